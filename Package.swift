@@ -1,0 +1,92 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings every Swiftlit target shares: Swift 6 mode is the default at this tools version.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "swiftlit",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Swiftlit", targets: ["Swiftlit"]),
+        .library(name: "SwiftlitTesting", targets: ["SwiftlitTesting"]),
+        .executable(name: "swiftlit", targets: ["swiftlit"]),
+        .executable(name: "swiftlit-demo", targets: ["SwiftlitDemo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+    ],
+    targets: [
+        // Wire types only: what travels between the browser and the server.
+        .target(name: "SwiftlitProtocol", swiftSettings: strictSettings),
+        // GitHub-flavoured Markdown to safe HTML, through the system's libcmark-gfm.
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .target(name: "SwiftlitMarkdown", dependencies: ["CCmarkGFM"], swiftSettings: strictSettings),
+        // The element model, widget identity, session state, the rerun loop and diffing. No networking.
+        .target(
+            name: "SwiftlitRuntime",
+            dependencies: [
+                "SwiftlitProtocol", "SwiftlitMarkdown",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings),
+        // AppTest: runs an app in-process with no network.
+        .target(
+            name: "SwiftlitTesting", dependencies: ["SwiftlitRuntime", "SwiftlitProtocol"],
+            swiftSettings: strictSettings),
+        // The browser client, served as-is (plain ES modules).
+        .target(
+            name: "SwiftlitWebClient", exclude: ["client/deno.json"], resources: [.copy("client")],
+            swiftSettings: strictSettings),
+        // HTTP, WebSocket, static assets and configuration, on Hummingbird 2.
+        .target(
+            name: "SwiftlitServer",
+            dependencies: [
+                "SwiftlitRuntime", "SwiftlitProtocol", "SwiftlitWebClient",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            swiftSettings: strictSettings),
+        // What users import.
+        .target(name: "Swiftlit", dependencies: ["SwiftlitRuntime", "SwiftlitServer"], swiftSettings: strictSettings),
+        // The `swiftlit` command line, as a testable library plus a one-line executable.
+        .target(
+            name: "SwiftlitCLI",
+            dependencies: ["Swiftlit", "SwiftlitServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings),
+        .executableTarget(name: "swiftlit", dependencies: ["SwiftlitCLI"], swiftSettings: strictSettings),
+        // Example apps.
+        .executableTarget(name: "SwiftlitDemo", dependencies: ["Swiftlit"], path: "Examples/Demo", swiftSettings: strictSettings),
+        // Benchmarks: run on demand, never part of the test suite.
+        .executableTarget(
+            name: "SwiftlitBench", dependencies: ["SwiftlitTesting", "Swiftlit"], path: "Benchmarks/SwiftlitBench",
+            swiftSettings: strictSettings),
+        // Tests.
+        .testTarget(name: "SwiftlitProtocolTests", dependencies: ["SwiftlitProtocol"], swiftSettings: strictSettings),
+        .testTarget(name: "SwiftlitMarkdownTests", dependencies: ["SwiftlitMarkdown"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SwiftlitRuntimeTests", dependencies: ["SwiftlitRuntime", "SwiftlitTesting"],
+            swiftSettings: strictSettings),
+        .testTarget(name: "SwiftlitTestingTests", dependencies: ["SwiftlitTesting"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SwiftlitServerTests",
+            dependencies: [
+                "SwiftlitServer",
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings),
+        .testTarget(name: "SwiftlitCLITests", dependencies: ["SwiftlitCLI"], swiftSettings: strictSettings),
+    ]
+)

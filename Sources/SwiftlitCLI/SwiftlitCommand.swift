@@ -1,0 +1,57 @@
+public import ArgumentParser
+import SwiftlitServer
+
+/// The `swiftlit` command line.
+public struct SwiftlitCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "swiftlit",
+        abstract: "Swiftlit: Streamlit, rebuilt for Swift.",
+        version: "0.1.0",
+        subcommands: [Config.self])
+
+    public init() {}
+}
+
+extension SwiftlitCommand {
+    /// `swiftlit config show`: every option, its default and its environment variable.
+    public struct Config: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Show configuration options.", subcommands: [Show.self])
+
+        public init() {}
+
+        public struct Show: ParsableCommand {
+            public static let configuration = CommandConfiguration(
+                abstract: "Print every option with its default, as a .swiftlit/config.toml file.")
+
+            public init() {}
+
+            public func run() {
+                print(ConfigurationDocument.render())
+            }
+        }
+    }
+}
+
+/// The options as a commented `config.toml`.
+public enum ConfigurationDocument {
+    /// Every option, grouped by section, with its summary, accepted values and variable.
+    public static func render() -> String {
+        var lines = ["# Swiftlit configuration: .swiftlit/config.toml (also ~/.swiftlit/config.toml)."]
+        lines.append("# Environment variables and --section.option flags override the file.")
+        var section = ""
+        for option in ConfigOption.all {
+            let parts = option.key.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            if parts[0] != section {
+                section = parts[0]
+                lines += ["", "[\(section)]"]
+            }
+            lines += [
+                "", "# \(option.summary)", "# Accepts \(option.accepts). Environment: \(option.environmentVariable).",
+                "# \(parts[1]) = \(option.defaultValue)",
+            ]
+        }
+        return lines.joined(separator: "\n")
+    }
+}

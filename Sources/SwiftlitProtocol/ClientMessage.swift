@@ -1,0 +1,98 @@
+/// A message from the browser to the server.
+///
+/// On the wire: a JSON object whose `type` names the case. Unknown types and unknown keys are
+/// rejected with a message that names them.
+public enum ClientMessage: Hashable, Sendable {
+    /// The first message on every connection: who the client is and what its widgets hold.
+    case hello(Hello)
+    /// Run the app again with these widget values.
+    case rerun(Rerun)
+
+    /// Opens (or resumes) a session; the server answers with ``ServerMessage/session(_:)`` and a run.
+    public struct Hello: Hashable, Sendable, Codable {
+        /// The ``ProtocolVersion`` the client speaks.
+        public var protocolVersion: Int
+        /// The session this tab had before a reconnect, to resume its `st.session`.
+        public var sessionId: String?
+        /// Every widget value the browser holds, so the page comes back as it was.
+        public var widgets: [WidgetID: WidgetValue]
+
+        public init(protocolVersion: Int = ProtocolVersion.current, sessionId: String? = nil, widgets: [WidgetID: WidgetValue] = [:]) {
+            self.protocolVersion = protocolVersion
+            self.sessionId = sessionId
+            self.widgets = widgets
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case protocolVersion = "protocol"
+            case sessionId, widgets, type
+        }
+
+        public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(allowed: ["type", "protocol", "sessionId", "widgets"], in: "hello")
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            protocolVersion = try container.decode(Int.self, forKey: .protocolVersion)
+            sessionId = try container.decodeIfPresent(String.self, forKey: .sessionId)
+            widgets = try container.decodeIfPresent([WidgetID: WidgetValue].self, forKey: .widgets) ?? [:]
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(protocolVersion, forKey: .protocolVersion)
+            try container.encodeIfPresent(sessionId, forKey: .sessionId)
+            try container.encode(widgets, forKey: .widgets)
+        }
+    }
+
+    /// A user interaction: the browser's full set of widget values, and the button that was
+    /// clicked, if any.
+    public struct Rerun: Hashable, Sendable, Codable {
+        /// Every widget value the browser holds (not only the one that changed).
+        public var widgets: [WidgetID: WidgetValue]
+        /// The button whose click caused this rerun; it reads `true` for this one run.
+        public var trigger: WidgetID?
+
+        public init(widgets: [WidgetID: WidgetValue], trigger: WidgetID? = nil) {
+            self.widgets = widgets
+            self.trigger = trigger
+        }
+
+        private enum CodingKeys: String, CodingKey { case widgets, trigger }
+
+        public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(allowed: ["type", "widgets", "trigger"], in: "rerun")
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            widgets = try container.decode([WidgetID: WidgetValue].self, forKey: .widgets)
+            trigger = try container.decodeIfPresent(WidgetID.self, forKey: .trigger)
+        }
+    }
+}
+
+extension ClientMessage: Codable {
+    private enum CodingKeys: String, CodingKey { case type }
+    private enum MessageType: String, Codable { case hello, rerun }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let typeName = try container.decode(String.self, forKey: .type)
+        switch MessageType(rawValue: typeName) {
+        case .hello: self = .hello(try Hello(from: decoder))
+        case .rerun: self = .rerun(try Rerun(from: decoder))
+        case nil:
+            throw DecodingError.dataCorruptedError(
+                forKey: .type, in: container, debugDescription: "unknown message type '\(typeName)'; expected 'hello' or 'rerun'")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .hello(let hello):
+            try container.encode(MessageType.hello, forKey: .type)
+            try hello.encode(to: encoder)
+        case .rerun(let rerun):
+            try container.encode(MessageType.rerun, forKey: .type)
+            try rerun.encode(to: encoder)
+        }
+    }
+}

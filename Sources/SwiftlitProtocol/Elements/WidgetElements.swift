@@ -1,0 +1,186 @@
+/// Where a widget's label is shown.
+public enum LabelVisibility: String, Hashable, Sendable, Codable {
+    /// Shown above the widget (the default).
+    case visible
+    /// Takes its space but is invisible; still the accessible name.
+    case hidden
+    /// Neither shown nor takes space; still the accessible name.
+    case collapsed
+}
+
+/// What every widget carries: identity, label and the shared options.
+public struct WidgetInfo: Hashable, Sendable, Codable {
+    public var id: WidgetID
+    /// The label, also the accessible name. Inline Markdown is not interpreted.
+    public var label: String
+    public var help: String?
+    /// `true` when the widget cannot be changed; omitted when `false`.
+    public var disabled: Bool?
+    /// Omitted when ``LabelVisibility/visible``.
+    public var labelVisibility: LabelVisibility?
+
+    public init(id: WidgetID, label: String, help: String?, disabled: Bool, labelVisibility: LabelVisibility) {
+        self.id = id
+        self.label = label
+        self.help = help
+        self.disabled = disabled ? true : nil
+        self.labelVisibility = labelVisibility == .visible ? nil : labelVisibility
+    }
+}
+
+/// The emphasis of a button.
+public enum ButtonStyle: String, Hashable, Sendable, Codable {
+    case primary, secondary
+}
+
+/// `button`: true for the one run its click causes.
+public struct ButtonElement: Hashable, Sendable, Codable {
+    public var widget: WidgetInfo
+    /// Omitted for the default, secondary style.
+    public var style: ButtonStyle?
+
+    public init(widget: WidgetInfo, style: ButtonStyle) {
+        self.widget = widget
+        self.style = style == .secondary ? nil : style
+    }
+}
+
+/// `checkbox` and `toggle`.
+public struct BooleanElement: Hashable, Sendable, Codable {
+    public var widget: WidgetInfo
+    public var value: Bool
+
+    public init(widget: WidgetInfo, value: Bool) {
+        self.widget = widget
+        self.value = value
+    }
+}
+
+/// `textInput`: one line of text.
+public struct TextInputElement: Hashable, Sendable, Codable {
+    public var widget: WidgetInfo
+    /// `nil` shows the placeholder.
+    public var value: String?
+    public var placeholder: String?
+    public var maxChars: Int?
+    /// `true` masks the text.
+    public var password: Bool?
+
+    public init(widget: WidgetInfo, value: String?, placeholder: String?, maxChars: Int?, password: Bool) {
+        self.widget = widget
+        self.value = value
+        self.placeholder = placeholder
+        self.maxChars = maxChars
+        self.password = password ? true : nil
+    }
+}
+
+/// `textArea`: several lines of text.
+public struct TextAreaElement: Hashable, Sendable, Codable {
+    public var widget: WidgetInfo
+    public var value: String?
+    public var placeholder: String?
+    public var maxChars: Int?
+    /// Height in pixels.
+    public var height: Int?
+
+    public init(widget: WidgetInfo, value: String?, placeholder: String?, maxChars: Int?, height: Int?) {
+        self.widget = widget
+        self.value = value
+        self.placeholder = placeholder
+        self.maxChars = maxChars
+        self.height = height
+    }
+}
+
+/// The range, step and display of a numeric widget.
+public struct NumberFormat: Hashable, Sendable, Codable {
+    public var min: Double?
+    public var max: Double?
+    public var step: Double
+    /// `true` when the widget holds an `Int`.
+    public var integer: Bool?
+    /// A printf-style format such as `%.2f` or `%d`.
+    public var format: String?
+
+    public init(min: Double?, max: Double?, step: Double, integer: Bool, format: String?) {
+        self.min = min
+        self.max = max
+        self.step = step
+        self.integer = integer ? true : nil
+        self.format = format
+    }
+}
+
+/// `numberInput`.
+public struct NumberInputElement: Hashable, Sendable, Codable {
+    public var widget: WidgetInfo
+    public var value: Double?
+    public var number: NumberFormat
+    public var placeholder: String?
+
+    public init(widget: WidgetInfo, value: Double?, number: NumberFormat, placeholder: String?) {
+        self.widget = widget
+        self.value = value
+        self.number = number
+        self.placeholder = placeholder
+    }
+}
+
+/// `slider`: one value, or two for a range.
+public struct SliderElement: Hashable, Sendable, Codable {
+    public var widget: WidgetInfo
+    /// One number for a single slider, two (low, high) for a range.
+    public var value: [Double]
+    /// `min` and `max` are always present for a slider.
+    public var number: NumberFormat
+
+    public init(widget: WidgetInfo, value: [Double], number: NumberFormat) {
+        self.widget = widget
+        self.value = value
+        self.number = number
+    }
+}
+
+/// `selectbox` (a drop-down) and `radio` (a button group): one option.
+public struct SelectElement: Hashable, Sendable, Codable {
+    public var widget: WidgetInfo
+    /// The options' display labels.
+    public var options: [String]
+    /// The chosen label; `nil` for no choice.
+    public var value: String?
+    public var placeholder: String?
+    /// Radio only: lay the options out in a row.
+    public var horizontal: Bool?
+    /// Radio only: a caption under each option.
+    public var captions: [String]?
+
+    public init(
+        widget: WidgetInfo, options: [String], value: String?, placeholder: String? = nil, horizontal: Bool = false,
+        captions: [String]? = nil
+    ) {
+        self.widget = widget
+        self.options = options
+        self.value = value
+        self.placeholder = placeholder
+        self.horizontal = horizontal ? true : nil
+        self.captions = captions
+    }
+}
+
+/// `multiselect`: any number of options.
+public struct MultiselectElement: Hashable, Sendable, Codable {
+    public var widget: WidgetInfo
+    public var options: [String]
+    public var value: [String]
+    public var maxSelections: Int?
+    public var placeholder: String?
+
+    public init(widget: WidgetInfo, options: [String], value: [String], maxSelections: Int?, placeholder: String?) {
+        self.widget = widget
+        self.options = options
+        self.value = value
+        self.maxSelections = maxSelections
+        self.placeholder = placeholder
+    }
+}

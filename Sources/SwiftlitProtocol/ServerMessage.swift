@@ -1,0 +1,131 @@
+/// A message from the server to the browser.
+///
+/// A run that ends quickly costs one ``runFinished(_:)`` message; a longer run first streams
+/// ``delta(_:)`` messages so the page fills in while the app is still running.
+public enum ServerMessage: Hashable, Sendable {
+    /// The answer to ``ClientMessage/hello(_:)``.
+    case session(SessionInfo)
+    /// Changes produced so far by a run that is still going.
+    case delta(RunDelta)
+    /// The last changes of a run, and how it ended.
+    case runFinished(RunFinished)
+    /// Something the client sent could not be used; the session goes on.
+    case error(ProtocolErrorMessage)
+
+    /// Which session this connection belongs to.
+    public struct SessionInfo: Hashable, Sendable, Codable {
+        public var protocolVersion: Int
+        public var sessionId: String
+        /// `true` when an earlier session (and its `st.session`) was resumed.
+        public var resumed: Bool
+
+        public init(protocolVersion: Int = ProtocolVersion.current, sessionId: String, resumed: Bool) {
+            self.protocolVersion = protocolVersion
+            self.sessionId = sessionId
+            self.resumed = resumed
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case protocolVersion = "protocol"
+            case sessionId, resumed
+        }
+    }
+
+    /// Operations from a run still in progress.
+    public struct RunDelta: Hashable, Sendable, Codable {
+        /// The run's number within the session; it grows by one per run.
+        public var run: Int
+        public var ops: [DeltaOp]
+
+        public init(run: Int, ops: [DeltaOp]) {
+            self.run = run
+            self.ops = ops
+        }
+    }
+
+    /// The final operations of a run and how it ended.
+    public struct RunFinished: Hashable, Sendable, Codable {
+        public var run: Int
+        public var status: RunStatus
+        public var ops: [DeltaOp]
+
+        public init(run: Int, status: RunStatus, ops: [DeltaOp]) {
+            self.run = run
+            self.status = status
+            self.ops = ops
+        }
+    }
+}
+
+/// How a run ended.
+public enum RunStatus: String, Hashable, Sendable, Codable {
+    /// The app ran to its end, or called `st.stop()`.
+    case complete
+    /// The app threw; an exception element shows the error.
+    case error
+    /// A newer event stopped the run; another run follows at once.
+    case interrupted
+}
+
+/// Why a client message was refused.
+public enum ProtocolErrorCode: String, Hashable, Sendable, Codable {
+    /// Not JSON, or not the shape of any message.
+    case malformedMessage
+    /// The `type` names no known message.
+    case unknownMessageType
+    /// The client speaks another protocol version.
+    case unsupportedProtocol
+    /// The message exceeds `server.maxMessageSize`.
+    case messageTooLarge
+    /// A widget value has the wrong type or is out of range; the widget keeps its old value.
+    case invalidWidgetValue
+    /// The message names a widget that is not on the page.
+    case unknownWidget
+    /// A `rerun` arrived before `hello`.
+    case notReady
+}
+
+/// The payload of ``ServerMessage/error(_:)``.
+public struct ProtocolErrorMessage: Hashable, Sendable, Codable {
+    public var code: ProtocolErrorCode
+    /// What went wrong and what to do, in words a developer can act on.
+    public var message: String
+
+    public init(code: ProtocolErrorCode, message: String) {
+        self.code = code
+        self.message = message
+    }
+}
+
+extension ServerMessage: Codable {
+    private enum CodingKeys: String, CodingKey { case type }
+    private enum MessageType: String, Codable { case session, delta, runFinished, error }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(MessageType.self, forKey: .type) {
+        case .session: self = .session(try SessionInfo(from: decoder))
+        case .delta: self = .delta(try RunDelta(from: decoder))
+        case .runFinished: self = .runFinished(try RunFinished(from: decoder))
+        case .error: self = .error(try ProtocolErrorMessage(from: decoder))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .session(let payload):
+            try container.encode(MessageType.session, forKey: .type)
+            try payload.encode(to: encoder)
+        case .delta(let payload):
+            try container.encode(MessageType.delta, forKey: .type)
+            try payload.encode(to: encoder)
+        case .runFinished(let payload):
+            try container.encode(MessageType.runFinished, forKey: .type)
+            try payload.encode(to: encoder)
+        case .error(let payload):
+            try container.encode(MessageType.error, forKey: .type)
+            try payload.encode(to: encoder)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// A widget's value as the browser holds it and sends it back: a JSON scalar or array.
+///
+/// One tagged union serves every widget; each widget reads the case it expects and reports a
+/// ``ProtocolErrorCode/invalidWidgetValue`` when it gets another.
+public enum WidgetValue: Hashable, Sendable, Codable {
+    /// No value: an empty selectbox, a cleared input.
+    case null
+    /// A checkbox or toggle.
+    case bool(Bool)
+    /// A number input or single slider. JSON has one number type, so integers travel as numbers too.
+    case number(Double)
+    /// A text input, a selectbox or radio (the chosen option's label).
+    case string(String)
+    /// A range slider (two numbers) or a multiselect (option labels).
+    case list([WidgetValue])
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([WidgetValue].self) {
+            self = .list(value)
+        } else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "a widget value is null, a boolean, a number, a string or an array of those")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .list(let values): try container.encode(values)
+        }
+    }
+
+    /// A short name of the case, for error messages ("a string", "a number").
+    public var typeDescription: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .list: "an array"
+        }
+    }
+}

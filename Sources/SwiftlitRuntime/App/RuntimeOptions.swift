@@ -1,0 +1,36 @@
+public import Logging
+
+/// How much of an app's error the browser is shown (`client.showErrorDetails`).
+public enum ErrorDetails: String, Sendable, CaseIterable {
+    /// Type, message and details.
+    case full
+    /// The error's type only.
+    case type
+    /// Nothing but a notice that an error happened.
+    case none
+}
+
+/// The settings the runtime reads; the server builds them from its configuration.
+public struct RuntimeOptions: Sendable {
+    /// What an app error shows in the browser.
+    public var errorDetails: ErrorDetails
+    /// How long a run may render before its first elements are sent, and between later sends.
+    public var flushInterval: Duration
+    /// How long a disconnected session is kept so that a reconnecting tab can resume it.
+    public var disconnectedSessionTTL: Duration
+    /// Where runtime events (app errors, bad client input) are logged.
+    public var logger: Logger
+
+    /// Creates options; every parameter has the production default.
+    public init(
+        errorDetails: ErrorDetails = .full,
+        flushInterval: Duration = .milliseconds(15),
+        disconnectedSessionTTL: Duration = .seconds(120),
+        logger: Logger = Logger(label: "swiftlit.runtime")
+    ) {
+        self.errorDetails = errorDetails
+        self.flushInterval = flushInterval
+        self.disconnectedSessionTTL = disconnectedSessionTTL
+        self.logger = logger
+    }
+}

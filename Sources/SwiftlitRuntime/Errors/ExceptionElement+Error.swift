@@ -1,0 +1,24 @@
+import Foundation
+public import SwiftlitProtocol
+
+extension ExceptionElement {
+    /// The element that shows `error`, revealing as much as `details` allows.
+    public init(_ error: any Error, details: ErrorDetails) {
+        let typeName = String(describing: Swift.type(of: error))
+        switch details {
+        case .full:
+            let message = (error as? any LocalizedError)?.errorDescription ?? String(describing: error)
+            let reflection = String(reflecting: error)
+            self.init(type: typeName, message: message, details: reflection == message ? nil : reflection)
+        case .type:
+            self.init(type: typeName, message: Self.redactedMessage, details: nil)
+        case .none:
+            self.init(type: nil, message: Self.redactedMessage, details: nil)
+        }
+    }
+
+    /// Shown instead of an error's own words when `client.showErrorDetails` hides them.
+    static let redactedMessage =
+        "This app has encountered an error. The original error message is hidden to protect the app's data "
+        + "(client.showErrorDetails); check the server log for details."
+}

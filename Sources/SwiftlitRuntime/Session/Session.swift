@@ -1,0 +1,131 @@
+public import SwiftlitProtocol
+
+/// One browser tab: its state, its runs, and the mirror of what its page shows.
+///
+/// Runs happen one at a time. A request that arrives during a run stops that run (its next
+/// Swiftlit call does nothing, its `await`s throw) and starts a new one with the merged values
+/// once it has ended.
+public actor Session {
+    /// The id the browser presents to resume this session after a reconnect.
+    public nonisolated let id: String
+    private let host: AppHost
+    private let options: RuntimeOptions
+    private var client: any SessionClient = DisconnectedClient()
+    private var core = SessionCore()
+    private var mailbox = RerunMailbox()
+    private var current: (context: RunContext, task: Task<Void, Never>)?
+    private var runNumber = 0
+    /// Widgets of the last completed run, to recognise the ids a browser sends.
+    private var knownWidgets: Set<WidgetID> = []
+    /// Waiters for the session to have no run in progress.
+    private var idleWaiters: [CheckedContinuation<Void, Never>] = []
+
+    /// Whether a browser is attached.
+    public private(set) var isConnected = false
+
+    /// Creates a session that runs `host`'s app.
+    public init(id: String, host: AppHost, options: RuntimeOptions) {
+        self.id = id
+        self.host = host
+        self.options = options
+    }
+
+    /// Attaches a browser and runs the app with the widget values it holds.
+    ///
+    /// The page is then sent in full, as the browser's view is unknown after a (re)connect.
+    public func connect(_ client: any SessionClient, widgets: [WidgetID: WidgetValue]) {
+        self.client = client
+        isConnected = true
+        submit(RerunRequest(widgets: widgets, isReconnect: true))
+    }
+
+    /// Detaches the browser; the state is kept until the registry expires the session.
+    public func disconnect() {
+        client = DisconnectedClient()
+        isConnected = false
+    }
+
+    /// Handles a user interaction: checks the ids it names, then reruns.
+    public func rerun(_ message: ClientMessage.Rerun) {
+        let isKnown = { (id: WidgetID) in
+            self.knownWidgets.contains(id) || self.current?.context.hasRendered(id) == true
+        }
+        var widgets = message.widgets
+        let unknown = widgets.keys.filter { !isKnown($0) }
+        for id in unknown { widgets[id] = nil }
+        var triggers: [WidgetID] = []
+        if let trigger = message.trigger {
+            if isKnown(trigger) { triggers.append(trigger) } else { report(unknown: [trigger]) }
+        }
+        if !unknown.isEmpty { report(unknown: unknown) }
+        submit(RerunRequest(widgets: widgets, triggers: triggers))
+    }
+
+    /// Reruns with the values the session holds, e.g. after the app was replaced.
+    public func requestRerun() { submit(RerunRequest()) }
+
+    /// Returns once no run is in progress or pending. For tests and tools.
+    public func waitUntilIdle() async {
+        guard mailbox.isRunning else { return }
+        await withCheckedContinuation { idleWaiters.append($0) }
+    }
+
+    /// A copy of `st.session` as the last finished run left it.
+    public func sessionValues() -> [String: any Sendable] { core.store.values }
+
+    /// Sets `st.session[key]` between runs (tests, tools), as a callback would; the next run sees it.
+    public func setSessionValue(_ value: (any Sendable)?, forKey key: String) {
+        core.store.values[key] = value
+        if value == nil { core.store.assignedKeys.remove(key) } else { core.store.assignedKeys.insert(key) }
+    }
+
+    private func report(unknown ids: [WidgetID]) {
+        let names = ids.map { "'\($0)'" }.sorted().joined(separator: ", ")
+        let message = "ignored values for widgets that are not on the page: \(names); reload the page if this persists"
+        options.logger.notice("session \(id): \(message)")
+        client.send(.error(ProtocolErrorMessage(code: .unknownWidget, message: message)))
+    }
+
+    private func submit(_ request: RerunRequest) {
+        switch mailbox.submit(request) {
+        case .start(let request): start(request)
+        case .interruptCurrent:
+            current?.context.interrupt()
+            current?.task.cancel()
+        case .none: break
+        }
+    }
+
+    private func start(_ request: RerunRequest) {
+        runNumber += 1
+        let context = RunContext(number: runNumber, sessionID: id, core: core, client: client, options: options)
+        let app = host.current
+        let task = Task.detached { [weak self] in
+            let outcome = await context.execute(app, request: request)
+            await self?.runEnded(context, outcome: outcome)
+        }
+        current = (context, task)
+    }
+
+    private func runEnded(_ context: RunContext, outcome: RunOutcome) {
+        let outcome = context.wasInterrupted ? .interrupted : outcome
+        if case .failed(let error) = outcome, !(error is SwiftlitError) {
+            options.logger.error("app error in session \(id): \(String(reflecting: error))")
+        }
+        core = context.finish(outcome)
+        if case .interrupted = outcome {} else if case .rerunRequested = outcome {} else {
+            knownWidgets = Set(core.registry.order)
+        }
+        current = nil
+        switch mailbox.runEnded() {
+        case .start(let next): start(next)
+        default:
+            if case .rerunRequested = outcome {
+                submit(RerunRequest())
+            } else {
+                for waiter in idleWaiters { waiter.resume() }
+                idleWaiters = []
+            }
+        }
+    }
+}

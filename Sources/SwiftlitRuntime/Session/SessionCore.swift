@@ -1,0 +1,13 @@
+import SwiftlitProtocol
+
+/// Everything a session keeps between runs. A run takes it over while it runs and hands it back.
+struct SessionCore: Sendable {
+    /// `st.session`.
+    var store = SessionStore()
+    /// The value of every widget, as the browser holds it (after validation).
+    var widgetValues: [WidgetID: WidgetValue] = [:]
+    /// The mirror of the browser's tree, and the diffing against it.
+    var differ = TreeDiffer()
+    /// The widgets of the last run that completed.
+    var registry = WidgetRegistry()
+}

@@ -1,0 +1,104 @@
+import SwiftlitProtocol
+
+extension Element {
+    /// Whether two nodes are the same widget (whatever its value), so that one can update the other in place.
+    func isSameItem(as other: Element) -> Bool {
+        guard let id = widget?.id else { return false }
+        return other.widget?.id == id && kind == other.kind
+    }
+}
+
+extension DeltaOp {
+    var path: ElementPath {
+        switch self {
+        case .set(let path, _), .insert(let path, _), .remove(let path, _), .trim(let path, _): path
+        }
+    }
+}
+
+/// Turns what a run has built into the operations that bring the browser's tree up to date.
+///
+/// The differ owns the mirror: the tree as the browser has it. Every operation it returns has
+/// already been applied to the mirror, so the mirror and the browser cannot drift.
+struct TreeDiffer: Sendable {
+    /// The tree as the browser shows it.
+    private(set) var mirror = ElementTree()
+
+    /// How far ahead the differ looks for a node that moved up because the ones before it are gone.
+    static let lookAhead = 32
+
+    /// Operations for the nodes at `paths` (in order) of `built`, skipping every node that equals
+    /// what the browser already shows there.
+    ///
+    /// Positions shift when an app shows more or fewer elements than last time (a loop over a
+    /// slider's value). So that everything after such a change does not travel again, a node is
+    /// matched against the browser's node at its position, then a little further on (the nodes in
+    /// between were removed), and is otherwise inserted when its kind differs from the node at its
+    /// position, or set in place when it is the same kind (an element whose content changed).
+    mutating func changes(at paths: [ElementPath], in built: ElementTree) -> [DeltaOp] {
+        var ops: [DeltaOp] = []
+        for path in paths {
+            guard let node = built.node(at: path), let parent = path.parent, let index = path.indices.last else {
+                continue
+            }
+            let shown = mirror.node(at: parent)?.children ?? []
+            var step: [DeltaOp] = []
+            if index < shown.count, shown[index].element == node.element || shown[index].element.isSameItem(as: node.element) {
+                if shown[index].element != node.element { step.append(.set(path: path, node: node.element)) }
+            } else if let found = Self.laterMatch(for: node.element, in: shown, after: index) {
+                // The nodes between were removed; the match may still need its content updated.
+                step.append(.remove(path: path, count: found - index))
+                if shown[found].element != node.element { step.append(.set(path: path, node: node.element)) }
+            } else if index < shown.count, shown[index].element.kind != node.element.kind {
+                step.append(.insert(path: path, node: node.element))
+            } else {
+                step.append(.set(path: path, node: node.element))
+            }
+            for change in step {
+                // The built tree only grows by appending, so these always fit the mirror.
+                try? mirror.apply(change)
+            }
+            ops += step
+        }
+        return ops
+    }
+
+    private static func laterMatch(for element: Element, in shown: [ElementTree.Node], after index: Int) -> Int? {
+        guard index + 1 < shown.count else { return nil }
+        let end = min(shown.count, index + 1 + lookAhead)
+        return (index + 1..<end).first { shown[$0].element.isSameItem(as: element) || shown[$0].element == element }
+    }
+
+    /// Operations that remove what a finished run did not build: every container of `built`
+    /// trims the mirror's matching container down to its own child count.
+    mutating func trims(toMatch built: ElementTree) -> [DeltaOp] {
+        var ops: [DeltaOp] = []
+        for root in RootContainer.allCases {
+            guard let node = built.node(at: ElementPath([root.rawValue])) else { continue }
+            collectTrims(for: node, at: ElementPath([root.rawValue]), into: &ops)
+        }
+        return ops
+    }
+
+    private mutating func collectTrims(for node: ElementTree.Node, at path: ElementPath, into ops: inout [DeltaOp]) {
+        if mirror.childCount(at: path) > node.children.count, (try? mirror.trim(path, to: node.children.count)) != nil {
+            ops.append(.trim(path: path, count: node.children.count))
+        }
+        for (index, child) in node.children.enumerated() where child.element.isContainer {
+            collectTrims(for: child, at: path.appending(index), into: &ops)
+        }
+    }
+
+    /// Records widget values the browser reports, so a widget the user just moved is not sent back.
+    mutating func recordClientValues(_ values: [WidgetID: WidgetValue]) {
+        guard !values.isEmpty else { return }
+        mirror.updateWidgets { element in
+            guard let id = element.widget?.id, let value = values[id] else { return nil }
+            return element.showing(value)
+        }
+    }
+
+    /// Forgets the browser's tree: after a reconnect the page is resent in full (unchanged DOM
+    /// nodes are still kept by the browser's patcher).
+    mutating func reset() { mirror = ElementTree() }
+}

@@ -1,0 +1,76 @@
+import SwiftlitProtocol
+
+extension Element {
+    /// This widget as the browser shows it once the user has set `value`, or `nil` when the
+    /// value does not fit the widget (the next run then sends the widget with a valid value).
+    func showing(_ value: WidgetValue) -> Element? {
+        switch (self, value) {
+        case (.checkbox(var e), .bool(let v)):
+            e.value = v
+            return .checkbox(e)
+        case (.toggle(var e), .bool(let v)):
+            e.value = v
+            return .toggle(e)
+        case (.textInput(var e), _):
+            guard let v = value.optionalString else { return nil }
+            e.value = v
+            return .textInput(e)
+        case (.textArea(var e), _):
+            guard let v = value.optionalString else { return nil }
+            e.value = v
+            return .textArea(e)
+        case (.numberInput(var e), .number(let v)):
+            e.value = v
+            return .numberInput(e)
+        case (.numberInput(var e), .null):
+            e.value = nil
+            return .numberInput(e)
+        case (.slider(var e), _):
+            guard let numbers = value.numbers, numbers.count == e.value.count else { return nil }
+            e.value = numbers
+            return .slider(e)
+        case (.selectbox(var e), _):
+            guard let v = value.optionalString else { return nil }
+            e.value = v
+            return .selectbox(e)
+        case (.radio(var e), _):
+            guard let v = value.optionalString else { return nil }
+            e.value = v
+            return .radio(e)
+        case (.multiselect(var e), .list(let items)):
+            let labels = items.compactMap(\.string)
+            guard labels.count == items.count else { return nil }
+            e.value = labels
+            return .multiselect(e)
+        default:
+            return nil
+        }
+    }
+}
+
+extension WidgetValue {
+    /// The string, or `.some(nil)` for `null`; `nil` for any other case.
+    var optionalString: String?? {
+        switch self {
+        case .string(let s): .some(s)
+        case .null: .some(nil)
+        default: nil
+        }
+    }
+
+    /// The string case's value.
+    var string: String? {
+        if case .string(let s) = self { s } else { nil }
+    }
+
+    /// One number as a one-element array, or an array of numbers.
+    var numbers: [Double]? {
+        switch self {
+        case .number(let n): [n]
+        case .list(let items):
+            items.allSatisfy({ if case .number = $0 { true } else { false } })
+                ? items.compactMap { if case .number(let n) = $0 { n } else { nil } } : nil
+        default: nil
+        }
+    }
+}

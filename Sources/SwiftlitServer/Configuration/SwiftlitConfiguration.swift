@@ -1,0 +1,38 @@
+public import Logging
+public import SwiftlitRuntime
+
+/// Every setting of a Swiftlit server, resolved from defaults, `.swiftlit/config.toml`,
+/// `SWIFTLIT_*` environment variables and `--section.option` flags (later ones win).
+///
+/// Each field is declared once, with its key, type, default and documentation, in
+/// ``ConfigOption/all``; `swiftlit config show` prints that list.
+public struct SwiftlitConfiguration: Sendable, Equatable {
+    /// `server.address`: the interface to listen on.
+    public var address = "127.0.0.1"
+    /// `server.port`: the TCP port; 0 picks a free one.
+    public var port = 8501
+    /// `server.baseUrlPath`: the path prefix when behind a reverse proxy, without slashes at the
+    /// ends (e.g. `apps/demo`); empty for none.
+    public var baseUrlPath = ""
+    /// `server.maxMessageSize`: the largest message a browser may send, in megabytes.
+    public var maxMessageSizeMB = 200
+    /// `server.disconnectedSessionTTL`: seconds a disconnected tab's session is kept for a reconnect.
+    public var disconnectedSessionTTLSeconds = 120
+    /// `client.showErrorDetails`: how much of an app error the browser shows.
+    public var errorDetails = ErrorDetails.full
+    /// `logger.level`: the least severe log level printed.
+    public var logLevel = Logger.Level.info
+
+    /// The defaults.
+    public init() {}
+
+    /// ``maxMessageSizeMB`` in bytes.
+    public var maxMessageSize: Int { maxMessageSizeMB * 1_048_576 }
+
+    /// The runtime's share of the settings.
+    public func runtimeOptions(logger: Logger) -> RuntimeOptions {
+        RuntimeOptions(
+            errorDetails: errorDetails, disconnectedSessionTTL: .seconds(disconnectedSessionTTLSeconds),
+            logger: logger)
+    }
+}

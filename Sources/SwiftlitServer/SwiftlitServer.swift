@@ -1,0 +1,65 @@
+import Hummingbird
+import HummingbirdWebSocket
+public import Logging
+public import SwiftlitRuntime
+
+/// Serves one Swiftlit app over HTTP and WebSocket, on Hummingbird.
+///
+/// ```swift
+/// let server = try SwiftlitServer(configuration: configuration, host: AppHost(app))
+/// try await server.run()   // until SIGTERM or SIGINT
+/// ```
+public struct SwiftlitServer: Sendable {
+    /// The settings it runs with.
+    public let configuration: SwiftlitConfiguration
+    /// Every session of this server.
+    public let registry: SessionRegistry
+    private let assets: StaticAssets
+    private let logger: Logger
+
+    /// Prepares a server; nothing listens until ``run(onReady:)``.
+    /// - Throws: When the browser client's files cannot be found.
+    public init(configuration: SwiftlitConfiguration, host: AppHost, logger: Logger? = nil) throws {
+        var logger = logger ?? Logger(label: "swiftlit")
+        logger.logLevel = configuration.logLevel
+        self.configuration = configuration
+        self.logger = logger
+        assets = try StaticAssets()
+        registry = SessionRegistry(host: host, options: configuration.runtimeOptions(logger: logger))
+    }
+
+    /// Listens until cancelled; `onReady` receives the bound port (useful with port 0).
+    public func run(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try await makeApplication(onReady: onReady).run()
+    }
+
+    /// Listens until SIGTERM or SIGINT, then shuts down gracefully: open connections close, and
+    /// the process can exit.
+    public func runUntilSignalled(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try await makeApplication(onReady: onReady).runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    }
+
+    private func makeApplication(onReady: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
+        let router = Router(context: BasicWebSocketRequestContext.self)
+        let base = configuration.baseUrlPath
+        let group = base.isEmpty ? router.group() : router.group(RouterPath(base))
+        HTTPRoutes(assets: assets, basePath: base).register(on: group, router: router)
+        StreamRoute(registry: registry, configuration: configuration, logger: logger).register(on: group)
+        let frameLimit = max(configuration.maxMessageSize * 2, configuration.maxMessageSize + 65536)
+        let logger = self.logger
+        let address = configuration.address
+        let prefix = base.isEmpty ? "" : "/\(base)"
+        return Application(
+            router: router,
+            server: .http1WebSocketUpgrade(
+                webSocketRouter: router,
+                configuration: .init(ws: .init(maxFrameSize: frameLimit, validateUTF8: true))),
+            configuration: .init(address: .hostname(address, port: configuration.port), serverName: "Swiftlit"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                logger.info("Swiftlit app running at http://\(address):\(port)\(prefix)/")
+                await onReady(port)
+            },
+            logger: logger)
+    }
+}

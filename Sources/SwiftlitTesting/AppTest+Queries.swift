@@ -1,0 +1,107 @@
+public import SwiftlitProtocol
+public import SwiftlitRuntime
+import Foundation
+
+/// One element found on the page, with its place and its text.
+public struct ElementView: Sendable, CustomStringConvertible {
+    /// The element.
+    public let element: Element
+    /// Where it is.
+    public let path: ElementPath
+
+    /// The element's visible text: Markdown and headings without their tags, alerts' bodies,
+    /// exceptions' messages, widgets' labels.
+    public var text: String {
+        switch element {
+        case .heading(let e): HTMLText.plain(e.html)
+        case .markdown(let e), .caption(let e): HTMLText.plain(e.html)
+        case .alert(let e): HTMLText.plain(e.html)
+        case .text(let e): e.text
+        case .code(let e): e.code
+        case .exception(let e): e.message
+        default: element.widget?.label ?? ""
+        }
+    }
+
+    public var description: String { "\(element.kind.rawValue) at \(path): \(text)" }
+}
+
+extension AppTest {
+    /// Every node on the page in reading order: the main area, then the sidebar.
+    public func allNodes() -> [ElementTree.Node] { views().map { ElementTree.Node($0.element) } }
+
+    /// Every element of `kind`, in reading order.
+    public func elements(_ kind: Element.Kind) -> [ElementView] { views().filter { $0.element.kind == kind } }
+
+    /// Headings (`title`, `header`, `subheader`).
+    public var headings: [ElementView] { elements(.heading) }
+    /// `markdown` and `write` text.
+    public var markdown: [ElementView] { elements(.markdown) }
+    /// Callouts (`success`, `info`, `warning`, `error`).
+    public var alerts: [ElementView] { elements(.alert) }
+    /// Errors shown on the page.
+    public var exceptions: [ElementView] { elements(.exception) }
+
+    /// The widget of `kind` labelled `label` (the first, if several share it).
+    public func widget(_ kind: Element.Kind, _ label: String) throws -> WidgetHandle {
+        guard let view = views().first(where: { $0.element.kind == kind && $0.element.widget?.label == label }) else {
+            throw AppTestError.noSuchWidget("\(kind.rawValue) labelled '\(label)'")
+        }
+        return WidgetHandle(test: self, view: view)
+    }
+
+    /// The widget created with `key:`.
+    public func widget(key: String) throws -> WidgetHandle {
+        guard let view = views().first(where: { $0.element.widget?.id.rawValue.hasSuffix("#\(key)") == true }) else {
+            throw AppTestError.noSuchWidget("key '\(key)'")
+        }
+        return WidgetHandle(test: self, view: view)
+    }
+
+    public func button(_ label: String) throws -> WidgetHandle { try widget(.button, label) }
+    public func checkbox(_ label: String) throws -> WidgetHandle { try widget(.checkbox, label) }
+    public func toggle(_ label: String) throws -> WidgetHandle { try widget(.toggle, label) }
+    public func textInput(_ label: String) throws -> WidgetHandle { try widget(.textInput, label) }
+    public func textArea(_ label: String) throws -> WidgetHandle { try widget(.textArea, label) }
+    public func numberInput(_ label: String) throws -> WidgetHandle { try widget(.numberInput, label) }
+    public func slider(_ label: String) throws -> WidgetHandle { try widget(.slider, label) }
+    public func selectbox(_ label: String) throws -> WidgetHandle { try widget(.selectbox, label) }
+    public func radio(_ label: String) throws -> WidgetHandle { try widget(.radio, label) }
+    public func multiselect(_ label: String) throws -> WidgetHandle { try widget(.multiselect, label) }
+
+    private func views() -> [ElementView] {
+        var found: [ElementView] = []
+        func visit(_ node: ElementTree.Node, _ path: ElementPath) {
+            for (index, child) in node.children.enumerated() {
+                let childPath = path.appending(index)
+                found.append(ElementView(element: child.element, path: childPath))
+                visit(child, childPath)
+            }
+        }
+        for root in RootContainer.allCases {
+            if let node = tree.node(at: ElementPath([root.rawValue])) { visit(node, ElementPath([root.rawValue])) }
+        }
+        return found
+    }
+}
+
+/// Strips tags and decodes the common entities, so tests can compare rendered text.
+enum HTMLText {
+    static func plain(_ html: String) -> String {
+        var text = ""
+        var inTag = false
+        for character in html {
+            if character == "<" {
+                inTag = true
+            } else if character == ">" {
+                inTag = false
+            } else if !inTag {
+                text.append(character)
+            }
+        }
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

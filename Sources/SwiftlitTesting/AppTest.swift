@@ -1,0 +1,150 @@
+public import SwiftlitProtocol
+public import SwiftlitRuntime
+
+/// Runs an app in-process, with no network, and lets a test drive it like a browser would.
+///
+/// ```swift
+/// let at = AppTest { st in
+///     let n = st.slider("n", in: 0...10, value: 2)
+///     st.write("n squared is \(n * n)")
+/// }
+/// try await at.run()
+/// #expect(at.markdown.last?.text == "n squared is 4")
+/// at.slider("n").set(3)
+/// try await at.run()
+/// #expect(at.markdown.last?.text == "n squared is 9")
+/// ```
+///
+/// It speaks the real protocol to a real ``Session``: widget values live on the "browser" side,
+/// as in a tab, and each ``run(timeout:)`` applies the operations the session sends.
+public final class AppTest {
+    private let session: Session
+    private let client = InMemorySessionClient()
+    private let defaultTimeout: Duration
+    private var connected = false
+    private var pendingTrigger: WidgetID?
+
+    /// The page as the browser would show it.
+    public private(set) var tree = ElementTree()
+    /// The widget values the "browser" holds and sends with every run.
+    public private(set) var widgetValues: [WidgetID: WidgetValue] = [:]
+    /// Every message the session sent, oldest first.
+    public private(set) var messages: [ServerMessage] = []
+    /// Protocol errors the session reported (invalid values, unknown widgets), oldest first.
+    public private(set) var protocolErrors: [ProtocolErrorMessage] = []
+    /// How the last run ended; `nil` before the first run.
+    public private(set) var lastStatus: RunStatus?
+
+    /// Tests `app`.
+    /// - Parameters:
+    ///   - timeout: How long ``run(timeout:)`` waits for a run by default.
+    ///   - options: Runtime options, e.g. `errorDetails`.
+    ///   - app: The app under test.
+    public init(timeout: Duration = .seconds(3), options: RuntimeOptions = RuntimeOptions(), _ app: @escaping AppBody) {
+        defaultTimeout = timeout
+        session = Session(id: "apptest", host: AppHost(app), options: options)
+    }
+
+    /// Runs the app once, as the browser would after an interaction, and waits for the run
+    /// (and any `st.rerun()` it causes) to finish.
+    /// - Throws: ``AppTestError/timeout(_:)`` when the app does not finish in time.
+    public func run(timeout: Duration? = nil) async throws {
+        if connected {
+            await session.rerun(ClientMessage.Rerun(widgets: widgetValues, trigger: pendingTrigger))
+        } else {
+            connected = true
+            await session.connect(client, widgets: widgetValues)
+        }
+        pendingTrigger = nil
+        try await waitForIdle(timeout ?? defaultTimeout)
+        try absorb(client.drain())
+    }
+
+    /// Sets what the browser would hold for a widget; takes effect at the next ``run(timeout:)``.
+    public func setValue(_ value: WidgetValue, for id: WidgetID) { widgetValues[id] = value }
+
+    /// Clicks a button: it reads `true` in the next run.
+    public func click(_ id: WidgetID) { pendingTrigger = id }
+
+    /// `st.session`, as the last run left it.
+    public func sessionValue<T>(_ key: String, as type: T.Type = T.self) async -> T? {
+        await session.sessionValues()[key] as? T
+    }
+
+    /// Assigns `st.session[key]` before the next run, as a callback would.
+    public func setSessionValue(_ value: (any Sendable)?, forKey key: String) async {
+        await session.setSessionValue(value, forKey: key)
+    }
+
+    private func waitForIdle(_ timeout: Duration) async throws {
+        let session = self.session
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                await session.waitUntilIdle()
+                return true
+            }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                return false
+            }
+            let finished = try await group.next() ?? false
+            group.cancelAll()
+            if !finished { throw AppTestError.timeout(timeout) }
+        }
+    }
+
+    /// Applies received messages the way the browser does.
+    private func absorb(_ received: [ServerMessage]) throws {
+        messages += received
+        for message in received {
+            switch message {
+            case .session: break
+            case .delta(let delta): try apply(delta.ops)
+            case .runFinished(let finished):
+                try apply(finished.ops)
+                if finished.status != .interrupted {
+                    lastStatus = finished.status
+                    pruneWidgetValues()
+                }
+            case .error(let error): protocolErrors.append(error)
+            }
+        }
+    }
+
+    private func apply(_ ops: [DeltaOp]) throws {
+        for op in ops {
+            do {
+                try tree.apply(op)
+            } catch {
+                throw AppTestError.invalidOperation(op, error)
+            }
+            if case .set(_, let element) = op, let id = element.widget?.id, let value = element.browserValue {
+                widgetValues[id] = value
+            }
+        }
+    }
+
+    /// Like the browser: values of widgets that are no longer on the page are forgotten.
+    private func pruneWidgetValues() {
+        let present = Set(allNodes().compactMap { $0.element.widget?.id })
+        widgetValues = widgetValues.filter { present.contains($0.key) }
+    }
+}
+
+/// Why an ``AppTest`` step failed.
+public enum AppTestError: Error, CustomStringConvertible {
+    /// The app did not finish a run in time.
+    case timeout(Duration)
+    /// The session sent an operation that does not fit the page: a runtime bug.
+    case invalidOperation(DeltaOp, TreeError)
+    /// No widget matched a query.
+    case noSuchWidget(String)
+
+    public var description: String {
+        switch self {
+        case .timeout(let duration): "the app did not finish its run within \(duration); pass a longer timeout: to run()"
+        case .invalidOperation(let op, let error): "the session sent \(op), which does not fit the page: \(error)"
+        case .noSuchWidget(let query): "no widget matches \(query)"
+        }
+    }
+}

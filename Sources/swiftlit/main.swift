@@ -1,0 +1,3 @@
+import SwiftlitCLI
+
+SwiftlitCommand.main()
