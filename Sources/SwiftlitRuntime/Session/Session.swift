@@ -17,8 +17,9 @@ public actor Session {
     private var runNumber = 0
     /// Widgets of the last completed run, to recognise the ids a browser sends.
     private var knownWidgets: Set<WidgetID> = []
-    /// Waiters for the session to have no run in progress.
-    private var idleWaiters: [CheckedContinuation<Void, Never>] = []
+    /// Waiters for the session to have no run in progress, by ticket.
+    private var idleWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
+    private var nextTicket = 0
 
     /// Whether a browser is attached.
     public private(set) var isConnected = false
@@ -64,11 +65,22 @@ public actor Session {
     /// Reruns with the values the session holds, e.g. after the app was replaced.
     public func requestRerun() { submit(RerunRequest()) }
 
-    /// Returns once no run is in progress or pending. For tests and tools.
+    /// Returns once no run is in progress or pending, or when the waiting task is cancelled.
+    /// For tests and tools.
     public func waitUntilIdle() async {
         guard mailbox.isRunning else { return }
-        await withCheckedContinuation { idleWaiters.append($0) }
+        nextTicket += 1
+        let ticket = nextTicket
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                if Task.isCancelled { continuation.resume() } else { idleWaiters[ticket] = continuation }
+            }
+        } onCancel: {
+            Task { await self.stopWaiting(ticket) }
+        }
     }
+
+    private func stopWaiting(_ ticket: Int) { idleWaiters.removeValue(forKey: ticket)?.resume() }
 
     /// A copy of `st.session` as the last finished run left it.
     public func sessionValues() -> [String: any Sendable] { core.store.values }
@@ -123,8 +135,8 @@ public actor Session {
             if case .rerunRequested = outcome {
                 submit(RerunRequest())
             } else {
-                for waiter in idleWaiters { waiter.resume() }
-                idleWaiters = []
+                for waiter in idleWaiters.values { waiter.resume() }
+                idleWaiters = [:]
             }
         }
     }

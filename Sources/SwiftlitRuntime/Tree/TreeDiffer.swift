@@ -23,6 +23,9 @@ extension DeltaOp {
 struct TreeDiffer: Sendable {
     /// The tree as the browser shows it.
     private(set) var mirror = ElementTree()
+    /// Widgets whose browser value does not fit them: the mirror cannot show that value, so the
+    /// next version of the widget is sent whatever it holds.
+    private var unfitWidgets: Set<WidgetID> = []
 
     /// How far ahead the differ looks for a node that moved up because the ones before it are gone.
     static let lookAhead = 32
@@ -44,7 +47,8 @@ struct TreeDiffer: Sendable {
             let shown = mirror.node(at: parent)?.children ?? []
             var step: [DeltaOp] = []
             if index < shown.count, shown[index].element == node.element || shown[index].element.isSameItem(as: node.element) {
-                if shown[index].element != node.element { step.append(.set(path: path, node: node.element)) }
+                let unfit = node.element.widget.map { unfitWidgets.remove($0.id) != nil } ?? false
+                if unfit || shown[index].element != node.element { step.append(.set(path: path, node: node.element)) }
             } else if let found = Self.laterMatch(for: node.element, in: shown, after: index) {
                 // The nodes between were removed; the match may still need its content updated.
                 step.append(.remove(path: path, count: found - index))
@@ -92,13 +96,20 @@ struct TreeDiffer: Sendable {
     /// Records widget values the browser reports, so a widget the user just moved is not sent back.
     mutating func recordClientValues(_ values: [WidgetID: WidgetValue]) {
         guard !values.isEmpty else { return }
+        var unfit = Set<WidgetID>()
         mirror.updateWidgets { element in
             guard let id = element.widget?.id, let value = values[id] else { return nil }
-            return element.showing(value)
+            if let shown = element.showing(value) { return shown }
+            unfit.insert(id)
+            return nil
         }
+        unfitWidgets.formUnion(unfit)
     }
 
     /// Forgets the browser's tree: after a reconnect the page is resent in full (unchanged DOM
     /// nodes are still kept by the browser's patcher).
-    mutating func reset() { mirror = ElementTree() }
+    mutating func reset() {
+        mirror = ElementTree()
+        unfitWidgets = []
+    }
 }

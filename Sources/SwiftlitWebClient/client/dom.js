@@ -1,0 +1,89 @@
+// Small DOM helpers shared by the renderers (htmx's make/byId spirit: a few, tiny, obvious).
+
+/**
+ * @typedef {Record<string, string | number | boolean | null | undefined>} Attributes
+ * `null`, `undefined` and `false` leave an attribute out; `true` writes it empty.
+ */
+
+/**
+ * Creates an element with attributes and children.
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Attributes} [attributes]
+ * @param {Array<Node | string>} [children]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
+export function h(tag, attributes = {}, children = []) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) setAttribute(element, name, value);
+  element.append(...children);
+  return element;
+}
+
+/**
+ * Sets or removes an attribute, touching the DOM only when it changes.
+ * @param {Element} element
+ * @param {string} name
+ * @param {string | number | boolean | null | undefined} value see {@link Attributes}
+ */
+export function setAttribute(element, name, value) {
+  if (value === null || value === undefined || value === false) {
+    if (element.hasAttribute(name)) element.removeAttribute(name);
+    return;
+  }
+  const text = value === true ? "" : String(value);
+  if (element.getAttribute(name) !== text) element.setAttribute(name, text);
+}
+
+/**
+ * Sets `textContent` only when it changes (keeps selections and avoids needless mutations).
+ * @param {Node} node
+ * @param {string} text
+ */
+export function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/**
+ * Sets `innerHTML` only when it changes. The HTML is the server's rendered Markdown, which the
+ * server has already made safe.
+ * @param {Element} element
+ * @param {string} html
+ * @returns {boolean} whether it changed
+ */
+export function setHtml(element, html) {
+  const previous = htmlSource.get(element);
+  if (previous === html) return false;
+  htmlSource.set(element, html);
+  element.innerHTML = html;
+  return true;
+}
+
+/** The HTML string each element was last given; comparing `innerHTML` would see normalised text. */
+const htmlSource = new WeakMap();
+
+let idCounter = 0;
+
+/**
+ * A document-unique id for label/description wiring.
+ * @param {string} purpose e.g. `label`, `help`
+ * @returns {string}
+ */
+export function uniqueId(purpose) {
+  idCounter += 1;
+  return `st-${purpose}-${idCounter}`;
+}
+
+/**
+ * The first child element matching `selector`, which must exist (renderers look up what they created).
+ * @template {Element} T
+ * @param {Element} root
+ * @param {string} selector
+ * @param {new () => T} type the expected element class
+ * @returns {T}
+ */
+export function part(root, selector, type) {
+  const found = root.querySelector(selector);
+  if (!(found instanceof type)) throw new Error(`swiftlit: missing ${selector} in ${root.tagName}`);
+  return found;
+}

@@ -1,0 +1,177 @@
+// Wires the client together (the pipeline of docs/protocol.md and style rule 12):
+//
+//   Connection ──text──▶ decodeServerMessage ──ops──▶ tree.applyOp (data) ──▶ patchOp (DOM, renderers)
+//       ▲                                                                         │
+//       └──── hello / rerun ◀── widget values ◀── user commits a value ◀──────────┘
+//
+// Run state: "running" from a hello/rerun we send (or a delta we did not ask for) until a
+// runFinished whose status is not "interrupted".
+
+import { Connection } from "./connection.js";
+import { ID } from "./dom-names.js";
+import { ErrorBanner } from "./error-banner.js";
+import { patchOp } from "./patch.js";
+import { highlightCodeIn } from "./prism-loader.js";
+import { decodeServerMessage, encodeClientMessage, PROTOCOL_VERSION } from "./protocol.js";
+import { loadSessionId, mayReloadForProtocol, protocolAccepted, saveSessionId } from "./session-store.js";
+import { StatusView } from "./status-view.js";
+import { applyOp, createTree, widgetIds } from "./tree.js";
+import { valuesEqual, WidgetValues } from "./widget-values.js";
+
+/** @typedef {import("./protocol.js").ServerMessage} ServerMessage */
+/** @typedef {import("./protocol.js").ClientMessage} ClientMessage */
+/** @typedef {import("./protocol.js").Op} Op */
+/** @typedef {import("./render-context.js").RenderContext} RenderContext */
+
+/** Server error codes after which no run follows, so the page must not wait for one. */
+const CODES_WITHOUT_RUN = new Set([
+  "malformedMessage",
+  "unknownMessageType",
+  "notReady",
+  "unsupportedProtocol",
+]);
+
+/**
+ * @param {string} id
+ * @returns {HTMLElement}
+ */
+function byId(id) {
+  const element = document.getElementById(id);
+  if (element === null) throw new Error(`swiftlit: index.html has no #${id}`);
+  return element;
+}
+
+const pagePath = location.pathname;
+const roots = [byId(ID.main), byId(ID.sidebar)];
+const status = new StatusView({
+  app: byId(ID.app),
+  connectionText: byId(ID.connectionStatus),
+  runningText: /** @type {HTMLElement} */ (byId(ID.runningIndicator).lastElementChild),
+  sidebar: roots[1],
+});
+const banner = new ErrorBanner(byId(ID.bannerSlot));
+const tree = createTree();
+const values = new WidgetValues();
+let scrolledToAnchor = false;
+
+/** @type {RenderContext} */
+const ctx = {
+  values,
+  commit(id, value) {
+    if (valuesEqual(values.get(id), value)) return;
+    values.set(id, value);
+    send({ type: "rerun", widgets: values.snapshot() });
+  },
+  trigger(id) {
+    send({ type: "rerun", widgets: values.snapshot(), trigger: id });
+  },
+  highlightCode: highlightCodeIn,
+};
+
+const streamUrl = new URL("_stcore/stream", document.baseURI);
+streamUrl.protocol = streamUrl.protocol === "https:" ? "wss:" : "ws:";
+
+const connection = new Connection({
+  url: streamUrl.href,
+  onOpen() {
+    const sessionId = loadSessionId(pagePath);
+    /** @type {ClientMessage} */
+    const hello = { type: "hello", protocol: PROTOCOL_VERSION, widgets: values.snapshot() };
+    if (sessionId !== undefined) hello.sessionId = sessionId;
+    send(hello);
+  },
+  onMessage: receive,
+  onStateChange: (state) => status.showConnection(state),
+});
+
+/**
+ * Sends a hello or rerun; the server runs the app in answer to either.
+ * @param {ClientMessage} message
+ */
+function send(message) {
+  if (connection.send(encodeClientMessage(message))) status.showRunState("running");
+  // Not connected: nothing is lost, the next hello carries every widget value.
+}
+
+/** @param {string} text */
+function receive(text) {
+  /** @type {ServerMessage} */
+  let message;
+  try {
+    message = decodeServerMessage(text);
+  } catch (error) {
+    report("This page could not read a message from the server", error);
+    return;
+  }
+  switch (message.type) {
+    case "session":
+      saveSessionId(pagePath, message.sessionId);
+      protocolAccepted(pagePath);
+      // A new session after a reconnect keeps the DOM: its first run updates it in place.
+      return;
+    case "delta":
+      status.showRunState("running");
+      applyOps(message.ops);
+      return;
+    case "runFinished":
+      applyOps(message.ops);
+      if (message.status === "interrupted") return; // another run follows at once
+      values.prune(widgetIds(tree));
+      status.showFinishedRun(message.run);
+      status.showRunState("idle");
+      scrollToAnchorOnce();
+      return;
+    case "error":
+      report(`The server refused a message (${message.code}): ${message.message}`);
+      if (CODES_WITHOUT_RUN.has(message.code)) status.showRunState("idle");
+      if (message.code === "unsupportedProtocol" && mayReloadForProtocol(pagePath)) {
+        // The server's page carries the client that speaks its protocol.
+        connection.stop();
+        location.reload();
+      }
+      return;
+  }
+}
+
+/** @param {Op[]} ops */
+function applyOps(ops) {
+  /** @type {unknown} */
+  let firstError = null;
+  for (const op of ops) {
+    try {
+      applyOp(tree, op);
+      patchOp(roots, op, ctx);
+    } catch (error) {
+      console.warn("swiftlit: could not apply", op, error);
+      firstError ??= error;
+    }
+  }
+  status.showSidebar(tree.roots[1].children.length > 0);
+  if (firstError !== null) report("Part of the page could not be updated", firstError);
+}
+
+/**
+ * Logs and shows a problem; never throws, so one bad message cannot stop the client.
+ * @param {string} summary
+ * @param {unknown} [error]
+ */
+function report(summary, error) {
+  const detail = error instanceof Error
+    ? `: ${error.message}`
+    : error === undefined
+    ? ""
+    : `: ${String(error)}`;
+  console.warn(`swiftlit: ${summary}${detail}`, error ?? "");
+  banner.show(`${summary}${detail}`);
+}
+
+/** After the first complete run, go to the heading the URL names (`…/#results`), as a static page would. */
+function scrollToAnchorOnce() {
+  if (scrolledToAnchor) return;
+  scrolledToAnchor = true;
+  const anchor = decodeURIComponent(location.hash.slice(1));
+  if (anchor !== "") document.getElementById(anchor)?.scrollIntoView();
+}
+
+addEventListener("online", () => connection.retryNow());
+connection.start();

@@ -1,0 +1,102 @@
+// The shape of every wire message and node kind, as data: one line per kind or message, read by
+// protocol-validation.js. Mirrors docs/protocol.md; a new node kind is one line here (plus its
+// typedef in protocol.js and its renderer).
+
+/**
+ * A field rule: a type name, optionally followed by `?` when the field may be omitted.
+ * Type names: `string`, `bool`, `int` (non-negative integer), `number` (finite), `json` (anything),
+ * `widget`, `numberSpec`, `strings`, `numbers`, `ops`, `widgetValues`, or `enum:a|b|c` (numeric
+ * members are numbers on the wire).
+ * @typedef {string} FieldRule
+ */
+
+/** @type {Record<string, Record<string, FieldRule>>} */
+export const NODE_FIELDS = {
+  heading: { level: "enum:1|2|3", html: "string", anchor: "string?", help: "string?" },
+  markdown: { html: "string", help: "string?" },
+  caption: { html: "string", help: "string?" },
+  text: { text: "string", help: "string?" },
+  code: { code: "string", language: "string?", lineNumbers: "bool?" },
+  divider: {},
+  json: { value: "json", expanded: "bool" },
+  alert: { variant: "enum:success|info|warning|error", html: "string", icon: "string?" },
+  exception: { type: "string?", message: "string", details: "string?" },
+  block: { layout: "enum:vertical" },
+  button: { widget: "widget", style: "enum:primary|secondary?" },
+  checkbox: { widget: "widget", value: "bool" },
+  toggle: { widget: "widget", value: "bool" },
+  textInput: {
+    widget: "widget",
+    value: "string?",
+    placeholder: "string?",
+    maxChars: "int?",
+    password: "bool?",
+  },
+  textArea: {
+    widget: "widget",
+    value: "string?",
+    placeholder: "string?",
+    maxChars: "int?",
+    height: "int?",
+  },
+  numberInput: { widget: "widget", value: "number?", number: "numberSpec", placeholder: "string?" },
+  slider: { widget: "widget", value: "numbers", number: "numberSpec" },
+  selectbox: {
+    widget: "widget",
+    options: "strings",
+    value: "string?",
+    placeholder: "string?",
+    horizontal: "bool?",
+    captions: "strings?",
+  },
+  radio: {
+    widget: "widget",
+    options: "strings",
+    value: "string?",
+    placeholder: "string?",
+    horizontal: "bool?",
+    captions: "strings?",
+  },
+  multiselect: {
+    widget: "widget",
+    options: "strings",
+    value: "strings",
+    maxSelections: "int?",
+    placeholder: "string?",
+  },
+};
+
+/** @type {Record<string, Record<string, FieldRule>>} */
+export const SERVER_MESSAGE_FIELDS = {
+  session: { protocol: "int", sessionId: "string", resumed: "bool" },
+  delta: { run: "int", ops: "ops" },
+  runFinished: { run: "int", status: "enum:complete|error|interrupted", ops: "ops" },
+  error: { code: "string", message: "string" },
+};
+
+/** @type {Record<string, Record<string, FieldRule>>} */
+export const CLIENT_MESSAGE_FIELDS = {
+  hello: { protocol: "int", sessionId: "string?", widgets: "widgetValues?" },
+  rerun: { widgets: "widgetValues", trigger: "string?" },
+};
+
+/** @type {Record<string, FieldRule>} */
+export const WIDGET_INFO_FIELDS = {
+  id: "string",
+  label: "string",
+  help: "string?",
+  disabled: "bool?",
+  labelVisibility: "enum:visible|hidden|collapsed?",
+};
+
+/** @type {Record<string, FieldRule>} */
+export const NUMBER_SPEC_FIELDS = {
+  min: "number?",
+  max: "number?",
+  step: "number",
+  integer: "bool?",
+  format: "string?",
+};
+
+/** The node kinds this client can render. */
+export const NODE_KINDS = Object.freeze(Object.keys(NODE_FIELDS));

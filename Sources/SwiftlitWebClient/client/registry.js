@@ -1,0 +1,57 @@
+// Which renderer draws which node kind: a plain map, checked by the type checker to cover every
+// kind in protocol.js. A new element is one renderer module and one line here.
+
+import { alert, exception } from "./renderers/alert.js";
+import { block } from "./renderers/block.js";
+import { checkbox, toggle } from "./renderers/boolean.js";
+import { button } from "./renderers/button.js";
+import { code } from "./renderers/code.js";
+import { json } from "./renderers/json.js";
+import { multiselect } from "./renderers/multiselect.js";
+import { numberInput } from "./renderers/number-input.js";
+import { radio } from "./renderers/radio.js";
+import { selectbox } from "./renderers/selectbox.js";
+import { slider } from "./renderers/slider.js";
+import { caption, divider, heading, markdown, text } from "./renderers/text.js";
+import { textArea, textInput } from "./renderers/text-input.js";
+
+/** @typedef {import("./protocol.js").Node} Node */
+/** @typedef {import("./protocol.js").NodeKind} NodeKind */
+/**
+ * @template {Node} N
+ * @typedef {import("./render-context.js").Renderer<N>} Renderer
+ */
+
+/** @type {{[K in NodeKind]: Renderer<Extract<Node, {kind: K}>>}} */
+export const RENDERERS = {
+  heading,
+  markdown,
+  caption,
+  text,
+  code,
+  divider,
+  json,
+  alert,
+  exception,
+  block,
+  button,
+  checkbox,
+  toggle,
+  textInput,
+  textArea,
+  numberInput,
+  slider,
+  selectbox,
+  radio,
+  multiselect,
+};
+
+/**
+ * The renderer for a node, typed for that node.
+ * @param {Node} node
+ * @returns {Renderer<Node>}
+ */
+export function rendererFor(node) {
+  // Sound because RENDERERS pairs each kind with the renderer of exactly that node type.
+  return /** @type {Renderer<Node>} */ (/** @type {unknown} */ (RENDERERS[node.kind]));
+}

@@ -1,0 +1,78 @@
+// What every widget shares: its root (test id, widget id, label visibility, disabled) and a label
+// that is always the control's accessible name, even when the app hides or collapses it.
+//
+//   <div class="st-element st-widget" data-label-visibility="visible|hidden|collapsed">
+//     <div class="st-widget__label-row">
+//       <label id="st-label-7" for="st-control-8" class="st-widget__label">Repeat</label>
+//       <button class="st-help">?</button>             (only with help)
+//     </div>
+//     …the control, with aria-labelledby="st-label-7"…
+//   </div>
+//
+// `hidden` keeps the label's space but makes it invisible; `collapsed` removes the space. CSS does
+// both from `data-label-visibility`, in ways that keep the label in the accessibility tree.
+
+import { CLASS, DATA } from "../dom-names.js";
+import { h, setAttribute, setText, uniqueId } from "../dom.js";
+import { syncHelp } from "./help.js";
+
+/** @typedef {import("../protocol.js").WidgetInfo} WidgetInfo */
+
+/**
+ * @typedef {object} WidgetFrame
+ * @property {HTMLDivElement} root
+ * @property {HTMLDivElement} labelRow
+ * @property {HTMLElement} label
+ * @property {string} labelId
+ * @property {string} controlId the id to give the main control (the label's `for`)
+ */
+
+/**
+ * Builds a widget root with its label row. CSS tells widgets apart by `data-kind` (set by patch.js).
+ * @param {"label" | "span"} [labelTag] `span` for groups (radio, range slider), which have no single control
+ * @returns {WidgetFrame}
+ */
+export function createWidgetFrame(labelTag = "label") {
+  const labelId = uniqueId("label");
+  const controlId = uniqueId("control");
+  const label = h(labelTag, {
+    id: labelId,
+    class: CLASS.widgetLabel,
+    for: labelTag === "label" ? controlId : null,
+  });
+  const labelRow = h("div", { class: CLASS.widgetLabelRow }, [label]);
+  const root = h("div", { class: `${CLASS.element} ${CLASS.widget}` }, [labelRow]);
+  return { root, labelRow, label, labelId, controlId };
+}
+
+/**
+ * A form control, or a <fieldset> that disables the controls inside it.
+ * @typedef {HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement | HTMLFieldSetElement} Control
+ */
+
+/**
+ * Brings the shared parts up to date: label text, visibility, help and disabled state.
+ * @param {HTMLElement} root
+ * @param {WidgetInfo} info
+ * @param {{label: Element, helpHost: HTMLElement, controls: Control[]}} parts `controls` get
+ *   `disabled` and the help description
+ */
+export function syncWidgetInfo(root, info, parts) {
+  const visibility = info.labelVisibility ?? "visible";
+  setText(parts.label, info.label);
+  setAttribute(root, DATA.labelVisibility, visibility);
+  setAttribute(root, DATA.disabled, info.disabled === true);
+  for (const control of parts.controls) {
+    if (control.disabled !== (info.disabled === true)) control.disabled = info.disabled === true;
+  }
+  syncHelp(parts.helpHost, info.help, parts.controls, visibility === "visible");
+}
+
+/**
+ * Names a control by the frame's label (in addition to `<label for>`, which stays for clicks).
+ * @param {Element} control
+ * @param {string} labelId
+ */
+export function labelControl(control, labelId) {
+  setAttribute(control, "aria-labelledby", labelId);
+}

@@ -1,0 +1,135 @@
+// The page as data: what the server's operations build, with no DOM. patch.js mirrors every
+// operation applied here onto the DOM, so the two always have the same shape.
+//
+//   tree.roots
+//   ├── [0] main      { node: block, children: [ {node: heading}, {node: block, children: […]}, … ] }
+//   └── [1] sidebar   { node: block, children: [ … ] }
+//
+// `set` replaces the node at a position (an index equal to the child count appends); when a block
+// replaces a block, the old children stay (the server resends them only where they changed), any
+// other replacement starts with no children. `insert` and `remove` shift later siblings, so that
+// a page that grew or shrank in the middle is not resent. `trim` keeps the first `count` children.
+
+/** @typedef {import("./protocol.js").Node} Node */
+/** @typedef {import("./protocol.js").Op} Op */
+/** @typedef {import("./protocol.js").Path} Path */
+
+/**
+ * @typedef {object} TreeNode
+ * @property {Node} node
+ * @property {TreeNode[]} children empty unless `node` is a block
+ */
+
+/**
+ * @typedef {object} Tree
+ * @property {TreeNode[]} roots `[main, sidebar]`
+ */
+
+/** The number of roots: main area and sidebar. */
+export const ROOT_COUNT = 2;
+
+/**
+ * An empty page: two empty roots.
+ * @returns {Tree}
+ */
+export function createTree() {
+  /** @returns {TreeNode} */
+  const root = () => ({ node: { kind: "block", layout: "vertical" }, children: [] });
+  return { roots: [root(), root()] };
+}
+
+/**
+ * Applies one operation in place.
+ * @param {Tree} tree changed in place
+ * @param {Op} op
+ * @returns {void}
+ * @throws {Error} when the path names no container or skips past the end of one
+ */
+export function applyOp(tree, op) {
+  if (op.op === "trim") {
+    const container = containerAt(tree, op.path);
+    if (op.count < container.children.length) container.children.length = op.count;
+    return;
+  }
+  const siblings = containerAt(tree, op.path.slice(0, -1)).children;
+  const index = op.path[op.path.length - 1];
+  if (op.op === "remove") {
+    if (index + op.count > siblings.length) {
+      throw new Error(
+        `cannot remove ${op.count} at [${op.path}]: its container has only ${siblings.length} children`,
+      );
+    }
+    siblings.splice(index, op.count);
+    return;
+  }
+  if (index > siblings.length) {
+    throw new Error(
+      `cannot ${op.op} at [${op.path}]: its container has ${siblings.length} children, so the index can be at most ${siblings.length}`,
+    );
+  }
+  if (op.op === "insert") {
+    siblings.splice(index, 0, { node: op.node, children: [] });
+    return;
+  }
+  const old = siblings[index];
+  const keepsChildren = old !== undefined && old.node.kind === "block" && op.node.kind === "block";
+  siblings[index] = { node: op.node, children: keepsChildren ? old.children : [] };
+}
+
+/**
+ * The container at `path` (a root is `[0]` or `[1]`).
+ * @param {Tree} tree
+ * @param {Path} path
+ * @returns {TreeNode}
+ * @throws {Error} when the path leaves the tree or reaches a node that is not a block
+ */
+export function containerAt(tree, path) {
+  if (path.length === 0 || !(path[0] >= 0 && path[0] < ROOT_COUNT)) {
+    throw new Error(`invalid path [${path}]: it must start with root 0 (main) or 1 (sidebar)`);
+  }
+  let container = tree.roots[path[0]];
+  for (let depth = 1; depth < path.length; depth += 1) {
+    const child = container.children[path[depth]];
+    if (child === undefined) {
+      throw new Error(`invalid path [${path}]: [${path.slice(0, depth + 1)}] does not exist`);
+    }
+    if (child.node.kind !== "block") {
+      throw new Error(
+        `invalid path [${path}]: [${path.slice(0, depth + 1)}] is a ${child.node.kind}, not a container`,
+      );
+    }
+    container = child;
+  }
+  return container;
+}
+
+/**
+ * Every node in document order, roots excluded.
+ * @param {Tree} tree
+ * @returns {Generator<Node>}
+ */
+export function* walkNodes(tree) {
+  for (const root of tree.roots) yield* walkDescendants(root);
+}
+
+/**
+ * The ids of every widget on the page.
+ * @param {Tree} tree
+ * @returns {Set<string>}
+ */
+export function widgetIds(tree) {
+  const ids = new Set();
+  for (const node of walkNodes(tree)) if ("widget" in node) ids.add(node.widget.id);
+  return ids;
+}
+
+/**
+ * @param {TreeNode} container
+ * @returns {Generator<Node>}
+ */
+function* walkDescendants(container) {
+  for (const child of container.children) {
+    yield child.node;
+    yield* walkDescendants(child);
+  }
+}

@@ -1,0 +1,116 @@
+// The widget values the browser holds: the last value each widget committed (sent to the server)
+// or was told by the server. They travel in every `rerun` and in `hello` after a reconnect.
+//
+// Reconciling with the server (docs/protocol.md, "Nodes"): a widget node carries the value the
+// server wants shown. When it differs from ours, the node wins: the app moved the widget. When it
+// is equal, the DOM is left alone, because the user may have typed past the last value we sent and
+// rewriting the input would lose those keystrokes, the caret and the focus.
+
+/** @typedef {import("./protocol.js").WidgetValue} WidgetValue */
+/** @typedef {import("./protocol.js").WidgetValues} WidgetValuesSnapshot */
+/** @typedef {import("./protocol.js").Node} Node */
+
+/**
+ * The value a widget node asks to show, in the form the wire's `widgets` map uses.
+ * @param {Node} node
+ * @returns {WidgetValue | undefined} `undefined` for nodes that hold no value (buttons, displays)
+ */
+export function valueOfNode(node) {
+  switch (node.kind) {
+    case "checkbox":
+    case "toggle":
+      return node.value;
+    case "textInput":
+    case "textArea":
+    case "numberInput":
+    case "selectbox":
+    case "radio":
+      return node.value ?? null;
+    case "slider":
+      // The node always carries an array; the value is a number unless it is a range.
+      return node.value.length === 1 ? node.value[0] : [...node.value];
+    case "multiselect":
+      return [...node.value];
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Structural equality of two widget values.
+ * @param {WidgetValue | undefined} a
+ * @param {WidgetValue | undefined} b
+ * @returns {boolean}
+ */
+export function valuesEqual(a, b) {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => item === b[i]);
+  }
+  return a === b;
+}
+
+/**
+ * Whether a node's value replaces the stored one (and is written into the DOM).
+ * @param {WidgetValue | undefined} stored `undefined` when the widget is new to the browser
+ * @param {WidgetValue} fromNode
+ * @returns {boolean}
+ */
+export function nodeWins(stored, fromNode) {
+  return stored === undefined || !valuesEqual(stored, fromNode);
+}
+
+/** The browser's widget values, by widget id. */
+export class WidgetValues {
+  /** @type {Map<string, WidgetValue>} */
+  #values = new Map();
+
+  /**
+   * @param {string} id
+   * @returns {WidgetValue | undefined}
+   */
+  get(id) {
+    return this.#values.get(id);
+  }
+
+  /**
+   * Stores a value the user committed.
+   * @param {string} id
+   * @param {WidgetValue} value
+   */
+  set(id, value) {
+    this.#values.set(id, value);
+  }
+
+  /**
+   * Takes in the value a widget node carries.
+   * @param {string} id
+   * @param {WidgetValue} fromNode
+   * @returns {boolean} `true` when the node won and the DOM must show its value
+   */
+  reconcile(id, fromNode) {
+    if (!nodeWins(this.#values.get(id), fromNode)) return false;
+    this.#values.set(id, fromNode);
+    return true;
+  }
+
+  /**
+   * Every value, as sent in `hello` and `rerun`.
+   * @returns {WidgetValuesSnapshot}
+   */
+  snapshot() {
+    return Object.fromEntries(this.#values);
+  }
+
+  /**
+   * Forgets widgets that are no longer on the page, after a run that completed or failed.
+   * @param {Set<string>} keep the ids of the widgets on the page
+   */
+  prune(keep) {
+    for (const id of [...this.#values.keys()]) if (!keep.has(id)) this.#values.delete(id);
+  }
+
+  /** @returns {number} */
+  get size() {
+    return this.#values.size;
+  }
+}

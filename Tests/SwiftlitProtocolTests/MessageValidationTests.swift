@@ -1,0 +1,65 @@
+import Foundation
+import SwiftlitProtocol
+import Testing
+
+@Suite struct MessageValidationTests {
+    func decodeClient(_ json: String) throws -> ClientMessage {
+        try MessageCoding.makeDecoder().decode(ClientMessage.self, from: Data(json.utf8))
+    }
+
+    func description(of json: String) -> String {
+        do {
+            _ = try decodeClient(json)
+            return "decoded"
+        } catch DecodingError.dataCorrupted(let context) {
+            return context.debugDescription
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func rejectsUnknownKeysByName() {
+        #expect(description(of: #"{"type":"rerun","widgets":{},"trigerr":"x"}"#).contains("unknown key 'trigerr'"))
+        #expect(description(of: #"{"type":"hello","protocol":1,"session":"x"}"#).contains("unknown key 'session'"))
+    }
+
+    @Test func rejectsUnknownMessageTypes() {
+        #expect(description(of: #"{"type":"reload"}"#).contains("unknown message type 'reload'"))
+    }
+
+    @Test func rejectsWrongTypes() {
+        #expect(throws: DecodingError.self) { try decodeClient(#"{"type":"rerun","widgets":[]}"#) }
+        #expect(throws: DecodingError.self) { try decodeClient(#"{"type":"rerun","widgets":{"a":{"x":1}}}"#) }
+        #expect(throws: DecodingError.self) { try decodeClient(#"{"type":"hello","protocol":"1"}"#) }
+    }
+
+    @Test func decodesEveryWidgetValueShape() throws {
+        let message = try decodeClient(#"{"type":"rerun","widgets":{"a":null,"b":true,"c":2.5,"d":"x","e":[1,"y"]}}"#)
+        guard case .rerun(let rerun) = message else {
+            Issue.record("expected a rerun")
+            return
+        }
+        #expect(rerun.widgets["a"] == .null)
+        #expect(rerun.widgets["b"] == .bool(true))
+        #expect(rerun.widgets["c"] == .number(2.5))
+        #expect(rerun.widgets["d"] == .string("x"))
+        #expect(rerun.widgets["e"] == .list([.number(1), .string("y")]))
+    }
+
+    @Test func rejectsBadPathsAndCounts() {
+        let decoder = MessageCoding.makeDecoder()
+        for bad in [
+            #"{"type":"delta","run":1,"ops":[{"op":"trim","path":[],"count":0}]}"#,
+            #"{"type":"delta","run":1,"ops":[{"op":"trim","path":[0],"count":-1}]}"#,
+            #"{"type":"delta","run":1,"ops":[{"op":"set","path":[0,-1],"node":{"kind":"divider"}}]}"#,
+            #"{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"marquee"}}]}"#,
+        ] {
+            #expect(throws: DecodingError.self, "\(bad)") { try decoder.decode(ServerMessage.self, from: Data(bad.utf8)) }
+        }
+    }
+
+    @Test func widgetIdentityUsesKeyWhenGiven() {
+        #expect(WidgetID(kind: .slider, label: "n", key: nil).rawValue == "slider:n")
+        #expect(WidgetID(kind: .slider, label: "n", key: "size").rawValue == "slider#size")
+    }
+}

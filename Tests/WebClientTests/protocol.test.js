@@ -1,0 +1,105 @@
+import assert from "./assert.js";
+import {
+  decodeServerMessage,
+  encodeClientMessage,
+  PROTOCOL_VERSION,
+} from "../../Sources/SwiftlitWebClient/client/protocol.js";
+import { checkClientMessage } from "../../Sources/SwiftlitWebClient/client/protocol-validation.js";
+import { NODE_KINDS } from "../../Sources/SwiftlitWebClient/client/protocol-schema.js";
+import { fixtureNames, fixtureText } from "./fixtures.js";
+
+Deno.test("there are fixtures for both directions", () => {
+  const names = fixtureNames();
+  assert.ok(names.some((name) => name.startsWith("server-")), "no server-*.json fixture");
+  assert.ok(names.some((name) => name.startsWith("client-")), "no client-*.json fixture");
+});
+
+for (const name of fixtureNames()) {
+  Deno.test(`fixture ${name} decodes and re-encodes identically`, () => {
+    const text = fixtureText(name);
+    const expected = JSON.parse(text);
+    if (name.startsWith("server-")) {
+      const decoded = decodeServerMessage(text);
+      assert.deepEqual(JSON.parse(JSON.stringify(decoded)), expected);
+    } else {
+      checkClientMessage(expected);
+      assert.deepEqual(JSON.parse(encodeClientMessage(expected)), expected);
+    }
+  });
+}
+
+Deno.test("the fixtures between them use every node kind the client renders", () => {
+  const kinds = new Set();
+  for (const name of fixtureNames().filter((n) => n.startsWith("server-"))) {
+    const message = decodeServerMessage(fixtureText(name));
+    if ("ops" in message) { for (const op of message.ops) if (op.op === "set") kinds.add(op.node.kind); }
+  }
+  assert.deepEqual(NODE_KINDS.filter((kind) => !kinds.has(kind)), []);
+});
+
+Deno.test("PROTOCOL_VERSION is 1", () => assert.equal(PROTOCOL_VERSION, 1));
+
+/** Server frames that must be refused, and a piece of the error each must name. */
+const MALFORMED_SERVER_MESSAGES = [
+  ["not json", "not JSON"],
+  ["[]", "expected an object"],
+  ['{"type":"hello"}', "message.type"],
+  ['{"type":"session","protocol":1,"resumed":false}', '"sessionId" is missing'],
+  ['{"type":"delta","run":1}', '"ops" is missing'],
+  ['{"type":"delta","run":-1,"ops":[]}', "delta.run"],
+  ['{"type":"runFinished","run":1,"status":"done","ops":[]}', "runFinished.status"],
+  ['{"type":"delta","run":1,"ops":[{"op":"move","path":[0]}]}', "ops[0].op"],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[0],"node":{"kind":"divider"}}]}',
+    "a root and an index",
+  ],
+  ['{"type":"delta","run":1,"ops":[{"op":"set","path":[0,-1],"node":{"kind":"divider"}}]}', "ops[0].path"],
+  ['{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"video"}}]}', "node.kind"],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"heading","level":4,"html":""}}]}',
+    "node.level",
+  ],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"checkbox","widget":{"id":"c"},"value":true}}]}',
+    'widget: the required field "label"',
+  ],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"slider","widget":{"id":"s","label":"S"},"value":["1"],"number":{"step":1}}}]}',
+    "node.value[0]",
+  ],
+  ['{"type":"delta","run":1,"ops":[{"op":"trim","path":[0],"count":1.5}]}', "ops[0].count"],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"remove","path":[0],"count":1}]}',
+    "a remove needs a root and an index",
+  ],
+  ['{"type":"delta","run":1,"ops":[{"op":"remove","path":[0,1]}]}', "ops[0].count"],
+  ['{"type":"delta","run":1,"ops":[{"op":"insert","path":[0,1]}]}', "ops[0].node"],
+  ['{"type":"error","code":"malformedMessage"}', '"message" is missing'],
+];
+
+for (const [text, fragment] of MALFORMED_SERVER_MESSAGES) {
+  Deno.test(`refuses ${text}`, () => {
+    assert.throws(
+      () => decodeServerMessage(text),
+      (error) => error instanceof Error && error.message.includes(fragment),
+    );
+  });
+}
+
+Deno.test("server messages may carry fields this client does not know", () => {
+  const text = '{"type":"session","protocol":1,"sessionId":"x","resumed":true,"since":"2026"}';
+  assert.equal(decodeServerMessage(text).type, "session");
+});
+
+Deno.test("client messages are held to the server's rules", () => {
+  assert.throws(() => checkClientMessage({ type: "rerun" }), /"widgets" is missing/);
+  assert.throws(
+    () => checkClientMessage({ type: "rerun", widgets: {}, extra: 1 }),
+    /unknown field\(s\) extra/,
+  );
+  assert.throws(() => checkClientMessage({ type: "rerun", widgets: { a: { b: 1 } } }), /widgets\["a"\]/);
+  assert.throws(() => checkClientMessage({ type: "rerun", widgets: { a: [[1]] } }), /widgets\["a"\]/);
+  assert.throws(() => checkClientMessage({ type: "hello" }), /"protocol" is missing/);
+  assert.doesNotThrow(() => checkClientMessage({ type: "hello", protocol: 1 }));
+  assert.throws(() => encodeClientMessage({ type: "rerun", widgets: { n: Number.NaN } }), /finite number/);
+});
