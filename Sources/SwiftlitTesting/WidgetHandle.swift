@@ -5,7 +5,8 @@ public import SwiftlitProtocol
 /// Changes take effect at the next ``AppTest/run(timeout:)``, as a user's would.
 public struct WidgetHandle {
     let test: AppTest
-    let view: ElementView
+    /// The element and where it is.
+    public let view: ElementView
 
     /// The widget's identity.
     public var id: WidgetID { view.element.widget?.id ?? WidgetID(rawValue: "") }

@@ -1,0 +1,100 @@
+import Foundation
+import HummingbirdWSClient
+import SwiftlitProtocol
+import SwiftlitRuntime
+import Synchronization
+import Testing
+
+/// The protocol over a real socket: a real server on a loopback port and a real WebSocket client.
+@Suite struct StreamProtocolTests {
+    static let squares: AppBody = { st in
+        let n = st.slider("n", in: 0...100, value: 10)
+        st.text("n squared is \(n * n)")
+    }
+
+    @Test func helloOpensASessionAndRunsTheApp() async throws {
+        try await withServer(app: Self.squares) { port in
+            try await converse(port: port) { conversation in
+                try await conversation.send(hello)
+                guard case .session(let info) = try await conversation.receive() else {
+                    throw TestFailure("expected session first")
+                }
+                #expect(info.protocolVersion == ProtocolVersion.current)
+                #expect(!info.resumed)
+                #expect(renderedTexts(try await conversation.receiveRun()) == ["n squared is 100"])
+            }
+        }
+    }
+
+    @Test func aRerunSendsOnlyWhatChanged() async throws {
+        try await withServer(app: Self.squares) { port in
+            try await converse(port: port) { conversation in
+                try await conversation.send(hello)
+                _ = try await conversation.receive()
+                _ = try await conversation.receiveRun()
+                try await conversation.send(#"{"type":"rerun","widgets":{"slider:n":12}}"#)
+                let run = try await conversation.receiveRun()
+                guard case .runFinished(let finished) = run.last else { throw TestFailure("no runFinished") }
+                // The slider the user moved is not sent back; only the text changes.
+                #expect(finished.ops == [.set(path: ElementPath([0, 1]), node: .text(TextElement(text: "n squared is 144")))])
+                #expect(conversation.received.last.map { $0.utf8.count < 160 } == true)
+            }
+        }
+    }
+
+    @Test func aReconnectResumesTheSessionWithItsState() async throws {
+        let app: AppBody = { st in
+            st.session["visits", default: 0] += 1
+            st.text("visit \(st.session["visits", default: 0])")
+        }
+        try await withServer(app: app) { port in
+            let id = Mutex<String>("")
+            try await converse(port: port) { conversation in
+                try await conversation.send(hello)
+                guard case .session(let info) = try await conversation.receive() else { throw TestFailure("no session") }
+                id.withLock { $0 = info.sessionId }
+                _ = try await conversation.receiveRun()
+            }
+            try await Task.sleep(for: .milliseconds(100))
+            let sessionID = id.withLock { $0 }
+            try await converse(port: port) { conversation in
+                try await conversation.send(#"{"type":"hello","protocol":1,"sessionId":"\#(sessionID)","widgets":{}}"#)
+                guard case .session(let info) = try await conversation.receive() else { throw TestFailure("no session") }
+                #expect(info.resumed)
+                #expect(info.sessionId == sessionID)
+                #expect(renderedTexts(try await conversation.receiveRun()) == ["visit 2"])
+            }
+        }
+    }
+
+    @Test func widgetValuesInHelloRestoreThePage() async throws {
+        try await withServer(app: Self.squares) { port in
+            try await converse(port: port) { conversation in
+                try await conversation.send(#"{"type":"hello","protocol":1,"sessionId":"gone","widgets":{"slider:n":7}}"#)
+                guard case .session(let info) = try await conversation.receive() else { throw TestFailure("no session") }
+                #expect(!info.resumed)
+                #expect(renderedTexts(try await conversation.receiveRun()) == ["n squared is 49"])
+            }
+        }
+    }
+
+    @Test func sessionsAreIsolated() async throws {
+        try await withServer(app: Self.squares) { port in
+            async let first = converse(port: port) { conversation in
+                try await conversation.send(hello)
+                _ = try await conversation.receive()
+                _ = try await conversation.receiveRun()
+                try await conversation.send(#"{"type":"rerun","widgets":{"slider:n":"bad"}}"#)
+                #expect(try await conversation.receiveError().code == .invalidWidgetValue)
+            }
+            async let second = converse(port: port) { conversation in
+                try await conversation.send(#"{"type":"hello","protocol":1,"widgets":{"slider:n":3}}"#)
+                _ = try await conversation.receive()
+                let run = try await conversation.receiveRun()
+                #expect(renderedTexts(run) == ["n squared is 9"])
+                #expect(!run.contains { if case .error = $0 { true } else { false } })
+            }
+            _ = try await (first, second)
+        }
+    }
+}
