@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "SwiftlitTesting", targets: ["SwiftlitTesting"]),
         .executable(name: "swiftlit", targets: ["swiftlit"]),
         .executable(name: "swiftlit-demo", targets: ["SwiftlitDemo"]),
+        .executable(name: "swiftlit-bench", targets: ["SwiftlitBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
@@ -67,10 +68,14 @@ let package = Package(
             swiftSettings: strictSettings),
         .executableTarget(name: "swiftlit", dependencies: ["SwiftlitCLI"], swiftSettings: strictSettings),
         // Example apps.
-        .executableTarget(name: "SwiftlitDemo", dependencies: ["Swiftlit"], path: "Examples/Demo", swiftSettings: strictSettings),
+        .target(name: "SwiftlitDemoApp", dependencies: ["SwiftlitRuntime"], path: "Examples/DemoApp", swiftSettings: strictSettings),
+        .executableTarget(
+            name: "SwiftlitDemo", dependencies: ["Swiftlit", "SwiftlitDemoApp"], path: "Examples/Demo",
+            swiftSettings: strictSettings),
         // Benchmarks: run on demand, never part of the test suite.
         .executableTarget(
-            name: "SwiftlitBench", dependencies: ["SwiftlitTesting", "Swiftlit"], path: "Benchmarks/SwiftlitBench",
+            name: "SwiftlitBench", dependencies: ["SwiftlitRuntime", "SwiftlitTesting", "SwiftlitDemoApp"],
+            path: "Benchmarks/SwiftlitBench",
             swiftSettings: strictSettings),
         // Tests.
         .testTarget(name: "SwiftlitProtocolTests", dependencies: ["SwiftlitProtocol"], swiftSettings: strictSettings),

@@ -156,6 +156,26 @@ def test_typing_keeps_focus_and_caret_through_reruns(page: WebDriver):
     select_all(page)
     start = last_run(page)
     reruns_during_typing = 0
+    # In the page, note the field's state at the end of every run (a MutationObserver on
+    # data-last-run runs before the next keystroke can be handled), including runs that finish
+    # between two polls of this test.
+    page.execute_script(
+        """
+        const [app, field] = arguments;
+        window.__runsSeen = [];
+        new MutationObserver(() => window.__runsSeen.push({
+          run: Number(app.getAttribute("data-last-run")),
+          focused: document.activeElement === field,
+          value: field.value,
+          selectionStart: field.selectionStart,
+          selectionEnd: field.selectionEnd,
+          greeting: document.querySelector('#st-main [data-testid="st-markdown"] > .st-markdown__body')
+            ?.textContent.trim() ?? null,
+        })).observe(app, {attributes: true, attributeFilter: ["data-last-run"]});
+        """,
+        page.find_element(By.CSS_SELECTOR, "#swiftlit-app"),
+        field,
+    )
 
     def assert_field_intact(typed: str) -> None:
         info = active_element_info(page)
@@ -173,16 +193,10 @@ def test_typing_keeps_focus_and_caret_through_reruns(page: WebDriver):
     assert_field_intact("A")
     wait_greetings(page, "A", 3)
 
-    # "d": as soon as its commit is on its way (the page turns "running" when the rerun is sent),
-    # type "a", so that the run's answer arrives while the field holds a value newer than the one
-    # the server ran with. Neither the answer to "Ad" nor the next run may touch the field.
-    press(page, "d")
-    assert_field_intact("Ad")
-    wait_until(
-        lambda: app_state(page)["runState"] == "running" or last_run(page) > first,
-        lambda: f"typing 'd' caused no rerun; state is {app_state(page)}",
-    )
-    press(page, "a")
+    # "d", Enter (commits "Ad" at once) and "a" in one go: the "a" reaches the field while the run
+    # for "Ad" is (very likely) still on its way, so that run's answer arrives when the field
+    # already holds a newer value than the one the server ran with. It must not touch the field.
+    press(page, "d", Keys.ENTER, "a")
     assert_field_intact("Ada")
     second = wait_last_run_above(page, first)
     reruns_during_typing += 1
@@ -195,6 +209,17 @@ def test_typing_keeps_focus_and_caret_through_reruns(page: WebDriver):
     assert_field_intact("Ada")
     assert reruns_during_typing >= 2
     assert name_input(page).get_property("value") == "Ada"
+
+    runs_seen = page.execute_script("return window.__runsSeen;")
+    assert len(runs_seen) >= 3, runs_seen  # "A", "Ad", "Ada"
+    for seen in runs_seen:
+        assert seen["focused"], f"the field lost the focus at the end of a run: {runs_seen}"
+        assert seen["value"] in ("A", "Ad", "Ada"), f"the field held {seen['value']!r}: {runs_seen}"
+        assert seen["selectionStart"] == seen["selectionEnd"] == len(seen["value"]), runs_seen
+    assert any(seen["value"] != "Ada" for seen in runs_seen), f"no run ended while typing: {runs_seen}"
+    # Each run greeted a name that was typed at some point, ending with the whole name.
+    assert {seen["greeting"] for seen in runs_seen} <= {"Hello, A!", "Hello, Ad!", "Hello, Ada!"}, runs_seen
+    assert runs_seen[-1]["greeting"] == "Hello, Ada!", runs_seen
 
 
 def test_button_result_shows_once(page: WebDriver):
@@ -233,8 +258,9 @@ def test_page_survives_server_restart(page: WebDriver, server: DemoServer):
     count_before = run_count_text(page)
     assert count_before is not None and count_before != "This page ran 1 times"
 
-    status = server.stop()
+    status = server.stop()  # SIGTERM, with the page's WebSocket open
     assert status is not None, f"the server did not exit within its SIGTERM timeout; log:\n{server.log_text()}"
+    assert status == 0, f"the server exited with status {status} on SIGTERM; log:\n{server.log_text()}"
     wait_until(
         lambda: app_state(page)["connection"] in ("reconnecting", "connecting", "closed"),
         lambda: f"the page did not notice the server going away; state is {app_state(page)}",

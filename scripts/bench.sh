@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Benchmarks Swiftlit (release build): the in-process runtime figures, then a real server over
+# WebSocket on loopback. Prints the figures the README quotes. Usage: scripts/bench.sh [reruns]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count="${1:-2000}"
+scripts/setup.sh build
+python3 -c 'import websockets' 2>/dev/null || python3 -m pip install -q websockets
+swift build -c release --product swiftlit-demo
+swift build -c release --product swiftlit-bench
+ulimit -n 8192 || true
+echo "== runtime (in-process) =="
+.build/release/swiftlit-bench "$count"
+echo "== server (release demo on 127.0.0.1, WebSocket client in Python) =="
+port=18651
+bash -c 'echo $$ > /tmp/swiftlit-bench.pid; exec .build/release/swiftlit-demo --server.port '"$port"' --logger.level error' &
+trap 'kill "$(cat /tmp/swiftlit-bench.pid)" 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/_stcore/health" >/dev/null && break; sleep 0.05; done
+python3 Benchmarks/ws_bench.py --port "$port" --pid "$(cat /tmp/swiftlit-bench.pid)" --count "$count" --sessions 1000

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what Swiftlit needs and this machine lacks. Usage: scripts/setup.sh build|test
+#   build: the system libraries the package links (libcmark-gfm for Markdown).
+#   test:  also Chromium + chromedriver (end-to-end tests), Deno (client checks), selenium/pytest.
+set -euo pipefail
+mode="${1:-test}"
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
+[ "$mode" = test ] && packages+=(chromium chromium-driver)
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "setup: installing ${missing[*]}"
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ "$mode" = test ]; then
+    pip_missing=()
+    command -v deno >/dev/null || pip_missing+=(deno)
+    python3 -c 'import selenium' 2>/dev/null || pip_missing+=(selenium)
+    python3 -c 'import pytest' 2>/dev/null || pip_missing+=(pytest)
+    if [ "${#pip_missing[@]}" -gt 0 ]; then
+        echo "setup: pip installing ${pip_missing[*]}"
+        python3 -m pip install -q "${pip_missing[@]}"
+    fi
+fi

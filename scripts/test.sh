@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: architecture checks, a warning-free build, the Swift tests (runtime,
+# protocol, a real server with a real WebSocket client), the browser client's checks and tests,
+# and end-to-end tests in headless Chromium. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+scripts/fetch-vendor.sh || echo "test: Prism not fetched (code highlighting falls back to the CDN)"
+
+echo "== architecture checks =="
+scripts/check-architecture.sh
+
+echo "== build (warnings in this package's code fail the build) =="
+swift build --build-tests 2>&1 | tee /tmp/swiftlit-build.log | grep -E "error|warning:" || true
+if grep -E "^/.*/(Sources|Tests|Examples|Benchmarks)/.*(warning|error):" /tmp/swiftlit-build.log | grep -v "/.build/"; then
+    echo "test: the build has warnings or errors in Swiftlit's own code" >&2
+    exit 1
+fi
+
+echo "== Swift tests =="
+swift test --skip-build
+
+echo "== browser client: deno check, lint, fmt, test =="
+scripts/check-client.sh
+
+echo "== end-to-end (headless Chromium) =="
+swift build --product swiftlit-demo
+scripts/e2e.sh
