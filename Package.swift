@@ -89,7 +89,6 @@ let package = Package(
             dependencies: [
                 "SwiftlitServer",
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strictSettings),
         .testTarget(name: "SwiftlitCLITests", dependencies: ["SwiftlitCLI"], swiftSettings: strictSettings),

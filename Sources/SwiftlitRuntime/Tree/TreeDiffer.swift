@@ -44,20 +44,9 @@ struct TreeDiffer: Sendable {
             guard let node = built.node(at: path), let parent = path.parent, let index = path.indices.last else {
                 continue
             }
-            let shown = mirror.node(at: parent)?.children ?? []
-            var step: [DeltaOp] = []
-            if index < shown.count, shown[index].element == node.element || shown[index].element.isSameItem(as: node.element) {
-                let unfit = node.element.widget.map { unfitWidgets.remove($0.id) != nil } ?? false
-                if unfit || shown[index].element != node.element { step.append(.set(path: path, node: node.element)) }
-            } else if let found = Self.laterMatch(for: node.element, in: shown, after: index) {
-                // The nodes between were removed; the match may still need its content updated.
-                step.append(.remove(path: path, count: found - index))
-                if shown[found].element != node.element { step.append(.set(path: path, node: node.element)) }
-            } else if index < shown.count, shown[index].element.kind != node.element.kind {
-                step.append(.insert(path: path, node: node.element))
-            } else {
-                step.append(.set(path: path, node: node.element))
-            }
+            let step = Self.operations(
+                placing: node.element, at: path, index: index, among: mirror.node(at: parent)?.children ?? [],
+                unfit: &unfitWidgets)
             for change in step {
                 // The built tree only grows by appending, so these always fit the mirror.
                 try? mirror.apply(change)
@@ -65,6 +54,27 @@ struct TreeDiffer: Sendable {
             ops += step
         }
         return ops
+    }
+
+    /// How to bring `shown` (the browser's children of the parent) to hold `element` at `index`.
+    /// A separate function so `shown` is released before the mirror changes (no copy on write).
+    private static func operations(
+        placing element: Element, at path: ElementPath, index: Int, among shown: [ElementTree.Node],
+        unfit: inout Set<WidgetID>
+    ) -> [DeltaOp] {
+        if index < shown.count, shown[index].element == element || shown[index].element.isSameItem(as: element) {
+            let isUnfit = element.widget.map { unfit.remove($0.id) != nil } ?? false
+            return isUnfit || shown[index].element != element ? [.set(path: path, node: element)] : []
+        }
+        if let found = laterMatch(for: element, in: shown, after: index) {
+            // The nodes between were removed; the match may still need its content updated.
+            let removal = DeltaOp.remove(path: path, count: found - index)
+            return shown[found].element == element ? [removal] : [removal, .set(path: path, node: element)]
+        }
+        if index < shown.count, shown[index].element.kind != element.kind {
+            return [.insert(path: path, node: element)]
+        }
+        return [.set(path: path, node: element)]
     }
 
     private static func laterMatch(for element: Element, in shown: [ElementTree.Node], after index: Int) -> Int? {
