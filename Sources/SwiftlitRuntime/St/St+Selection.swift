@@ -26,16 +26,12 @@ extension St {
         placeholder: String? = nil, key: String? = nil, help: String? = nil, disabled: Bool = false,
         labelVisibility: LabelVisibility = .visible, onChange: WidgetCallback? = nil
     ) -> T? {
-        let choice = ChoiceList(options: options, format: format)
-        let spec = choice.single(kind: .selectbox, label: label, key: key, index: index, onChange: onChange)
-        let chosen = widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)) {
-            info, selected in
-            .selectbox(
-                SelectElement(
-                    widget: info, options: choice.labels, value: selected.map { choice.labels[$0] },
-                    placeholder: placeholder))
+        chooseOne(
+            .selectbox, label, ChoiceList(options: options, format: format), index, key, onChange,
+            WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)
+        ) { info, labels, value in
+            .selectbox(SelectElement(widget: info, options: labels, value: value, placeholder: placeholder))
         }
-        return chosen.map { options[$0] }
     }
 
     /// A group of radio buttons to pick one option. Returns the option, or `nil` when none is
@@ -47,16 +43,26 @@ extension St {
         horizontal: Bool = false, captions: [String]? = nil, key: String? = nil, help: String? = nil,
         disabled: Bool = false, labelVisibility: LabelVisibility = .visible, onChange: WidgetCallback? = nil
     ) -> T? {
-        let choice = ChoiceList(options: options, format: format)
-        let spec = choice.single(kind: .radio, label: label, key: key, index: index, onChange: onChange)
-        let chosen = widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)) {
-            info, selected in
+        chooseOne(
+            .radio, label, ChoiceList(options: options, format: format), index, key, onChange,
+            WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)
+        ) { info, labels, value in
             .radio(
-                SelectElement(
-                    widget: info, options: choice.labels, value: selected.map { choice.labels[$0] },
-                    horizontal: horizontal, captions: captions))
+                SelectElement(widget: info, options: labels, value: value, horizontal: horizontal, captions: captions))
         }
-        return chosen.map { options[$0] }
+    }
+
+    /// Resolves a one-option widget; `render` gets the labels and the chosen label.
+    private func chooseOne<T: Sendable>(
+        _ kind: Element.Kind, _ label: String, _ choice: ChoiceList<T>, _ index: Int?, _ key: String?,
+        _ onChange: WidgetCallback?, _ options: WidgetOptions,
+        render: (WidgetInfo, [String], String?) -> Element
+    ) -> T? {
+        let spec = choice.single(kind: kind, label: label, key: key, index: index, onChange: onChange)
+        let chosen = widget(spec, options) { info, selected in
+            render(info, choice.labels, selected.map { choice.labels[$0] })
+        }
+        return chosen.map { choice.options[$0] }
     }
 
     /// A field to pick any number of options. Returns them in the order they were picked.
