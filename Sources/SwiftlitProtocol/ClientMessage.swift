@@ -51,19 +51,23 @@ public enum ClientMessage: Hashable, Sendable {
         public var widgets: [WidgetID: WidgetValue]
         /// The button whose click caused this rerun; it reads `true` for this one run.
         public var trigger: WidgetID?
+        /// The fragment whose widget changed: only that fragment reruns.
+        public var fragment: String?
 
-        public init(widgets: [WidgetID: WidgetValue], trigger: WidgetID? = nil) {
+        public init(widgets: [WidgetID: WidgetValue], trigger: WidgetID? = nil, fragment: String? = nil) {
             self.widgets = widgets
             self.trigger = trigger
+            self.fragment = fragment
         }
 
-        private enum CodingKeys: String, CodingKey { case widgets, trigger }
+        private enum CodingKeys: String, CodingKey { case widgets, trigger, fragment }
 
         public init(from decoder: any Decoder) throws {
-            try decoder.rejectUnknownKeys(allowed: ["type", "widgets", "trigger"], in: "rerun")
+            try decoder.rejectUnknownKeys(allowed: ["type", "widgets", "trigger", "fragment"], in: "rerun")
             let container = try decoder.container(keyedBy: CodingKeys.self)
             widgets = try container.decode([WidgetID: WidgetValue].self, forKey: .widgets)
             trigger = try container.decodeIfPresent(WidgetID.self, forKey: .trigger)
+            fragment = try container.decodeIfPresent(String.self, forKey: .fragment)
         }
     }
 }

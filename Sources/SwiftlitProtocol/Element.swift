@@ -13,6 +13,12 @@ public enum Element: Hashable, Sendable {
     case alert(AlertElement)
     case exception(ExceptionElement)
     case block(BlockElement)
+    case spinner(SpinnerElement)
+    case progress(ProgressElement)
+    case toast(ToastElement)
+    case celebration(CelebrationElement)
+    case metric(MetricElement)
+    case pageConfig(PageConfigElement)
     case button(ButtonElement)
     case checkbox(BooleanElement)
     case toggle(BooleanElement)
@@ -27,6 +33,7 @@ public enum Element: Hashable, Sendable {
     /// The discriminator written as `kind` on the wire.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case heading, markdown, caption, text, code, divider, json, alert, exception, block
+        case spinner, progress, toast, celebration, metric, pageConfig
         case button, checkbox, toggle, textInput, textArea, numberInput, slider, selectbox, radio, multiselect
     }
 
@@ -43,6 +50,12 @@ public enum Element: Hashable, Sendable {
         case .alert: .alert
         case .exception: .exception
         case .block: .block
+        case .spinner: .spinner
+        case .progress: .progress
+        case .toast: .toast
+        case .celebration: .celebration
+        case .metric: .metric
+        case .pageConfig: .pageConfig
         case .button: .button
         case .checkbox: .checkbox
         case .toggle: .toggle
@@ -73,6 +86,12 @@ public enum Element: Hashable, Sendable {
 
     /// Whether this node holds children.
     public var isContainer: Bool { kind == .block }
+
+    /// Whether this node, replacing `old`, keeps `old`'s children: both are blocks of one layout.
+    public func keepsChildren(of old: Element) -> Bool {
+        guard case .block(let new) = self, case .block(let previous) = old else { return false }
+        return new.layout == previous.layout
+    }
 }
 
 extension Element: Codable {
@@ -92,6 +111,12 @@ extension Element: Codable {
         case .alert: self = .alert(try AlertElement(from: decoder))
         case .exception: self = .exception(try ExceptionElement(from: decoder))
         case .block: self = .block(try BlockElement(from: decoder))
+        case .spinner: self = .spinner(try SpinnerElement(from: decoder))
+        case .progress: self = .progress(try ProgressElement(from: decoder))
+        case .toast: self = .toast(try ToastElement(from: decoder))
+        case .celebration: self = .celebration(try CelebrationElement(from: decoder))
+        case .metric: self = .metric(try MetricElement(from: decoder))
+        case .pageConfig: self = .pageConfig(try PageConfigElement(from: decoder))
         case .button: self = .button(try ButtonElement(from: decoder))
         case .checkbox: self = .checkbox(try BooleanElement(from: decoder))
         case .toggle: self = .toggle(try BooleanElement(from: decoder))
@@ -118,6 +143,12 @@ extension Element: Codable {
         case .alert(let payload): try payload.encode(to: encoder)
         case .exception(let payload): try payload.encode(to: encoder)
         case .block(let payload): try payload.encode(to: encoder)
+        case .spinner(let payload): try payload.encode(to: encoder)
+        case .progress(let payload): try payload.encode(to: encoder)
+        case .toast(let payload): try payload.encode(to: encoder)
+        case .celebration(let payload): try payload.encode(to: encoder)
+        case .metric(let payload): try payload.encode(to: encoder)
+        case .pageConfig(let payload): try payload.encode(to: encoder)
         case .button(let payload): try payload.encode(to: encoder)
         case .checkbox(let payload), .toggle(let payload): try payload.encode(to: encoder)
         case .textInput(let payload): try payload.encode(to: encoder)

@@ -39,4 +39,6 @@ public enum RootContainer: Int, Sendable, CaseIterable {
     case main = 0
     /// The sidebar.
     case sidebar = 1
+    /// Out-of-flow UI: page configuration, dialogs, toasts and celebrations.
+    case event = 2
 }

@@ -24,6 +24,16 @@ public struct ElementView: Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(element.kind.rawValue) at \(path): \(text)" }
+
+    /// The layout of a container; `nil` for other elements.
+    public var layout: BlockElement.Layout? {
+        if case .block(let block) = element { block.layout } else { nil }
+    }
+
+    /// The fragment id of a fragment's or dialog's block.
+    public var fragment: String? {
+        if case .block(let block) = element { block.fragment } else { nil }
+    }
 }
 
 extension AppTest {
@@ -41,6 +51,14 @@ extension AppTest {
     public var alerts: [ElementView] { elements(.alert) }
     /// Errors shown on the page.
     public var exceptions: [ElementView] { elements(.exception) }
+
+    /// Containers of one layout (columns, tabs, expanders, forms, dialogs…), in reading order.
+    public func blocks(_ layout: BlockElement.Layout) -> [ElementView] { views().filter { $0.layout == layout } }
+
+    /// Everything inside `container`, in reading order.
+    public func elements(in container: ElementView) -> [ElementView] {
+        views().filter { $0.path.indices.count > container.path.indices.count && $0.path.indices.starts(with: container.path.indices) }
+    }
 
     /// The widget of `kind` labelled `label` (the first, if several share it).
     public func widget(_ kind: Element.Kind, _ label: String) throws -> WidgetHandle {

@@ -49,13 +49,26 @@ public final class AppTest {
     /// (and any `st.rerun()` it causes) to finish.
     /// - Throws: ``AppTestError/timeout(_:)`` when the app does not finish in time.
     public func run(timeout: Duration? = nil) async throws {
+        try await run(fragment: nil, timeout: timeout)
+    }
+
+    /// Reruns only the fragment `id`, as a browser does when a widget inside it changes.
+    /// Fragment ids are on their blocks: see ``ElementView/fragment``.
+    public func run(fragment id: String?, timeout: Duration? = nil) async throws {
         if connected {
-            await session.rerun(ClientMessage.Rerun(widgets: widgetValues, trigger: pendingTrigger))
+            await session.rerun(ClientMessage.Rerun(widgets: widgetValues, trigger: pendingTrigger, fragment: id))
         } else {
             connected = true
             await session.connect(client, widgets: widgetValues)
         }
         pendingTrigger = nil
+        try await waitForIdle(timeout ?? defaultTimeout)
+        try absorb(client.drain())
+    }
+
+    /// Waits for runs the test did not start (a fragment's timer, a server push) and takes in
+    /// what they sent.
+    public func waitUntilIdle(timeout: Duration? = nil) async throws {
         try await waitForIdle(timeout ?? defaultTimeout)
         try absorb(client.drain())
     }

@@ -103,16 +103,3 @@ public struct ExceptionElement: Hashable, Sendable, Codable {
         self.details = details
     }
 }
-
-/// How a container lays out its children.
-public enum BlockLayout: String, Hashable, Sendable, Codable {
-    /// Children stacked top to bottom.
-    case vertical
-}
-
-/// A container node; its children arrive as their own `set` operations.
-public struct BlockElement: Hashable, Sendable, Codable {
-    public var layout: BlockLayout
-
-    public init(layout: BlockLayout) { self.layout = layout }
-}

@@ -38,10 +38,13 @@ public struct ButtonElement: Hashable, Sendable, Codable {
     public var widget: WidgetInfo
     /// Omitted for the default, secondary style.
     public var style: ButtonStyle?
+    /// `true` for a form's submit button: a click sends the form's values.
+    public var formSubmit: Bool?
 
-    public init(widget: WidgetInfo, style: ButtonStyle) {
+    public init(widget: WidgetInfo, style: ButtonStyle, formSubmit: Bool = false) {
         self.widget = widget
         self.style = style == .secondary ? nil : style
+        self.formSubmit = formSubmit ? true : nil
     }
 }
 

@@ -5,7 +5,7 @@ import SwiftlitProtocol
 /// Every message says what to change. The run stops at the misuse, as it would at an error.
 public struct SwiftlitError: Error, Sendable, CustomStringConvertible {
     private enum Code: Sendable {
-        case duplicateWidget, widgetKeyAssignedAfterRender, sessionValueType
+        case duplicateWidget, widgetKeyAssignedAfterRender, sessionValueType, misplaced
     }
 
     private let code: Code
@@ -38,5 +38,53 @@ public struct SwiftlitError: Error, Sendable, CustomStringConvertible {
             .sessionValueType,
             "st.session[\"\(key)\"] holds a \(found), but the widget '\(widget)' needs a \(expected). Store a "
                 + "\(expected) under that key, or use another key.")
+    }
+}
+
+extension SwiftlitError {
+    static func duplicateForm(_ id: String) -> SwiftlitError {
+        SwiftlitError(.misplaced, "There are two forms with the key '\(id)' in this run. Give each form a unique key.")
+    }
+
+    static func buttonInForm(_ label: String) -> SwiftlitError {
+        SwiftlitError(
+            .misplaced,
+            "st.button(\"\(label)\") cannot be used inside a form: a form sends its values only when submitted. "
+                + "Use form.formSubmitButton(\"\(label)\") instead.")
+    }
+
+    static func callbackInForm(_ id: WidgetID) -> SwiftlitError {
+        SwiftlitError(
+            .misplaced,
+            "The widget '\(id)' is inside a form, so it has no change of its own to call back on. Move the callback "
+                + "to the form's formSubmitButton(onClick:).")
+    }
+
+    static func submitOutsideForm(_ label: String) -> SwiftlitError {
+        SwiftlitError(
+            .misplaced,
+            "formSubmitButton(\"\(label)\") must be called on a form, e.g. st.form(\"signup\") { form in "
+                + "form.formSubmitButton(\"\(label)\") }.")
+    }
+
+    static func nestedForm(_ id: String) -> SwiftlitError {
+        SwiftlitError(.misplaced, "The form '\(id)' is inside another form; forms cannot be nested.")
+    }
+
+    static func columnsTooDeep() -> SwiftlitError {
+        SwiftlitError(
+            .misplaced, "Columns can only be placed inside other columns up to one level of nesting.")
+    }
+
+    static func columnCount(asked: Int, unpacked: Int) -> SwiftlitError {
+        SwiftlitError(
+            .misplaced,
+            "st.columns was asked for \(asked) columns but the code unpacks \(unpacked). Make the two numbers match, "
+                + "or keep the array: let cols = st.columns(\(asked)).")
+    }
+
+    static func fragmentRerunOutsideFragment() -> SwiftlitError {
+        SwiftlitError(
+            .misplaced, "st.rerun(scope: .fragment) was called outside a fragment. Call it inside st.fragment { … }.")
     }
 }

@@ -3,10 +3,13 @@
 /// ```
 ///            submit                      submit (while running)
 ///   idle ───────────▶ running ─────────────────────────────▶ running + pending
-///    ▲   start(r)        │        interruptCurrent                 │
-///    │                   │ runEnded                                │ runEnded
-///    └───────────────────┘ (nothing pending)                       └──▶ running, start(pending)
+///    ▲   start(r)        │     interruptCurrent (whole-app request)  │
+///    │                   │     queue (a part: fragment, push)        │ runEnded
+///    └───────────────────┘ runEnded, nothing pending                 └──▶ running, start(pending)
 /// ```
+///
+/// A request for the whole app stops the run in progress; a request for a part (a fragment, a
+/// pushed slot) waits for it, as in Streamlit, where fragment reruns never preempt a full run.
 struct RerunMailbox: Sendable {
     /// What the session must do next.
     enum Action: Equatable {
@@ -14,7 +17,7 @@ struct RerunMailbox: Sendable {
         case start(RerunRequest)
         /// Stop the run in progress; its end starts the pending request.
         case interruptCurrent
-        /// Nothing to do.
+        /// Nothing to do now (the request waits, or nothing is pending).
         case none
     }
 
@@ -28,7 +31,7 @@ struct RerunMailbox: Sendable {
             return .start(request)
         }
         pending = pending.map { $0.merging(request) } ?? request
-        return .interruptCurrent
+        return request.scope == .app ? .interruptCurrent : .none
     }
 
     /// The run in progress ended (however it ended).

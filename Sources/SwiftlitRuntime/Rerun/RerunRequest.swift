@@ -1,6 +1,7 @@
 import SwiftlitProtocol
 
-/// What a run starts from: the browser's widget values and the buttons clicked since the last run.
+/// What a run starts from: the browser's widget values, the buttons clicked since the last
+/// run, and what to run.
 struct RerunRequest: Sendable, Equatable {
     /// Widget values reported by the browser (possibly only some; the session keeps the rest).
     var widgets: [WidgetID: WidgetValue]
@@ -8,18 +9,57 @@ struct RerunRequest: Sendable, Equatable {
     var triggers: [WidgetID]
     /// `true` when the browser (re)connected: the page must be sent in full.
     var isReconnect: Bool
+    /// The whole app, or some parts of it.
+    var scope: RequestScope
 
-    init(widgets: [WidgetID: WidgetValue] = [:], triggers: [WidgetID] = [], isReconnect: Bool = false) {
+    init(
+        widgets: [WidgetID: WidgetValue] = [:], triggers: [WidgetID] = [], isReconnect: Bool = false,
+        scope: RequestScope = .app
+    ) {
         self.widgets = widgets
         self.triggers = triggers
         self.isReconnect = isReconnect
+        self.scope = scope
     }
 
-    /// Folds a newer request into this pending one: newer values win, and no click is lost.
+    /// Folds a newer request into this pending one: newer values win, no click is lost, and
+    /// the whole app absorbs any part of it.
     func merging(_ newer: RerunRequest) -> RerunRequest {
         RerunRequest(
             widgets: widgets.merging(newer.widgets) { _, new in new },
             triggers: triggers + newer.triggers.filter { !triggers.contains($0) },
-            isReconnect: isReconnect || newer.isReconnect)
+            isReconnect: isReconnect || newer.isReconnect,
+            scope: scope.merging(newer.scope))
+    }
+}
+
+/// What a request reruns.
+enum RequestScope: Sendable, Equatable {
+    /// The whole app.
+    case app
+    /// Some parts only: fragments, or keyed slots filled by a push.
+    case parts([PartTarget])
+
+    func merging(_ other: RequestScope) -> RequestScope {
+        switch (self, other) {
+        case (.parts(let mine), .parts(let theirs)): .parts(mine + theirs.filter { !mine.contains($0) })
+        default: .app
+        }
+    }
+}
+
+/// One part a request reruns.
+enum PartTarget: Sendable, Equatable {
+    /// A fragment, by id.
+    case fragment(String)
+    /// A keyed slot and what to draw in it; `token` tells two pushes apart.
+    case slot(key: String, token: Int, body: AppBody)
+
+    static func == (lhs: PartTarget, rhs: PartTarget) -> Bool {
+        switch (lhs, rhs) {
+        case (.fragment(let a), .fragment(let b)): a == b
+        case (.slot(let a, let x, _), .slot(let b, let y, _)): a == b && x == y
+        default: false
+        }
     }
 }

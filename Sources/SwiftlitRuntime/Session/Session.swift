@@ -17,6 +17,11 @@ public actor Session {
     private var runNumber = 0
     /// Widgets of the last completed run, to recognise the ids a browser sends.
     private var knownWidgets: Set<WidgetID> = []
+    /// What background tasks hold to push to this session (a weak reference).
+    private let reference = SessionReference()
+    /// Timers of fragments that rerun on an interval, by fragment id.
+    private var fragmentTimers: [String: (interval: Duration, task: Task<Void, Never>)] = [:]
+    private var pushCount = 0
     /// Waiters for the session to have no run in progress, by ticket.
     private var idleWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
     private var nextTicket = 0
@@ -44,6 +49,8 @@ public actor Session {
     public func disconnect() {
         client = DisconnectedClient()
         isConnected = false
+        for timer in fragmentTimers.values { timer.task.cancel() }
+        fragmentTimers = [:]
     }
 
     /// Handles a user interaction: checks the ids it names, then reruns.
@@ -59,11 +66,18 @@ public actor Session {
             if isKnown(trigger) { triggers.append(trigger) } else { report(unknown: [trigger]) }
         }
         if !unknown.isEmpty { report(unknown: unknown) }
-        submit(RerunRequest(widgets: widgets, triggers: triggers))
+        let scope = message.fragment.flatMap { core.fragments[$0] != nil ? RequestScope.parts([.fragment($0)]) : nil }
+        submit(RerunRequest(widgets: widgets, triggers: triggers, scope: scope ?? .app))
     }
 
     /// Reruns with the values the session holds, e.g. after the app was replaced.
     public func requestRerun() { submit(RerunRequest()) }
+
+    /// Draws `body` into the slot keyed `key` (see ``SessionPush/update(slot:_:)``).
+    func push(slot key: String, _ body: @escaping AppBody) {
+        pushCount += 1
+        submit(RerunRequest(scope: .parts([.slot(key: key, token: pushCount, body: body)])))
+    }
 
     /// Returns once no run is in progress or pending, or when the waiting task is cancelled.
     /// For tests and tools.
@@ -108,9 +122,25 @@ public actor Session {
         }
     }
 
+    /// Starts a run for `request`; a request whose parts no longer exist is skipped.
     private func start(_ request: RerunRequest) {
+        var next: RerunRequest? = request
+        while let request = next {
+            if let scope = resolve(request.scope) {
+                launch(request, scope)
+                return
+            }
+            next = if case .start(let pending) = mailbox.runEnded() { pending } else { nil }
+        }
+        resumeIdleWaiters()
+    }
+
+    private func launch(_ request: RerunRequest, _ scope: RunScope) {
         runNumber += 1
-        let context = RunContext(number: runNumber, sessionID: id, core: core, client: client, options: options)
+        reference.set(self)
+        let context = RunContext(
+            number: runNumber, sessionID: id, core: core, scope: scope, client: client, options: options,
+            push: SessionPush(reference: reference))
         let app = host.current
         let task = Task.detached { [weak self] in
             let outcome = await context.execute(app, request: request)
@@ -119,25 +149,84 @@ public actor Session {
         current = (context, task)
     }
 
+    /// The fragments and slots a request names, as the browser shows them now. A fragment that
+    /// is no longer on the page makes it a whole-app run; a slot that is gone is skipped.
+    private func resolve(_ scope: RequestScope) -> RunScope? {
+        guard case .parts(let targets) = scope else { return .app }
+        var records: [FragmentRecord] = []
+        for target in targets {
+            switch target {
+            case .fragment(let id):
+                guard let record = core.fragments[id],
+                    case .block(let block) = core.differ.mirror.node(at: record.placement.path)?.element,
+                    block.fragment == id
+                else { return .app }
+                records.append(record)
+            case .slot(let key, _, let body):
+                guard let path = core.slots[key],
+                    case .block(.slot) = core.differ.mirror.node(at: path)?.element
+                else { continue }
+                records.append(
+                    FragmentRecord(id: "slot:\(key)", placement: Placement(path: path, isSlot: true), body: body))
+            }
+        }
+        return records.isEmpty ? nil : .fragments(records)
+    }
+
     private func runEnded(_ context: RunContext, outcome: RunOutcome) {
         let outcome = context.wasInterrupted ? .interrupted : outcome
         if case .failed(let error) = outcome, !(error is SwiftlitError) {
             options.logger.error("app error in session \(id): \(String(reflecting: error))")
         }
         core = context.finish(outcome)
-        if case .interrupted = outcome {} else if case .rerunRequested = outcome {} else {
+        switch outcome {
+        case .interrupted, .rerunRequested: break
+        default:
             knownWidgets = Set(core.registry.order)
+            syncFragmentTimers()
         }
         current = nil
         switch mailbox.runEnded() {
         case .start(let next): start(next)
         default:
-            if case .rerunRequested = outcome {
-                submit(RerunRequest())
+            if case .rerunRequested(let target) = outcome {
+                switch target {
+                case .app: submit(RerunRequest())
+                case .fragment(let id): submit(RerunRequest(scope: .parts([.fragment(id)])))
+                }
             } else {
-                for waiter in idleWaiters.values { waiter.resume() }
-                idleWaiters = [:]
+                resumeIdleWaiters()
             }
         }
+    }
+
+    private func resumeIdleWaiters() {
+        for waiter in idleWaiters.values { waiter.resume() }
+        idleWaiters = [:]
+    }
+
+    /// Keeps one timer per fragment drawn with `runEvery`, while a browser is attached.
+    private func syncFragmentTimers() {
+        let wanted = core.fragments.compactMapValues(\.runEvery)
+        for (id, timer) in fragmentTimers where wanted[id] != timer.interval {
+            timer.task.cancel()
+            fragmentTimers[id] = nil
+        }
+        guard isConnected else { return }
+        for (id, interval) in wanted where fragmentTimers[id] == nil {
+            let task = Task { [weak self] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: interval)
+                    guard !Task.isCancelled, let self else { return }
+                    await self.timerFired(id)
+                }
+            }
+            fragmentTimers[id] = (interval, task)
+        }
+    }
+
+    private func timerFired(_ id: String) {
+        guard isConnected, core.fragments[id] != nil else { return }
+        submit(RerunRequest(scope: .parts([.fragment(id)])))
     }
 }

@@ -10,4 +10,8 @@ struct SessionCore: Sendable {
     var differ = TreeDiffer()
     /// The widgets of the last run that completed.
     var registry = WidgetRegistry()
+    /// The fragments the last completed run drew, by id.
+    var fragments: [String: FragmentRecord] = [:]
+    /// Slots drawn with `st.empty(key:)`, by key: where server pushes land.
+    var slots: [String: ElementPath] = [:]
 }

@@ -20,8 +20,29 @@ extension St {
         disabled: Bool = false, onClick: WidgetCallback? = nil
     ) -> Bool {
         let options = WidgetOptions(help: help, disabled: disabled, labelVisibility: .visible)
-        return run.button(label: label, key: key, onClick: onClick, options: options, in: container) { info in
-            .button(ButtonElement(widget: info, style: style))
+        return run.button(label: label, key: key, formSubmit: false, onClick: onClick, options: options, in: placement) {
+            .button(ButtonElement(widget: $0, style: style))
+        }
+    }
+
+    /// A form's submit button: clicking it sends every widget value of the form at once and
+    /// reruns the app. Returns `true` in the run the submission causes.
+    ///
+    /// ```swift
+    /// st.form("signup") { form in
+    ///     let name = form.textInput("Name")
+    ///     if form.formSubmitButton("Sign up") { st.success("Welcome, \(name)") }
+    /// }
+    /// ```
+    /// Call it on the form's handle; anywhere else it is an error.
+    @discardableResult
+    public func formSubmitButton(
+        _ label: String = "Submit", key: String? = nil, help: String? = nil, style: ButtonStyle = .secondary,
+        disabled: Bool = false, onClick: WidgetCallback? = nil
+    ) -> Bool {
+        let options = WidgetOptions(help: help, disabled: disabled, labelVisibility: .visible)
+        return run.button(label: label, key: key, formSubmit: true, onClick: onClick, options: options, in: placement) {
+            .button(ButtonElement(widget: $0, style: style, formSubmit: true))
         }
     }
 }

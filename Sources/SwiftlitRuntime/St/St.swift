@@ -15,19 +15,23 @@ import SwiftlitProtocol
 /// ```
 public final class St: Sendable {
     let run: RunContext
-    /// The container this handle appends to.
-    let container: ElementPath
+    /// The container this handle draws in.
+    let placement: Placement
 
-    init(run: RunContext, container: ElementPath) {
+    init(run: RunContext, placement: Placement) {
         self.run = run
-        self.container = container
+        self.placement = placement
     }
 
     /// State that survives reruns, per browser tab. See ``SessionState``.
     public var session: SessionState { SessionState(run: run) }
 
     /// The sidebar: the same methods, drawn in the collapsible panel beside the page.
-    public var sidebar: St { St(run: run, container: ElementPath([RootContainer.sidebar.rawValue])) }
+    public var sidebar: St { St(run: run, placement: .root(.sidebar)) }
+
+    /// A handle background tasks can keep to update this session after the run ends (fill a
+    /// keyed `empty` slot, request a rerun). See ``SessionPush``.
+    public var push: SessionPush { run.push }
 
     /// Ends this run now, keeping what it has drawn; the page waits for the next interaction.
     ///
@@ -40,18 +44,45 @@ public final class St: Sendable {
     }
 
     /// Ends this run now and starts a new one at once, e.g. after changing `st.session`.
-    public func rerun() throws -> Never {
-        run.interruptSilently()
-        throw RunControl.rerun
+    ///
+    /// With `scope: .fragment`, called inside a fragment, only that fragment reruns.
+    public func rerun(scope: RerunScope = .app) throws -> Never {
+        switch scope {
+        case .app:
+            run.interruptSilently()
+            throw RunControl.rerun(.app)
+        case .fragment:
+            guard let fragment = placement.fragment else {
+                run.reportMisuse(.fragmentRerunOutsideFragment(), in: placement)
+                throw RunControl.stop
+            }
+            run.interruptSilently()
+            throw RunControl.rerun(.fragment(fragment))
+        }
     }
 
-    /// Appends one element to this handle's container.
-    func emit(_ element: Element) { run.append(element, in: container) }
+    /// Appends one element to this handle's container; returns its path (`nil` once halted).
+    @discardableResult
+    func emit(_ element: Element) -> ElementPath? { run.append(element, in: placement) }
 
     /// Resolves a value widget in this handle's container.
     func widget<Value: Sendable>(
         _ spec: WidgetSpec<Value>, _ options: WidgetOptions, render: (WidgetInfo, Value) -> Element
     ) -> Value {
-        run.widget(spec, options: options, in: container, render: render)
+        run.widget(spec, options: options, in: placement, render: render)
     }
+
+    /// A handle on a container drawn at `path` inside this one (this handle's own container when
+    /// the run is halted, where drawing does nothing anyway).
+    func child(at path: ElementPath?, isSlot: Bool = false) -> St {
+        St(run: run, placement: placement.child(path ?? placement.path, isSlot: isSlot))
+    }
+}
+
+/// What `st.rerun(scope:)` reruns.
+public enum RerunScope: Sendable {
+    /// The whole app.
+    case app
+    /// Only the fragment the call is in.
+    case fragment
 }

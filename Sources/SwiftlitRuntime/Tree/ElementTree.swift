@@ -22,7 +22,7 @@ public struct ElementTree: Hashable, Sendable {
 
     /// An empty page.
     public init() {
-        roots = RootContainer.allCases.map { _ in Node(.block(BlockElement(layout: .vertical))) }
+        roots = RootContainer.allCases.map { _ in Node(.block(.plain)) }
     }
 
     /// The node at `path`, or `nil` when nothing is there.
@@ -55,7 +55,7 @@ public struct ElementTree: Hashable, Sendable {
         try modifyNode(at: parent) { (container) throws(TreeError) in
             guard container.element.isContainer else { throw TreeError.notAContainer(parent) }
             if index < container.children.count {
-                let keepsChildren = container.children[index].element.isContainer && element.isContainer
+                let keepsChildren = element.keepsChildren(of: container.children[index].element)
                 container.children[index].element = element
                 if !keepsChildren { container.children[index].children = [] }
             } else if index == container.children.count {

@@ -38,18 +38,28 @@ struct TreeDiffer: Sendable {
     /// matched against the browser's node at its position, then a little further on (the nodes in
     /// between were removed), and is otherwise inserted when its kind differs from the node at its
     /// position, or set in place when it is the same kind (an element whose content changed).
-    mutating func changes(at paths: [ElementPath], in built: ElementTree) -> [DeltaOp] {
+    mutating func changes(at changes: [PendingChange], in built: ElementTree) -> [DeltaOp] {
         var ops: [DeltaOp] = []
-        for path in paths {
+        for change in changes {
+            let path: ElementPath
+            switch change {
+            case .node(let nodePath): path = nodePath
+            case .trim(let container):
+                let count = built.childCount(at: container)
+                if mirror.childCount(at: container) > count, (try? mirror.trim(container, to: count)) != nil {
+                    ops.append(.trim(path: container, count: count))
+                }
+                continue
+            }
             guard let node = built.node(at: path), let parent = path.parent, let index = path.indices.last else {
                 continue
             }
             let step = Self.operations(
                 placing: node.element, at: path, index: index, among: mirror.node(at: parent)?.children ?? [],
                 unfit: &unfitWidgets)
-            for change in step {
+            for op in step {
                 // The built tree only grows by appending, so these always fit the mirror.
-                try? mirror.apply(change)
+                try? mirror.apply(op)
             }
             ops += step
         }
@@ -84,12 +94,15 @@ struct TreeDiffer: Sendable {
     }
 
     /// Operations that remove what a finished run did not build: every container of `built`
-    /// trims the mirror's matching container down to its own child count.
-    mutating func trims(toMatch built: ElementTree) -> [DeltaOp] {
+    /// (below `scopes`, every root by default) trims the mirror's matching container down to
+    /// its own child count.
+    mutating func trims(
+        toMatch built: ElementTree, under scopes: [ElementPath] = RootContainer.allCases.map { ElementPath([$0.rawValue]) }
+    ) -> [DeltaOp] {
         var ops: [DeltaOp] = []
-        for root in RootContainer.allCases {
-            guard let node = built.node(at: ElementPath([root.rawValue])) else { continue }
-            collectTrims(for: node, at: ElementPath([root.rawValue]), into: &ops)
+        for scope in scopes {
+            guard let node = built.node(at: scope) else { continue }
+            collectTrims(for: node, at: scope, into: &ops)
         }
         return ops
     }

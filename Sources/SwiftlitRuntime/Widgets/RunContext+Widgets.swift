@@ -4,46 +4,69 @@ extension RunContext {
     /// Resolves a value widget: finds its current value (assigned in `st.session`, sent by the
     /// browser, or the default), records it, renders the widget and returns the value.
     func widget<Value: Sendable>(
-        _ spec: WidgetSpec<Value>, options: WidgetOptions, in container: ElementPath,
+        _ spec: WidgetSpec<Value>, options: WidgetOptions, in placement: Placement,
         render: (WidgetInfo, Value) -> Element
     ) -> Value {
         let id = spec.id
         return withState { state in
             guard !state.halted else { return spec.defaultValue }
-            let (decode, toSession) = (spec.decode, spec.toSession)
-            let sessionDecode: @Sendable (WidgetValue) -> (any Sendable)? = { decode($0).flatMap(toSession) }
-            guard state.rendered.register(id, key: spec.key, callback: spec.onChange, decode: sessionDecode) else {
-                reportMisuse(.duplicateWidget(id, kind: spec.kind, label: spec.label), in: container, &state)
+            if placement.form != nil, spec.onChange != nil {
+                reportMisuse(.callbackInForm(id), in: placement, &state)
                 return spec.defaultValue
             }
-            guard let value = currentValue(of: spec, id: id, in: container, &state) else { return spec.defaultValue }
+            let (decode, toSession) = (spec.decode, spec.toSession)
+            let sessionDecode: @Sendable (WidgetValue) -> (any Sendable)? = { decode($0).flatMap(toSession) }
+            let record = WidgetRegistry.Record(
+                path: nextPath(in: placement, state), form: placement.form, defaultValue: spec.encode(spec.defaultValue))
+            guard state.rendered.register(id, record: record, key: spec.key, callback: spec.onChange, decode: sessionDecode)
+            else {
+                reportMisuse(.duplicateWidget(id, kind: spec.kind, label: spec.label), in: placement, &state)
+                return spec.defaultValue
+            }
+            guard let value = currentValue(of: spec, id: id, in: placement, &state) else { return spec.defaultValue }
             state.core.widgetValues[id] = spec.encode(value)
             if let key = spec.key { state.core.store.values[key] = spec.toSession(value) }
-            appendUnchecked(render(options.info(id, label: spec.label), value), in: container, &state)
+            appendUnchecked(render(options.info(id, label: spec.label), value), in: placement, &state)
             return value
         }
     }
 
-    /// Resolves a button: `true` only in the run its click caused.
+    /// Resolves a button, or a form's submit button: `true` only in the run its click caused.
     func button(
-        label: String, key: String?, onClick: WidgetCallback?, options: WidgetOptions, in container: ElementPath,
-        render: (WidgetInfo) -> Element
+        label: String, key: String?, formSubmit: Bool, onClick: WidgetCallback?, options: WidgetOptions,
+        in placement: Placement, render: (WidgetInfo) -> Element
     ) -> Bool {
         let id = WidgetID(kind: .button, label: label, key: key)
         return withState { state in
             guard !state.halted else { return false }
-            guard state.rendered.register(id, key: nil, callback: onClick, decode: nil) else {
-                reportMisuse(.duplicateWidget(id, kind: .button, label: label), in: container, &state)
+            switch (formSubmit, placement.form) {
+            case (false, .some):
+                reportMisuse(.buttonInForm(label), in: placement, &state)
+                return false
+            case (true, .none):
+                reportMisuse(.submitOutsideForm(label), in: placement, &state)
+                return false
+            case (true, .some(let form)): registerSubmitButton(id, form: form, &state)
+            case (false, .none): break
+            }
+            let record = WidgetRegistry.Record(path: nextPath(in: placement, state), form: placement.form)
+            guard state.rendered.register(id, record: record, key: nil, callback: onClick, decode: nil) else {
+                reportMisuse(.duplicateWidget(id, kind: .button, label: label), in: placement, &state)
                 return false
             }
-            appendUnchecked(render(options.info(id, label: label)), in: container, &state)
+            appendUnchecked(render(options.info(id, label: label)), in: placement, &state)
             return state.triggers.contains(id)
         }
     }
 
+    /// Where the next element placed in `placement` will land.
+    private func nextPath(in placement: Placement, _ state: State) -> ElementPath {
+        placement.path.appending(placement.isSlot ? 0 : state.built.childCount(at: placement.path))
+    }
+
     /// The value a widget shows in this run; `nil` after a misuse was reported.
     private func currentValue<Value: Sendable>(
-        of spec: WidgetSpec<Value>, id: WidgetID, in container: ElementPath, _ state: inout State
+        of spec: WidgetSpec<Value>, id: WidgetID, in placement: Placement, _ state: inout State
     ) -> Value? {
         if let key = spec.key, state.core.store.assignedKeys.contains(key) {
             state.core.store.assignedKeys.remove(key)
@@ -51,7 +74,7 @@ extension RunContext {
             guard let value = spec.fromSession(assigned) else {
                 let error = SwiftlitError.sessionValueType(
                     key: key, found: type(of: assigned), expected: spec.sessionTypeName, widget: id)
-                reportMisuse(error, in: container, &state)
+                reportMisuse(error, in: placement, &state)
                 return nil
             }
             return value

@@ -3,7 +3,7 @@ import SwiftlitProtocol
 /// A change callback: it runs before the app body of the run the change causes.
 public typealias WidgetCallback = @Sendable (SessionState) -> Void
 
-/// The widgets one run rendered: their order, callbacks and keys.
+/// The widgets one run rendered: their order, callbacks, keys and places.
 struct WidgetRegistry: Sendable {
     /// A widget created with `key:`, and how to turn its wire value into the value `st.session` holds.
     struct KeyedWidget: Sendable {
@@ -11,22 +11,51 @@ struct WidgetRegistry: Sendable {
         var decode: @Sendable (WidgetValue) -> (any Sendable)?
     }
 
+    /// Where a widget was drawn and what it returns to when its form is cleared.
+    struct Record: Sendable {
+        var path: ElementPath
+        var form: String?
+        /// The default value, as the browser holds it (`nil` for buttons).
+        var defaultValue: WidgetValue?
+    }
+
     private(set) var order: [WidgetID] = []
     private(set) var callbacks: [WidgetID: WidgetCallback] = [:]
     private(set) var keyed: [String: KeyedWidget] = [:]
-    private var rendered: Set<WidgetID> = []
+    private(set) var records: [WidgetID: Record] = [:]
 
     /// Whether `id` was rendered.
-    func contains(_ id: WidgetID) -> Bool { rendered.contains(id) }
+    func contains(_ id: WidgetID) -> Bool { records[id] != nil }
 
     /// Records a widget; returns `false` when one with the same identity was already rendered.
     mutating func register(
-        _ id: WidgetID, key: String?, callback: WidgetCallback?, decode: (@Sendable (WidgetValue) -> (any Sendable)?)?
+        _ id: WidgetID, record: Record, key: String?, callback: WidgetCallback?,
+        decode: (@Sendable (WidgetValue) -> (any Sendable)?)?
     ) -> Bool {
-        guard rendered.insert(id).inserted else { return false }
+        guard records[id] == nil else { return false }
+        records[id] = record
         order.append(id)
         if let callback { callbacks[id] = callback }
         if let key, let decode { keyed[key] = KeyedWidget(id: id, decode: decode) }
         return true
+    }
+
+    /// Forgets the widgets drawn inside the container at `path` (a fragment about to rerun).
+    mutating func removeWidgets(under path: ElementPath) {
+        let removed = Set(records.filter { $0.value.path.isInside(path) }.map(\.key))
+        guard !removed.isEmpty else { return }
+        order.removeAll { removed.contains($0) }
+        for id in removed {
+            records[id] = nil
+            callbacks[id] = nil
+        }
+        keyed = keyed.filter { !removed.contains($0.value.id) }
+    }
+}
+
+extension ElementPath {
+    /// Whether this path is strictly inside the container at `ancestor`.
+    func isInside(_ ancestor: ElementPath) -> Bool {
+        indices.count > ancestor.indices.count && indices.starts(with: ancestor.indices)
     }
 }

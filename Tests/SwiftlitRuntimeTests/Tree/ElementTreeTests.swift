@@ -5,7 +5,7 @@ import Testing
 @Suite struct ElementTreeTests {
     let a = Element.text(TextElement(text: "a"))
     let b = Element.text(TextElement(text: "b"))
-    let block = Element.block(BlockElement(layout: .vertical))
+    let block = Element.block(.plain)
 
     @Test func setAppendsReplacesAndRejectsGaps() throws {
         var tree = ElementTree()

@@ -1,0 +1,238 @@
+/// A container node; its children arrive as their own operations.
+///
+/// On the wire a block is `{"kind":"block","layout":…}` plus the layout's fields. When a block
+/// replaces a block of the same layout, the old children stay.
+public enum BlockElement: Hashable, Sendable {
+    /// Children stacked top to bottom: `st.container`, a fragment's body, a root.
+    case vertical(VerticalBlock)
+    /// Side-by-side columns; its children are `column` blocks.
+    case columns(ColumnsBlock)
+    /// One column of a `columns` block.
+    case column(ColumnBlock)
+    /// A collapsible section with a label.
+    case expander(ExpanderBlock)
+    /// A tab bar; its children are `tab` blocks, in the order of `labels`.
+    case tabs(TabsBlock)
+    /// One tab's content.
+    case tab(TabBlock)
+    /// A button that opens a floating panel holding the children.
+    case popover(PopoverBlock)
+    /// Widgets whose changes are sent together when the form is submitted.
+    case form(FormBlock)
+    /// A modal window (in the event root).
+    case dialog(DialogBlock)
+    /// A labelled container showing the state of a long task.
+    case status(StatusBlock)
+    /// `st.empty()`: holds at most one child, replaced or cleared as the app goes.
+    case slot
+
+    /// The discriminator written as `layout`.
+    public enum Layout: String, Hashable, Sendable, Codable, CaseIterable {
+        case vertical, columns, column, expander, tabs, tab, popover, form, dialog, status, slot
+    }
+
+    /// This block's layout.
+    public var layout: Layout {
+        switch self {
+        case .vertical: .vertical
+        case .columns: .columns
+        case .column: .column
+        case .expander: .expander
+        case .tabs: .tabs
+        case .tab: .tab
+        case .popover: .popover
+        case .form: .form
+        case .dialog: .dialog
+        case .status: .status
+        case .slot: .slot
+        }
+    }
+
+    /// The fragment this block holds, for blocks that rerun on their own.
+    public var fragment: String? {
+        switch self {
+        case .vertical(let block): block.fragment
+        case .dialog(let block): block.fragment
+        default: nil
+        }
+    }
+
+    /// A plain vertical container.
+    public static let plain = BlockElement.vertical(VerticalBlock())
+}
+
+/// `st.container`, or a fragment's body when `fragment` is set.
+public struct VerticalBlock: Hashable, Sendable, Codable {
+    /// Draws a border around the children.
+    public var border: Bool?
+    /// A fixed height in pixels; the children scroll inside it.
+    public var height: Int?
+    /// The id of the fragment whose body this is: widgets inside it rerun only the fragment.
+    public var fragment: String?
+
+    public init(border: Bool = false, height: Int? = nil, fragment: String? = nil) {
+        self.border = border ? true : nil
+        self.height = height
+        self.fragment = fragment
+    }
+}
+
+/// The space between columns.
+public enum ColumnGap: String, Hashable, Sendable, Codable {
+    case small, medium, large
+}
+
+/// How columns align their content vertically.
+public enum VerticalAlignment: String, Hashable, Sendable, Codable {
+    case top, center, bottom
+}
+
+/// `st.columns`.
+public struct ColumnsBlock: Hashable, Sendable, Codable {
+    public var gap: ColumnGap
+    public var verticalAlignment: VerticalAlignment
+
+    public init(gap: ColumnGap = .small, verticalAlignment: VerticalAlignment = .top) {
+        self.gap = gap
+        self.verticalAlignment = verticalAlignment
+    }
+}
+
+/// One column; `weight` is its share of the row.
+public struct ColumnBlock: Hashable, Sendable, Codable {
+    public var weight: Double
+
+    public init(weight: Double) { self.weight = weight }
+}
+
+/// `st.expander`. `expanded` is the initial state; the browser keeps what the user chose.
+public struct ExpanderBlock: Hashable, Sendable, Codable {
+    public var label: String
+    public var expanded: Bool
+    public var icon: String?
+
+    public init(label: String, expanded: Bool, icon: String? = nil) {
+        self.label = label
+        self.expanded = expanded
+        self.icon = icon
+    }
+}
+
+/// `st.tabs`. The browser keeps which tab is selected.
+public struct TabsBlock: Hashable, Sendable, Codable {
+    public var labels: [String]
+
+    public init(labels: [String]) { self.labels = labels }
+}
+
+/// One tab.
+public struct TabBlock: Hashable, Sendable, Codable {
+    public var label: String
+
+    public init(label: String) { self.label = label }
+}
+
+/// `st.popover`.
+public struct PopoverBlock: Hashable, Sendable, Codable {
+    public var label: String
+    public var help: String?
+    public var disabled: Bool?
+
+    public init(label: String, help: String? = nil, disabled: Bool = false) {
+        self.label = label
+        self.help = help
+        self.disabled = disabled ? true : nil
+    }
+}
+
+/// `st.form`: its widgets do not rerun the app; its submit button sends them all at once.
+public struct FormBlock: Hashable, Sendable, Codable {
+    public var id: String
+    /// Pressing Enter in a text input submits the form.
+    public var enterToSubmit: Bool
+    public var border: Bool
+
+    public init(id: String, enterToSubmit: Bool = true, border: Bool = true) {
+        self.id = id
+        self.enterToSubmit = enterToSubmit
+        self.border = border
+    }
+}
+
+/// How wide a dialog is.
+public enum DialogWidth: String, Hashable, Sendable, Codable {
+    case small, medium, large
+}
+
+/// `st.dialog`: a modal whose body is a fragment.
+public struct DialogBlock: Hashable, Sendable, Codable {
+    public var title: String
+    public var width: DialogWidth
+    /// The user may close it (×, Escape, a click outside).
+    public var dismissible: Bool
+    public var fragment: String?
+
+    public init(title: String, width: DialogWidth = .medium, dismissible: Bool = true, fragment: String?) {
+        self.title = title
+        self.width = width
+        self.dismissible = dismissible
+        self.fragment = fragment
+    }
+}
+
+/// The state a `status` container shows.
+public enum TaskState: String, Hashable, Sendable, Codable {
+    case running, complete, error
+}
+
+/// `st.status`.
+public struct StatusBlock: Hashable, Sendable, Codable {
+    public var label: String
+    public var state: TaskState
+    public var expanded: Bool
+
+    public init(label: String, state: TaskState = .running, expanded: Bool = false) {
+        self.label = label
+        self.state = state
+        self.expanded = expanded
+    }
+}
+
+extension BlockElement: Codable {
+    private enum CodingKeys: String, CodingKey { case layout }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(Layout.self, forKey: .layout) {
+        case .vertical: self = .vertical(try VerticalBlock(from: decoder))
+        case .columns: self = .columns(try ColumnsBlock(from: decoder))
+        case .column: self = .column(try ColumnBlock(from: decoder))
+        case .expander: self = .expander(try ExpanderBlock(from: decoder))
+        case .tabs: self = .tabs(try TabsBlock(from: decoder))
+        case .tab: self = .tab(try TabBlock(from: decoder))
+        case .popover: self = .popover(try PopoverBlock(from: decoder))
+        case .form: self = .form(try FormBlock(from: decoder))
+        case .dialog: self = .dialog(try DialogBlock(from: decoder))
+        case .status: self = .status(try StatusBlock(from: decoder))
+        case .slot: self = .slot
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(layout, forKey: .layout)
+        switch self {
+        case .vertical(let block): try block.encode(to: encoder)
+        case .columns(let block): try block.encode(to: encoder)
+        case .column(let block): try block.encode(to: encoder)
+        case .expander(let block): try block.encode(to: encoder)
+        case .tabs(let block): try block.encode(to: encoder)
+        case .tab(let block): try block.encode(to: encoder)
+        case .popover(let block): try block.encode(to: encoder)
+        case .form(let block): try block.encode(to: encoder)
+        case .dialog(let block): try block.encode(to: encoder)
+        case .status(let block): try block.encode(to: encoder)
+        case .slot: break
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import SwiftlitProtocol
+import SwiftlitRuntime
+import SwiftlitTesting
+import Testing
+
+@Suite struct StatusElementTests {
+    /// The progress values the browser was sent, in order, across deltas and the final message.
+    static func progressValues(_ messages: [ServerMessage]) -> [Double] {
+        messages.flatMap { message -> [DeltaOp] in
+            switch message {
+            case .delta(let delta): delta.ops
+            case .runFinished(let finished): finished.ops
+            default: []
+            }
+        }.compactMap { op in
+            if case .set(_, .progress(let progress)) = op { progress.value } else { nil }
+        }
+    }
+
+    @Test func progressAdvancesWhileTheRunGoes() async throws {
+        let session = Session(
+            id: "s",
+            host: AppHost { st in
+                let bar = st.progress(0, text: "Working")
+                for step in 1...4 {
+                    try await Task.sleep(for: .milliseconds(60))
+                    bar.update(Double(step) / 4)
+                }
+                st.text("done")
+            }, options: RuntimeOptions())
+        let client = InMemorySessionClient()
+        await session.connect(client, widgets: [:])
+        await session.waitUntilIdle()
+        let messages = client.drain()
+        let deltas = messages.filter { if case .delta = $0 { true } else { false } }
+        #expect(deltas.count >= 3, "progress should reach the browser during the run, got \(messages)")
+        let values = Self.progressValues(messages)
+        #expect(values.first == 0)
+        #expect(values.last == 1)
+        #expect(values == values.sorted())
+    }
+
+    @Test func aSpinnerShowsWhileItsBodyRunsThenGoes() async throws {
+        let at = AppTest { st in
+            let answer = try await st.spinner("Thinking…") {
+                try await Task.sleep(for: .milliseconds(50))
+                return 42
+            }
+            st.text("answer \(answer)")
+        }
+        try await at.run()
+        #expect(at.elements(.spinner).isEmpty)
+        #expect(at.elements(.text).map(\.text) == ["answer 42"])
+        let sawSpinner = at.messages.contains { message in
+            guard case .delta(let delta) = message else { return false }
+            return delta.ops.contains { if case .set(_, .spinner) = $0 { true } else { false } }
+        }
+        #expect(sawSpinner)
+    }
+
+    @Test func statusTurnsCompleteOrError() async throws {
+        struct Failure: Error {}
+        let at = AppTest { st in
+            await st.status("Downloading") { box, _ in box.text("step 1") }
+            let failing = st.checkbox("Fail")
+            do {
+                try await st.status("Risky") { _, _ in if failing { throw Failure() } }
+            } catch {
+                st.text("caught")
+            }
+            let (_, manual) = st.status("Manual")
+            manual.update(label: "Manual, done", state: .complete, expanded: true)
+        }
+        try await at.run()
+        var states = at.blocks(.status).compactMap { view -> StatusBlock? in
+            if case .block(.status(let block)) = view.element { block } else { nil }
+        }
+        #expect(states.map(\.state) == [.complete, .complete, .complete])
+        #expect(states.last?.label == "Manual, done")
+        try at.checkbox("Fail").check()
+        try await at.run()
+        states = at.blocks(.status).compactMap { view -> StatusBlock? in
+            if case .block(.status(let block)) = view.element { block } else { nil }
+        }
+        #expect(states.map(\.state) == [.complete, .error, .complete])
+        #expect(at.elements(.text).map(\.text).contains("caught"))
+    }
+
+    @Test func toastsAndCelebrationsShowOncePerCall() async throws {
+        let at = AppTest { st in
+            st.toast("Saved", icon: "✅")
+            st.balloons()
+        }
+        try await at.run()
+        let first = at.elements(.toast).first?.element
+        #expect(at.elements(.celebration).count == 1)
+        #expect(at.elements(.toast).first?.path.root == RootContainer.event.rawValue)
+        try await at.run()
+        #expect(at.elements(.toast).first?.element != first, "a second call must toast again")
+    }
+
+    @Test func metricsFormatNumericDeltas() async throws {
+        let at = AppTest { st in
+            st.metric("Up", 10, delta: 5)
+            st.metric("Down", 3.5, delta: -1.5, deltaColor: .inverse)
+        }
+        try await at.run()
+        let deltas = at.elements(.metric).compactMap { view -> String? in
+            if case .metric(let metric) = view.element { metric.delta } else { nil }
+        }
+        #expect(deltas == ["+5", "-1.5"])
+    }
+}
