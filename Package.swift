@@ -83,7 +83,8 @@ let package = Package(
         .testTarget(
             name: "SwiftlitRuntimeTests", dependencies: ["SwiftlitRuntime", "SwiftlitTesting"],
             swiftSettings: strictSettings),
-        .testTarget(name: "SwiftlitTestingTests", dependencies: ["SwiftlitTesting"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SwiftlitTestingTests", dependencies: ["SwiftlitTesting", "SwiftlitDemoApp"], swiftSettings: strictSettings),
         .testTarget(
             name: "SwiftlitServerTests",
             dependencies: [
