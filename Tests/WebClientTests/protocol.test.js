@@ -5,7 +5,7 @@ import {
   PROTOCOL_VERSION,
 } from "../../Sources/SwiftlitWebClient/client/protocol.js";
 import { checkClientMessage } from "../../Sources/SwiftlitWebClient/client/protocol-validation.js";
-import { NODE_KINDS } from "../../Sources/SwiftlitWebClient/client/protocol-schema.js";
+import { BLOCK_LAYOUTS, NODE_KINDS } from "../../Sources/SwiftlitWebClient/client/protocol-schema.js";
 import { fixtureNames, fixtureText } from "./fixtures.js";
 
 Deno.test("there are fixtures for both directions", () => {
@@ -35,6 +35,18 @@ Deno.test("the fixtures between them use every node kind the client renders", ()
     if ("ops" in message) { for (const op of message.ops) if (op.op === "set") kinds.add(op.node.kind); }
   }
   assert.deepEqual(NODE_KINDS.filter((kind) => !kinds.has(kind)), []);
+});
+
+Deno.test("the fixtures between them use every block layout the client renders", () => {
+  const layouts = new Set();
+  for (const name of fixtureNames().filter((n) => n.startsWith("server-"))) {
+    const message = decodeServerMessage(fixtureText(name));
+    if (!("ops" in message)) continue;
+    for (const op of message.ops) {
+      if (op.op === "set" && op.node.kind === "block") layouts.add(op.node.layout);
+    }
+  }
+  assert.deepEqual(BLOCK_LAYOUTS.filter((layout) => !layouts.has(layout)), []);
 });
 
 Deno.test("PROTOCOL_VERSION is 1", () => assert.equal(PROTOCOL_VERSION, 1));
@@ -75,6 +87,55 @@ const MALFORMED_SERVER_MESSAGES = [
   ['{"type":"delta","run":1,"ops":[{"op":"remove","path":[0,1]}]}', "ops[0].count"],
   ['{"type":"delta","run":1,"ops":[{"op":"insert","path":[0,1]}]}', "ops[0].node"],
   ['{"type":"error","code":"malformedMessage"}', '"message" is missing'],
+  // Blocks are checked against their layout's fields.
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"block","layout":"grid"}}]}',
+    "node.layout",
+  ],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"block","layout":"columns","gap":"small"}}]}',
+    '"verticalAlignment" is missing',
+  ],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"block","layout":"column","weight":"1"}}]}',
+    "node.weight",
+  ],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"block","layout":"tabs","labels":[1]}}]}',
+    "node.labels[0]",
+  ],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"block","layout":"dialog","title":"T","width":"huge","dismissible":true}}]}',
+    "node.width",
+  ],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"block","layout":"status","label":"L","state":"done","expanded":false}}]}',
+    "node.state",
+  ],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"block","layout":"form","id":"f","border":true}}]}',
+    '"enterToSubmit" is missing',
+  ],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[2,0],"node":{"kind":"toast","html":"<p>x</p>"}}]}',
+    '"nonce" is missing',
+  ],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[2,0],"node":{"kind":"celebration","animation":"fireworks","nonce":1}}]}',
+    "node.animation",
+  ],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"metric","label":"L","value":3}}]}',
+    "node.value",
+  ],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[2,0],"node":{"kind":"pageConfig","layout":"full"}}]}',
+    "node.layout",
+  ],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"button","widget":{"id":"b","label":"B"},"formSubmit":"yes"}}]}',
+    "node.formSubmit",
+  ],
 ];
 
 for (const [text, fragment] of MALFORMED_SERVER_MESSAGES) {
@@ -102,4 +163,21 @@ Deno.test("client messages are held to the server's rules", () => {
   assert.throws(() => checkClientMessage({ type: "hello" }), /"protocol" is missing/);
   assert.doesNotThrow(() => checkClientMessage({ type: "hello", protocol: 1 }));
   assert.throws(() => encodeClientMessage({ type: "rerun", widgets: { n: Number.NaN } }), /finite number/);
+  assert.doesNotThrow(() => checkClientMessage({ type: "rerun", widgets: {}, trigger: "b", fragment: "f" }));
+  assert.throws(() => checkClientMessage({ type: "rerun", widgets: {}, fragment: 3 }), /rerun\.fragment/);
+});
+
+Deno.test("a block may carry the fields of its layout and no others are required", () => {
+  const text = JSON.stringify({
+    type: "delta",
+    run: 1,
+    ops: [
+      { op: "set", path: [0, 0], node: { kind: "block", layout: "slot" } },
+      { op: "set", path: [0, 1], node: { kind: "block", layout: "vertical" } },
+      { op: "set", path: [0, 2], node: { kind: "progress", value: 1 } },
+      { op: "set", path: [2, 0], node: { kind: "pageConfig" } },
+    ],
+  });
+  const message = decodeServerMessage(text);
+  assert.equal("ops" in message ? message.ops.length : 0, 4);
 });

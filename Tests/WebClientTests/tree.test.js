@@ -137,12 +137,40 @@ Deno.test("set inside the list replaces, and a non-block replacement drops the c
   assert.deepEqual(tree.roots[0].children[0].children, [], "a block replacing a divider starts empty");
 });
 
-Deno.test("a block replacing a block keeps its children", () => {
+Deno.test("a block replacing a block of the same layout keeps its children", () => {
   const tree = createTree();
   applyOp(tree, { op: "set", path: [1, 0], node: BLOCK });
   applyOp(tree, { op: "set", path: [1, 0, 0], node: TEXT });
-  applyOp(tree, { op: "set", path: [1, 0], node: { kind: "block", layout: "vertical" } });
+  applyOp(tree, { op: "set", path: [1, 0], node: { kind: "block", layout: "vertical", border: true } });
   assert.deepEqual(kinds(tree.roots[1].children[0]), ["text"]);
+  const expander = { kind: "block", layout: "expander", label: "A", expanded: false };
+  applyOp(tree, { op: "set", path: [0, 0], node: /** @type {Node} */ (expander) });
+  applyOp(tree, { op: "set", path: [0, 0, 0], node: TEXT });
+  applyOp(tree, {
+    op: "set",
+    path: [0, 0],
+    node: /** @type {Node} */ ({ ...expander, label: "B", expanded: true }),
+  });
+  assert.deepEqual(
+    kinds(tree.roots[0].children[0]),
+    ["text"],
+    "an expander whose label changed is the same one",
+  );
+});
+
+Deno.test("a block whose layout changes starts with no children", () => {
+  const tree = createTree();
+  applyOp(tree, { op: "set", path: [0, 0], node: BLOCK });
+  applyOp(tree, { op: "set", path: [0, 0, 0], node: TEXT });
+  applyOp(tree, {
+    op: "set",
+    path: [0, 0],
+    node: { kind: "block", layout: "form", id: "f", enterToSubmit: true, border: true },
+  });
+  assert.deepEqual(tree.roots[0].children[0].children, [], "a form replacing a container starts empty");
+  applyOp(tree, { op: "set", path: [0, 0, 0], node: TEXT });
+  applyOp(tree, { op: "set", path: [0, 0], node: { kind: "block", layout: "slot" } });
+  assert.deepEqual(tree.roots[0].children[0].children, []);
 });
 
 Deno.test("trim keeps the first children, and a larger count changes nothing", () => {
@@ -166,9 +194,11 @@ Deno.test("invalid paths throw clear errors", () => {
   applyOp(tree, { op: "set", path: [0, 0], node: TEXT });
   assert.throws(() => applyOp(tree, { op: "set", path: [0, 2], node: TEXT }), /index can be at most 1/);
   assert.throws(
-    () => applyOp(tree, { op: "set", path: [2, 0], node: TEXT }),
-    /root 0 \(main\) or 1 \(sidebar\)/,
+    () => applyOp(tree, { op: "set", path: [3, 0], node: TEXT }),
+    /root 0 \(main\), 1 \(sidebar\) or 2 \(event\)/,
   );
+  applyOp(tree, { op: "set", path: [2, 0], node: { kind: "toast", html: "<p>hi</p>", nonce: 1 } });
+  assert.deepEqual(kinds(tree.roots[2]), ["toast"], "root 2 is the event root");
   assert.throws(
     () => applyOp(tree, { op: "set", path: [0, 0, 0], node: TEXT }),
     /\[0,0\] is a text, not a container/,

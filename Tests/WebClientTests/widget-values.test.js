@@ -70,3 +70,36 @@ Deno.test("snapshot has every value; prune forgets widgets that left the page", 
   assert.deepEqual(values.snapshot(), { b: ["x"] });
   assert.equal(values.size, 1);
 });
+
+Deno.test("a staged (form) value shows but is not sent until its form is submitted", () => {
+  const values = new WidgetValues();
+  values.reconcile("a", 1);
+  values.reconcile("b", "x");
+  values.stage("a", "form1", 2);
+  values.stage("b", "form2", "y");
+  assert.equal(values.get("a"), 2);
+  assert.deepEqual(values.snapshot(), { a: 1, b: "x" });
+  assert.equal(values.submitForm("form1"), 1);
+  assert.deepEqual(values.snapshot(), { a: 2, b: "x" }, "only that form's values");
+  assert.equal(values.get("b"), "y");
+  assert.equal(values.submitForm("form1"), 0);
+});
+
+Deno.test("a node equal to the sent value keeps a staged edit; a moved widget drops it", () => {
+  const values = new WidgetValues();
+  values.reconcile("t", "old");
+  values.stage("t", "f", "typing");
+  assert.ok(!values.reconcile("t", "old"), "the app did not move it: keep the edit");
+  assert.equal(values.get("t"), "typing");
+  assert.ok(values.reconcile("t", "set by app"), "the app moved it");
+  assert.equal(values.get("t"), "set by app");
+  assert.equal(values.submitForm("f"), 0, "the edit is gone");
+});
+
+Deno.test("prune forgets staged values of widgets that left the page", () => {
+  const values = new WidgetValues();
+  values.stage("gone", "f", 1);
+  values.prune(new Set());
+  assert.equal(values.get("gone"), undefined);
+  assert.equal(values.submitForm("f"), 0);
+});

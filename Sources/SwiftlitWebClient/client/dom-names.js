@@ -7,6 +7,10 @@ export const ID = Object.freeze({
   app: "swiftlit-app",
   main: "st-main",
   sidebar: "st-sidebar",
+  event: "st-event",
+  toasts: "st-toasts",
+  sidebarToggle: "st-sidebar-toggle",
+  sidebarResize: "st-sidebar-resize",
   connectionStatus: "st-connection-status",
   runningIndicator: "st-running-indicator",
   bannerSlot: "st-banner-slot",
@@ -21,8 +25,10 @@ export const DATA = Object.freeze({
   runState: "data-run-state",
   /** On the app root: the number of the last run that finished (complete or error). */
   lastRun: "data-last-run",
-  /** On the app root: `shown | hidden`, whether the sidebar has content. */
+  /** On the app root: `shown | collapsed | hidden` (hidden: the sidebar has no content). */
   sidebar: "data-sidebar",
+  /** On the app root while the user drags the sidebar's edge. */
+  resizing: "data-resizing",
   /** On every element root: the node kind. patch.js compares it to decide update vs. replace. */
   kind: "data-kind",
   /** On every widget root: the widget id (`slider:Repeat`). */
@@ -35,8 +41,32 @@ export const DATA = Object.freeze({
   children: "data-st-children",
   /** On alerts: `success | info | warning | error`. */
   variant: "data-variant",
-  /** On blocks: the layout (`vertical`). */
+  /** On blocks: the layout (`vertical`, `columns`, …). On the app root: `centered | wide`. */
   layout: "data-layout",
+  /** On `vertical` and `dialog` blocks that hold a fragment: its id. */
+  fragment: "data-fragment",
+  /** On `form` blocks: the form's id. */
+  formId: "data-form-id",
+  /** On `vertical` and `form` blocks drawn with a border, and bordered metrics. */
+  border: "data-border",
+  /** On `columns` blocks: `small | medium | large`. */
+  gap: "data-gap",
+  /** On `columns` blocks: `top | center | bottom`. */
+  verticalAlignment: "data-vertical-alignment",
+  /** On `dialog` blocks: `small | medium | large`. */
+  width: "data-width",
+  /** On `status` blocks: `running | complete | error`. */
+  state: "data-state",
+  /** On `tabs` blocks: the index of the selected tab. */
+  selectedTab: "data-selected-tab",
+  /** On toast and celebration elements: the nonce last shown. */
+  nonce: "data-nonce",
+  /** On metric deltas: `up | down`. */
+  direction: "data-direction",
+  /** On metric deltas: `positive | negative | neutral` (green, red, gray). */
+  tone: "data-tone",
+  /** On celebration animations: `balloons | snow`. */
+  animation: "data-animation",
   /** On radio inputs and chip remove buttons: the option label they stand for. */
   option: "data-option",
   /** On the copy button while it confirms. */
@@ -61,15 +91,31 @@ export const TEST_ID = Object.freeze({
   multiselectChip: "st-multiselect-chip",
   multiselectRemove: "st-multiselect-remove",
   multiselectAdd: "st-multiselect-add",
+  event: "st-event",
+  sidebarToggle: "st-sidebar-toggle",
+  sidebarResize: "st-sidebar-resize",
+  tab: "st-tab",
+  popoverButton: "st-popover-button",
+  popoverPanel: "st-popover-panel",
+  dialogClose: "st-dialog-close",
+  toasts: "st-toasts",
+  toastMessage: "st-toast-message",
+  toastClose: "st-toast-close",
+  celebrationAnimation: "st-celebration-animation",
+  metricLabel: "st-metric-label",
+  metricValue: "st-metric-value",
+  metricDelta: "st-metric-delta",
+  progressBar: "st-progress-bar",
 });
 
 /**
- * The test id of an element's root: `st-` and the node kind (`st-slider`, `st-markdown`).
- * @param {string} kind
+ * The test id of an element's root: `st-` and the node kind (`st-slider`, `st-markdown`); for a
+ * block, `st-block-` and its layout (`st-block-columns`, `st-block-expander`).
+ * @param {{kind: string, layout?: string}} node
  * @returns {string}
  */
-export function testIdForKind(kind) {
-  return `st-${kind}`;
+export function testIdForNode(node) {
+  return node.kind === "block" ? `st-block-${node.layout}` : `st-${node.kind}`;
 }
 
 /** Class names. BEM-ish: `st-<block>__<part>--<modifier>`. */
@@ -83,7 +129,10 @@ export const CLASS = Object.freeze({
   runningText: "st-running__text",
   layout: "st-layout",
   sidebar: "st-sidebar",
+  sidebarToggle: "st-sidebar-toggle",
+  sidebarResize: "st-sidebar-resize",
   main: "st-main",
+  event: "st-event",
   // Elements.
   visuallyHidden: "st-visually-hidden",
   element: "st-element",
@@ -147,4 +196,46 @@ export const CLASS = Object.freeze({
   clientError: "st-client-error",
   clientErrorText: "st-client-error__text",
   clientErrorDismiss: "st-client-error__dismiss",
+  // Containers (renderers/block.js and the layout renderers).
+  columns: "st-columns",
+  column: "st-column",
+  expander: "st-expander",
+  expanderSummary: "st-expander__summary",
+  expanderIcon: "st-expander__icon",
+  expanderLabel: "st-expander__label",
+  tabs: "st-tabs",
+  tabList: "st-tabs__list",
+  tab: "st-tabs__tab",
+  tabPanel: "st-tabs__panel",
+  popover: "st-popover",
+  popoverButton: "st-popover__button",
+  popoverPanel: "st-popover__panel",
+  form: "st-form",
+  dialog: "st-dialog",
+  dialogHeader: "st-dialog__header",
+  dialogTitle: "st-dialog__title",
+  dialogClose: "st-dialog__close",
+  status: "st-status",
+  statusIcon: "st-status__icon",
+  spinnerIcon: "st-spinner__icon",
+  // Status elements.
+  spinner: "st-spinner",
+  spinnerText: "st-spinner__text",
+  progress: "st-progress",
+  progressText: "st-progress__text",
+  progressTrack: "st-progress__track",
+  progressBar: "st-progress__bar",
+  metric: "st-metric",
+  metricLabel: "st-metric__label",
+  metricValue: "st-metric__value",
+  metricDelta: "st-metric__delta",
+  metricArrow: "st-metric__arrow",
+  toasts: "st-toasts",
+  toast: "st-toast",
+  toastIcon: "st-toast__icon",
+  toastBody: "st-toast__body",
+  toastClose: "st-toast__close",
+  toastLeaving: "st-toast--leaving",
+  celebration: "st-celebration",
+  celebrationItem: "st-celebration__item",
 });

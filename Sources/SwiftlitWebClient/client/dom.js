@@ -87,3 +87,24 @@ export function part(root, selector, type) {
   if (!(found instanceof type)) throw new Error(`swiftlit: missing ${selector} in ${root.tagName}`);
   return found;
 }
+
+/** What to call when a container's children change, by container (see {@link onChildrenChanged}). */
+const childWatchers = /** @type {WeakMap<Element, () => void>} */ (new WeakMap());
+
+/**
+ * Asks to be told, synchronously, whenever patch.js adds, replaces or removes children of
+ * `container` (tabs pair their buttons with the panels that arrive as children).
+ * @param {Element} container an element marked with data-st-children
+ * @param {() => void} callback
+ */
+export function onChildrenChanged(container, callback) {
+  childWatchers.set(container, callback);
+}
+
+/**
+ * Called by patch.js after it changed the children of `container`.
+ * @param {Element} container
+ */
+export function childrenChanged(container) {
+  childWatchers.get(container)?.();
+}

@@ -5,23 +5,26 @@
 //       └──── hello / rerun ◀── widget values ◀── user commits a value ◀──────────┘
 //
 // Run state: "running" from a hello/rerun we send (or a delta we did not ask for) until a
-// runFinished whose status is not "interrupted".
+// runFinished whose status is not "interrupted". What a rerun carries (fragment, form values,
+// trigger) is decided by interaction.js from where the widget sits in the tree.
 
 import { Connection } from "./connection.js";
 import { ID } from "./dom-names.js";
 import { ErrorBanner } from "./error-banner.js";
+import { createRenderContext } from "./interaction.js";
+import { PageChrome } from "./page-chrome.js";
 import { patchOp } from "./patch.js";
 import { highlightCodeIn } from "./prism-loader.js";
 import { decodeServerMessage, encodeClientMessage, PROTOCOL_VERSION } from "./protocol.js";
 import { loadSessionId, mayReloadForProtocol, protocolAccepted, saveSessionId } from "./session-store.js";
+import { Sidebar } from "./sidebar.js";
 import { StatusView } from "./status-view.js";
 import { applyOp, createTree, widgetIds } from "./tree.js";
-import { valuesEqual, WidgetValues } from "./widget-values.js";
+import { WidgetValues } from "./widget-values.js";
 
 /** @typedef {import("./protocol.js").ServerMessage} ServerMessage */
 /** @typedef {import("./protocol.js").ClientMessage} ClientMessage */
 /** @typedef {import("./protocol.js").Op} Op */
-/** @typedef {import("./render-context.js").RenderContext} RenderContext */
 
 /** Server error codes after which no run follows, so the page must not wait for one. */
 const CODES_WITHOUT_RUN = new Set([
@@ -42,31 +45,33 @@ function byId(id) {
 }
 
 const pagePath = location.pathname;
-const roots = [byId(ID.main), byId(ID.sidebar)];
+const app = byId(ID.app);
+const roots = [byId(ID.main), byId(ID.sidebar), byId(ID.event)];
 const status = new StatusView({
-  app: byId(ID.app),
+  app,
   connectionText: byId(ID.connectionStatus),
   runningText: /** @type {HTMLElement} */ (byId(ID.runningIndicator).lastElementChild),
-  sidebar: roots[1],
 });
+const sidebar = new Sidebar({
+  app,
+  sidebar: roots[1],
+  toggle: /** @type {HTMLButtonElement} */ (byId(ID.sidebarToggle)),
+  handle: byId(ID.sidebarResize),
+  path: pagePath,
+});
+const page = new PageChrome(app, (state) => sidebar.applyInitialState(state));
 const banner = new ErrorBanner(byId(ID.bannerSlot));
 const tree = createTree();
 const values = new WidgetValues();
 let scrolledToAnchor = false;
 
-/** @type {RenderContext} */
-const ctx = {
+const ctx = createRenderContext({
   values,
-  commit(id, value) {
-    if (valuesEqual(values.get(id), value)) return;
-    values.set(id, value);
-    send({ type: "rerun", widgets: values.snapshot() });
-  },
-  trigger(id) {
-    send({ type: "rerun", widgets: values.snapshot(), trigger: id });
-  },
+  tree,
+  send,
+  configurePage: (node) => page.apply(node),
   highlightCode: highlightCodeIn,
-};
+});
 
 const streamUrl = new URL("_stcore/stream", document.baseURI);
 streamUrl.protocol = streamUrl.protocol === "https:" ? "wss:" : "ws:";
@@ -146,7 +151,7 @@ function applyOps(ops) {
       firstError ??= error;
     }
   }
-  status.showSidebar(tree.roots[1].children.length > 0);
+  sidebar.showContent(tree.roots[1].children.length > 0);
   if (firstError !== null) report("Part of the page could not be updated", firstError);
 }
 

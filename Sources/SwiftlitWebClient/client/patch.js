@@ -1,15 +1,18 @@
 // Applies operations to the DOM, mirroring tree.js: elements are keyed by position. A `set` on an
-// element of the same kind (and, for widgets, the same widget id) updates it in place through its
-// renderer, so a rerun never moves focus, caret or scroll; anything else is built anew. `insert`
-// and `remove` shift the elements after them, which keep their DOM nodes (and so their focus).
+// element of the same kind (and, for widgets, the same widget id; for blocks, the same layout)
+// updates it in place through its renderer, so a rerun never moves focus, caret, scroll or an
+// open expander; anything else is built anew (a block with a new layout starts with no children).
+// `insert` and `remove` shift the elements after them, which keep their DOM nodes (and focus).
 //
-//   <main data-st-children>            root 0 (index.html); root 1 is the sidebar's container
+//   <main data-st-children>            root 0 (index.html); root 1 is the sidebar, 2 the event root
 //     <div data-kind="heading">        [0, 0]
-//     <div data-kind="block">          [0, 1]
-//       <div data-st-children>
+//     <details data-kind="block" data-layout="expander">            [0, 1]
+//       <summary>…</summary>           (a block's own parts come before its children)
+//       <div data-st-children>         the first [data-st-children] inside a block is its own
 //         <div data-kind="slider" data-widget-id="slider:Repeat">   [0, 1, 0]
 
-import { DATA, testIdForKind } from "./dom-names.js";
+import { DATA, testIdForNode } from "./dom-names.js";
+import { childrenChanged } from "./dom.js";
 import { rendererFor } from "./registry.js";
 
 /** @typedef {import("./protocol.js").Node} Node */
@@ -20,7 +23,7 @@ import { rendererFor } from "./registry.js";
 /**
  * Applies one operation. tree.js has already accepted it, so a failure here means the DOM and the
  * tree disagree, which is a client bug.
- * @param {HTMLElement[]} roots the child containers of main (0) and sidebar (1)
+ * @param {HTMLElement[]} roots the child containers of main (0), sidebar (1) and event root (2)
  * @param {Op} op
  * @param {RenderContext} ctx
  * @returns {void}
@@ -29,7 +32,9 @@ import { rendererFor } from "./registry.js";
 export function patchOp(roots, op, ctx) {
   if (op.op === "trim") {
     const container = containerAt(roots, op.path);
+    if (container.children.length <= op.count) return;
     while (container.children.length > op.count) container.lastElementChild?.remove();
+    childrenChanged(container);
     return;
   }
   const container = containerAt(roots, op.path.slice(0, -1));
@@ -43,6 +48,7 @@ export function patchOp(roots, op, ctx) {
   const existing = /** @type {HTMLElement | undefined} */ (container.children[index]);
   if (op.op === "remove") {
     for (let removed = 0; removed < op.count; removed += 1) container.children[index].remove();
+    if (op.count > 0) childrenChanged(container);
     return;
   }
   const renderer = rendererFor(op.node);
@@ -58,6 +64,8 @@ export function patchOp(roots, op, ctx) {
   if (existing === undefined) container.append(created);
   else if (op.op === "insert") existing.before(created);
   else existing.replaceWith(created);
+  renderer.attached?.(created, op.node, ctx);
+  childrenChanged(container);
 }
 
 /**
@@ -78,7 +86,7 @@ function isSameElement(element, node) {
  */
 function stamp(element, node) {
   element.setAttribute(DATA.kind, node.kind);
-  element.setAttribute(DATA.testId, testIdForKind(node.kind));
+  element.setAttribute(DATA.testId, testIdForNode(node));
   if ("widget" in node) element.setAttribute(DATA.widgetId, node.widget.id);
 }
 
@@ -93,7 +101,8 @@ function containerAt(roots, path) {
   if (container === undefined) throw new Error(`DOM out of step: no root ${path[0]}`);
   for (let depth = 1; depth < path.length; depth += 1) {
     const child = container.children[path[depth]];
-    const inner = child?.querySelector(`:scope > [${DATA.children}]`);
+    // In document order a block's own child container comes before those of the blocks inside it.
+    const inner = child?.querySelector(`[${DATA.children}]`);
     if (!(inner instanceof HTMLElement)) {
       throw new Error(`DOM out of step: [${path.slice(0, depth + 1)}] is not a container`);
     }

@@ -1,6 +1,7 @@
 // The shape of every wire message and node kind, as data: one line per kind or message, read by
 // protocol-validation.js. Mirrors docs/protocol.md; a new node kind is one line here (plus its
-// typedef in protocol.js and its renderer).
+// typedef in protocol.js or protocol-elements.js, and its renderer). A block's fields depend on its
+// layout: one line per layout in BLOCK_LAYOUT_FIELDS.
 
 /**
  * A field rule: a type name, optionally followed by `?` when the field may be omitted.
@@ -9,6 +10,24 @@
  * members are numbers on the wire).
  * @typedef {string} FieldRule
  */
+
+/**
+ * The fields of a block beside `kind` and `layout`, by layout (docs/protocol.md, "Block layouts").
+ * @type {Record<string, Record<string, FieldRule>>}
+ */
+export const BLOCK_LAYOUT_FIELDS = {
+  vertical: { border: "bool?", height: "int?", fragment: "string?" },
+  columns: { gap: "enum:small|medium|large", verticalAlignment: "enum:top|center|bottom" },
+  column: { weight: "number" },
+  expander: { label: "string", expanded: "bool", icon: "string?" },
+  tabs: { labels: "strings" },
+  tab: { label: "string" },
+  popover: { label: "string", help: "string?", disabled: "bool?" },
+  form: { id: "string", enterToSubmit: "bool", border: "bool" },
+  dialog: { title: "string", width: "enum:small|medium|large", dismissible: "bool", fragment: "string?" },
+  status: { label: "string", state: "enum:running|complete|error", expanded: "bool" },
+  slot: {},
+};
 
 /** @type {Record<string, Record<string, FieldRule>>} */
 export const NODE_FIELDS = {
@@ -21,8 +40,26 @@ export const NODE_FIELDS = {
   json: { value: "json", expanded: "bool" },
   alert: { variant: "enum:success|info|warning|error", html: "string", icon: "string?" },
   exception: { type: "string?", message: "string", details: "string?" },
-  block: { layout: "enum:vertical" },
-  button: { widget: "widget", style: "enum:primary|secondary?" },
+  block: { layout: `enum:${Object.keys(BLOCK_LAYOUT_FIELDS).join("|")}` },
+  spinner: { text: "string" },
+  progress: { value: "number", html: "string?" },
+  toast: { html: "string", icon: "string?", nonce: "number" },
+  celebration: { animation: "enum:balloons|snow", nonce: "number" },
+  metric: {
+    label: "string",
+    value: "string",
+    delta: "string?",
+    deltaColor: "enum:normal|inverse|off?",
+    help: "string?",
+    border: "bool?",
+  },
+  pageConfig: {
+    title: "string?",
+    icon: "string?",
+    layout: "enum:centered|wide?",
+    initialSidebarState: "enum:auto|expanded|collapsed?",
+  },
+  button: { widget: "widget", style: "enum:primary|secondary?", formSubmit: "bool?" },
   checkbox: { widget: "widget", value: "bool" },
   toggle: { widget: "widget", value: "bool" },
   textInput: {
@@ -77,7 +114,7 @@ export const SERVER_MESSAGE_FIELDS = {
 /** @type {Record<string, Record<string, FieldRule>>} */
 export const CLIENT_MESSAGE_FIELDS = {
   hello: { protocol: "int", sessionId: "string?", widgets: "widgetValues?" },
-  rerun: { widgets: "widgetValues", trigger: "string?" },
+  rerun: { widgets: "widgetValues", trigger: "string?", fragment: "string?" },
 };
 
 /** @type {Record<string, FieldRule>} */
@@ -100,3 +137,6 @@ export const NUMBER_SPEC_FIELDS = {
 
 /** The node kinds this client can render. */
 export const NODE_KINDS = Object.freeze(Object.keys(NODE_FIELDS));
+
+/** The block layouts this client can render. */
+export const BLOCK_LAYOUTS = Object.freeze(Object.keys(BLOCK_LAYOUT_FIELDS));

@@ -3,6 +3,7 @@
 // client's own messages are held to the server's rule that unknown keys are refused.
 
 import {
+  BLOCK_LAYOUT_FIELDS,
   CLIENT_MESSAGE_FIELDS,
   NODE_FIELDS,
   NUMBER_SPEC_FIELDS,
@@ -46,6 +47,11 @@ export function checkOp(value, where) {
   }
   if (op.op === "set" || op.op === "insert") {
     checkTagged(op.node, "kind", NODE_FIELDS, `${where}.node`, false);
+    const node = /** @type {Record<string, unknown>} */ (op.node);
+    // A block's other fields depend on its layout, which checkTagged has already checked.
+    if (node.kind === "block") {
+      checkFields(node, BLOCK_LAYOUT_FIELDS[/** @type {string} */ (node.layout)], `${where}.node`, false);
+    }
   } else checkField(op.count, "int", `${where}.count`);
 }
 

@@ -41,6 +41,7 @@ export const PROTOCOL_VERSION = 1;
  * @property {"rerun"} type
  * @property {WidgetValues} widgets
  * @property {WidgetId} [trigger] the button that was clicked
+ * @property {string} [fragment] the fragment whose widget changed (only it reruns)
  */
 
 /** @typedef {HelloMessage | RerunMessage} ClientMessage */
@@ -94,7 +95,8 @@ export const PROTOCOL_VERSION = 1;
 // Operations
 
 /**
- * Indices root first: `[0, 2]` is the third node of the main area; root 0 is main, 1 the sidebar.
+ * Indices root first: `[0, 2]` is the third node of the main area; root 0 is main, 1 the sidebar,
+ * 2 the event root (page configuration, dialogs, toasts, celebrations).
  * @typedef {number[]} Path
  */
 
@@ -107,8 +109,7 @@ export const PROTOCOL_VERSION = 1;
  */
 
 /**
- * Insert `node` at `path`, shifting that position and later siblings by one; the last index is at
- * most the parent's child count.
+ * Insert `node` at `path`, shifting later siblings by one; the last index is at most the child count.
  * @typedef {object} InsertOp
  * @property {"insert"} op
  * @property {Path} path
@@ -137,7 +138,6 @@ export const PROTOCOL_VERSION = 1;
 // Nodes
 
 /** @typedef {"visible" | "hidden" | "collapsed"} LabelVisibility */
-
 /**
  * What every widget node carries.
  * @typedef {object} WidgetInfo
@@ -167,8 +167,11 @@ export const PROTOCOL_VERSION = 1;
 /** @typedef {"success" | "info" | "warning" | "error"} AlertVariant */
 /** @typedef {{kind: "alert", variant: AlertVariant, html: string, icon?: string}} AlertNode */
 /** @typedef {{kind: "exception", type?: string, message: string, details?: string}} ExceptionNode */
-/** @typedef {{kind: "block", layout: "vertical"}} BlockNode */
-/** @typedef {{kind: "button", widget: WidgetInfo, style?: "primary" | "secondary"}} ButtonNode */
+/** @typedef {import("./protocol-elements.js").BlockNode} BlockNode */
+/**
+ * @typedef {{kind: "button", widget: WidgetInfo, style?: "primary" | "secondary", formSubmit?: boolean}}
+ *   ButtonNode
+ */
 /** @typedef {{kind: "checkbox" | "toggle", widget: WidgetInfo, value: boolean}} BooleanNode */
 /**
  * @typedef {{kind: "textInput", widget: WidgetInfo, value?: string, placeholder?: string,
@@ -195,8 +198,9 @@ export const PROTOCOL_VERSION = 1;
 /**
  * One node of the page; `kind` names it.
  * @typedef {HeadingNode | MarkdownNode | TextNode | CodeNode | DividerNode | JsonNode | AlertNode
- *   | ExceptionNode | BlockNode | ButtonNode | BooleanNode | TextInputNode | TextAreaNode
- *   | NumberInputNode | SliderNode | SelectNode | MultiselectNode} Node
+ *   | ExceptionNode | BlockNode | import("./protocol-elements.js").StatusElementNode | ButtonNode
+ *   | BooleanNode | TextInputNode | TextAreaNode | NumberInputNode | SliderNode | SelectNode
+ *   | MultiselectNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */

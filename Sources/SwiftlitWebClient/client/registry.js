@@ -5,15 +5,20 @@ import { alert, exception } from "./renderers/alert.js";
 import { block } from "./renderers/block.js";
 import { checkbox, toggle } from "./renderers/boolean.js";
 import { button } from "./renderers/button.js";
+import { celebration } from "./renderers/celebration.js";
 import { code } from "./renderers/code.js";
 import { json } from "./renderers/json.js";
+import { metric } from "./renderers/metric.js";
 import { multiselect } from "./renderers/multiselect.js";
 import { numberInput } from "./renderers/number-input.js";
+import { pageConfig } from "./renderers/page-config.js";
+import { progress, spinner } from "./renderers/progress.js";
 import { radio } from "./renderers/radio.js";
 import { selectbox } from "./renderers/selectbox.js";
 import { slider } from "./renderers/slider.js";
 import { caption, divider, heading, markdown, text } from "./renderers/text.js";
 import { textArea, textInput } from "./renderers/text-input.js";
+import { toast } from "./renderers/toast.js";
 
 /** @typedef {import("./protocol.js").Node} Node */
 /** @typedef {import("./protocol.js").NodeKind} NodeKind */
@@ -34,6 +39,12 @@ export const RENDERERS = {
   alert,
   exception,
   block,
+  spinner,
+  progress,
+  toast,
+  celebration,
+  metric,
+  pageConfig,
   button,
   checkbox,
   toggle,

@@ -3,14 +3,21 @@
 /** @typedef {import("./protocol.js").Node} Node */
 /** @typedef {import("./protocol.js").WidgetValue} WidgetValue */
 /** @typedef {import("./widget-values.js").WidgetValues} WidgetValues */
+/** @typedef {import("./protocol-elements.js").PageConfigNode} PageConfigNode */
 
 /**
- * What renderers may use. A renderer never talks to the connection itself.
+ * What renderers may use. A renderer never talks to the connection itself, and never needs to know
+ * where its widget sits: forms and fragments are resolved from the tree by the widget's id.
  * @typedef {object} RenderContext
  * @property {WidgetValues} values the browser-held widget values
  * @property {(id: string, value: WidgetValue) => void} commit store a value the user chose and
- *   rerun the app with it (nothing is sent when it equals the stored value)
- * @property {(id: string) => void} trigger a button was clicked: rerun with it as `trigger`
+ *   rerun the app with it (nothing is sent when it equals the stored value; inside a form, the
+ *   value only waits for the form's submit)
+ * @property {(id: string) => void} trigger a button was clicked: rerun with it as `trigger` (a
+ *   form's submit button also sends the form's waiting values)
+ * @property {(id: string) => void} submit Enter was pressed in the widget `id` (after its commit):
+ *   submits its form when the form has `enterToSubmit`, does nothing otherwise
+ * @property {(node: PageConfigNode) => void} configurePage apply the page configuration
  * @property {(root: Element) => void} highlightCode highlight `pre code[class*=language-]` inside `root`
  */
 
@@ -19,11 +26,13 @@
  * that `create` built (for a node of the same kind and, for widgets, the same id) up to date in
  * place, keeping focus, caret, scroll and open/closed state. `matches`, when present, can refuse
  * an in-place update of an element whose structure no longer fits (it is then built anew).
+ * `attached`, when present, runs once the created element is in the document (a dialog opens).
  * @template {Node} N
  * @typedef {object} Renderer
  * @property {(node: N, ctx: RenderContext) => HTMLElement} create
  * @property {(element: HTMLElement, node: N, ctx: RenderContext) => void} update
  * @property {(element: HTMLElement, node: N) => boolean} [matches]
+ * @property {(element: HTMLElement, node: N, ctx: RenderContext) => void} [attached]
  */
 
 export {};

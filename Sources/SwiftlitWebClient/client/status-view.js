@@ -1,5 +1,6 @@
 // Writes the client's state onto the app root, where CSS (badge, dimming, running bar) and
-// end-to-end tests (wait for data-connection="open" and data-run-state="idle") read it.
+// end-to-end tests (wait for data-connection="open" and data-run-state="idle") read it. The
+// sidebar's state (data-sidebar) is sidebar.js's.
 
 import { DATA } from "./dom-names.js";
 import { setAttribute, setText } from "./dom.js";
@@ -22,19 +23,16 @@ export class StatusView {
   #connectionText;
   /** @type {HTMLElement} */
   #runningText;
-  /** @type {HTMLElement} */
-  #sidebar;
 
   /**
-   * @param {{app: HTMLElement, connectionText: HTMLElement, runningText: HTMLElement, sidebar: HTMLElement}} parts
-   *   the root carrying the data-* state, the connection badge, the text inside the running
-   *   indicator's live region, and the sidebar
+   * @param {{app: HTMLElement, connectionText: HTMLElement, runningText: HTMLElement}} parts
+   *   the root carrying the data-* state, the connection badge, and the text inside the running
+   *   indicator's live region
    */
   constructor(parts) {
     this.#app = parts.app;
     this.#connectionText = parts.connectionText;
     this.#runningText = parts.runningText;
-    this.#sidebar = parts.sidebar;
   }
 
   /** @param {ConnectionState} state */
@@ -52,11 +50,5 @@ export class StatusView {
   /** @param {number} run the number of the run that just finished */
   showFinishedRun(run) {
     setAttribute(this.#app, DATA.lastRun, run);
-  }
-
-  /** @param {boolean} hasContent whether the sidebar has any element */
-  showSidebar(hasContent) {
-    setAttribute(this.#app, DATA.sidebar, hasContent ? "shown" : "hidden");
-    if (this.#sidebar.hidden === hasContent) this.#sidebar.hidden = !hasContent;
   }
 }

@@ -3,12 +3,14 @@
 //
 //   tree.roots
 //   ├── [0] main      { node: block, children: [ {node: heading}, {node: block, children: […]}, … ] }
-//   └── [1] sidebar   { node: block, children: [ … ] }
+//   ├── [1] sidebar   { node: block, children: [ … ] }
+//   └── [2] event     { node: block, children: [ {node: pageConfig}, {node: dialog block, …}, … ] }
 //
 // `set` replaces the node at a position (an index equal to the child count appends); when a block
-// replaces a block, the old children stay (the server resends them only where they changed), any
-// other replacement starts with no children. `insert` and `remove` shift later siblings, so that
-// a page that grew or shrank in the middle is not resent. `trim` keeps the first `count` children.
+// replaces a block of the same layout, the old children stay (the server resends them only where
+// they changed), any other replacement starts with no children. `insert` and `remove` shift later
+// siblings, so that a page that grew or shrank in the middle is not resent. `trim` keeps the first
+// `count` children.
 
 /** @typedef {import("./protocol.js").Node} Node */
 /** @typedef {import("./protocol.js").Op} Op */
@@ -22,20 +24,20 @@
 
 /**
  * @typedef {object} Tree
- * @property {TreeNode[]} roots `[main, sidebar]`
+ * @property {TreeNode[]} roots `[main, sidebar, event]`
  */
 
-/** The number of roots: main area and sidebar. */
-export const ROOT_COUNT = 2;
+/** The number of roots: main area, sidebar and event root (out-of-flow UI). */
+export const ROOT_COUNT = 3;
 
 /**
- * An empty page: two empty roots.
+ * An empty page: three empty roots.
  * @returns {Tree}
  */
 export function createTree() {
   /** @returns {TreeNode} */
   const root = () => ({ node: { kind: "block", layout: "vertical" }, children: [] });
-  return { roots: [root(), root()] };
+  return { roots: [root(), root(), root()] };
 }
 
 /**
@@ -72,12 +74,25 @@ export function applyOp(tree, op) {
     return;
   }
   const old = siblings[index];
-  const keepsChildren = old !== undefined && old.node.kind === "block" && op.node.kind === "block";
-  siblings[index] = { node: op.node, children: keepsChildren ? old.children : [] };
+  siblings[index] = {
+    node: op.node,
+    children: old !== undefined && keepsChildren(old.node, op.node) ? old.children : [],
+  };
 }
 
 /**
- * The container at `path` (a root is `[0]` or `[1]`).
+ * Whether `node`, replacing `old`, keeps `old`'s children: both are blocks of the same layout
+ * (docs/protocol.md, "Operations"). A block whose layout changes is another container.
+ * @param {Node} old
+ * @param {Node} node
+ * @returns {boolean}
+ */
+export function keepsChildren(old, node) {
+  return old.kind === "block" && node.kind === "block" && old.layout === node.layout;
+}
+
+/**
+ * The container at `path` (a root is `[0]`, `[1]` or `[2]`).
  * @param {Tree} tree
  * @param {Path} path
  * @returns {TreeNode}
@@ -85,7 +100,7 @@ export function applyOp(tree, op) {
  */
 export function containerAt(tree, path) {
   if (path.length === 0 || !(path[0] >= 0 && path[0] < ROOT_COUNT)) {
-    throw new Error(`invalid path [${path}]: it must start with root 0 (main) or 1 (sidebar)`);
+    throw new Error(`invalid path [${path}]: it must start with root 0 (main), 1 (sidebar) or 2 (event)`);
   }
   let container = tree.roots[path[0]];
   for (let depth = 1; depth < path.length; depth += 1) {

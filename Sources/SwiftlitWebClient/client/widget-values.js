@@ -5,6 +5,10 @@
 // server wants shown. When it differs from ours, the node wins: the app moved the widget. When it
 // is equal, the DOM is left alone, because the user may have typed past the last value we sent and
 // rewriting the input would lose those keystrokes, the caret and the focus.
+//
+// Forms: a value committed inside a form waits ("staged") until the form is submitted. It is what
+// the widget shows (`get`), but not what reruns send (`snapshot`) nor what a node is compared with
+// (`reconcile`), so that another widget's rerun neither submits nor undoes the user's form edits.
 
 /** @typedef {import("./protocol.js").WidgetValue} WidgetValue */
 /** @typedef {import("./protocol.js").WidgetValues} WidgetValuesSnapshot */
@@ -63,33 +67,65 @@ export function nodeWins(stored, fromNode) {
 export class WidgetValues {
   /** @type {Map<string, WidgetValue>} */
   #values = new Map();
+  /** Values waiting for their form's submit: widget id → form id and value. */
+  /** @type {Map<string, {form: string, value: WidgetValue}>} */
+  #staged = new Map();
 
   /**
+   * The value the widget shows: a staged one if any, else the last one sent or received.
    * @param {string} id
    * @returns {WidgetValue | undefined}
    */
   get(id) {
-    return this.#values.get(id);
+    const staged = this.#staged.get(id);
+    return staged === undefined ? this.#values.get(id) : staged.value;
   }
 
   /**
-   * Stores a value the user committed.
+   * Stores a value the user committed (it goes with the next rerun).
    * @param {string} id
    * @param {WidgetValue} value
    */
   set(id, value) {
+    this.#staged.delete(id);
     this.#values.set(id, value);
   }
 
   /**
-   * Takes in the value a widget node carries.
+   * Stores a value committed inside a form: it waits for {@link submitForm}.
+   * @param {string} id
+   * @param {string} form the form's id
+   * @param {WidgetValue} value
+   */
+  stage(id, form, value) {
+    this.#staged.set(id, { form, value });
+  }
+
+  /**
+   * Makes a form's staged values part of the next rerun.
+   * @param {string} form
+   * @returns {number} how many values were staged
+   */
+  submitForm(form) {
+    let count = 0;
+    for (const [id, staged] of [...this.#staged]) {
+      if (staged.form !== form) continue;
+      this.set(id, staged.value);
+      count += 1;
+    }
+    return count;
+  }
+
+  /**
+   * Takes in the value a widget node carries. It is compared with the value last sent, not with a
+   * staged one: a form's unsent edit stays unless the app moved the widget.
    * @param {string} id
    * @param {WidgetValue} fromNode
    * @returns {boolean} `true` when the node won and the DOM must show its value
    */
   reconcile(id, fromNode) {
     if (!nodeWins(this.#values.get(id), fromNode)) return false;
-    this.#values.set(id, fromNode);
+    this.set(id, fromNode);
     return true;
   }
 
@@ -107,6 +143,7 @@ export class WidgetValues {
    */
   prune(keep) {
     for (const id of [...this.#values.keys()]) if (!keep.has(id)) this.#values.delete(id);
+    for (const id of [...this.#staged.keys()]) if (!keep.has(id)) this.#staged.delete(id);
   }
 
   /** @returns {number} */

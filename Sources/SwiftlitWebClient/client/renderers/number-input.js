@@ -103,8 +103,10 @@ function wire(input, down, up, state, ctx) {
   };
   input.addEventListener("keydown", (event) => {
     if (event.isComposing) return;
-    if (event.key === "Enter") commitTyped();
-    else if (event.key === "ArrowUp" || event.key === "ArrowDown") {
+    if (event.key === "Enter") {
+      commitTyped();
+      ctx.submit(state.node.widget.id); // in a form with enterToSubmit
+    } else if (event.key === "ArrowUp" || event.key === "ArrowDown") {
       event.preventDefault();
       step(event.key === "ArrowUp" ? 1 : -1);
     }

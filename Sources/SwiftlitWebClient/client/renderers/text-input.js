@@ -1,6 +1,7 @@
 // Text input (one line, optionally masked) and text area. Typing reruns the app live: a commit
 // happens 300 ms after the last keystroke, and at once on Enter (Ctrl/Cmd+Enter in a text area)
-// or when the field loses focus. A rerun never rewrites the field unless the app moved it, so the
+// or when the field loses focus. Inside a form a commit only stores the value (interaction.js),
+// and Enter in a text input then submits the form when it has `enterToSubmit`. A rerun never rewrites the field unless the app moved it, so the
 // caret, the selection and keystrokes typed since the last commit survive.
 
 import { CLASS } from "../dom-names.js";
@@ -31,7 +32,7 @@ export const textInput = {
       class: CLASS.textInput,
       autocomplete: "off",
     });
-    wireField(input, node.widget.id, ctx, (event) => event.key === "Enter");
+    wireField(input, node.widget.id, ctx, (event) => event.key === "Enter", true);
     return finishCreate(frame.root, frame.labelId, input, node, ctx, textInput);
   },
   update(root, node, ctx) {
@@ -51,6 +52,7 @@ export const textArea = {
       node.widget.id,
       ctx,
       (event) => event.key === "Enter" && (event.ctrlKey || event.metaKey),
+      false,
     );
     return finishCreate(frame.root, frame.labelId, area, node, ctx, textArea);
   },
@@ -106,8 +108,9 @@ function syncField(root, field, node, ctx) {
  * @param {string} id
  * @param {RenderContext} ctx
  * @param {(event: KeyboardEvent) => boolean} isSubmitKey
+ * @param {boolean} submitsForm whether the submit key also submits an enclosing form
  */
-function wireField(field, id, ctx, isSubmitKey) {
+function wireField(field, id, ctx, isSubmitKey, submitsForm) {
   const commitNow = () => {
     cancelPending(field);
     const stored = ctx.values.get(id);
@@ -123,6 +126,7 @@ function wireField(field, id, ctx, isSubmitKey) {
     if (!event.isComposing && isSubmitKey(event)) {
       event.preventDefault();
       commitNow();
+      if (submitsForm) ctx.submit(id);
     }
   });
   field.addEventListener("blur", commitNow);
