@@ -97,4 +97,29 @@ import Testing
             _ = try await (first, second)
         }
     }
+
+    @Test func aFragmentRerunTouchesOnlyTheFragment() async throws {
+        let app: AppBody = { st in
+            st.session["full", default: 0] += 1
+            st.text("full \(st.session["full", default: 0])")
+            try await st.fragment(key: "f") { st in
+                let n = st.slider("n", in: 0...9)
+                st.text("fragment sees \(n)")
+            }
+        }
+        try await withServer(app: app) { port in
+            try await converse(port: port) { conversation in
+                try await conversation.send(hello)
+                _ = try await conversation.receive()
+                _ = try await conversation.receiveRun()
+                try await conversation.send(#"{"type":"rerun","widgets":{"slider:n":5},"fragment":"f"}"#)
+                let run = try await conversation.receiveRun()
+                #expect(renderedTexts(run) == ["fragment sees 5"])
+                guard case .runFinished(let finished) = run.last else { throw TestFailure("no runFinished") }
+                #expect(finished.ops.allSatisfy { op in
+                    if case .set(let path, _) = op { path.indices.starts(with: [0, 1]) } else { false }
+                })
+            }
+        }
+    }
 }
