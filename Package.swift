@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "swiftlit", targets: ["swiftlit"]),
         .executable(name: "swiftlit-demo", targets: ["SwiftlitDemo"]),
         .executable(name: "swiftlit-bench", targets: ["SwiftlitBench"]),
+        .executable(name: "swiftlit-bench-apps", targets: ["SwiftlitBenchApps"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
@@ -76,6 +77,9 @@ let package = Package(
         .executableTarget(
             name: "SwiftlitBench", dependencies: ["SwiftlitRuntime", "SwiftlitTesting", "SwiftlitDemoApp"],
             path: "Benchmarks/SwiftlitBench",
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "SwiftlitBenchApps", dependencies: ["Swiftlit"], path: "Benchmarks/BenchApps",
             swiftSettings: strictSettings),
         // Tests.
         .testTarget(name: "SwiftlitProtocolTests", dependencies: ["SwiftlitProtocol"], swiftSettings: strictSettings),

@@ -29,12 +29,14 @@ public enum Element: Hashable, Sendable {
     case selectbox(SelectElement)
     case radio(SelectElement)
     case multiselect(MultiselectElement)
+    case chatInput(ChatInputElement)
 
     /// The discriminator written as `kind` on the wire.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case heading, markdown, caption, text, code, divider, json, alert, exception, block
         case spinner, progress, toast, celebration, metric, pageConfig
         case button, checkbox, toggle, textInput, textArea, numberInput, slider, selectbox, radio, multiselect
+        case chatInput
     }
 
     /// This node's kind.
@@ -66,6 +68,7 @@ public enum Element: Hashable, Sendable {
         case .selectbox: .selectbox
         case .radio: .radio
         case .multiselect: .multiselect
+        case .chatInput: .chatInput
         }
     }
 
@@ -80,6 +83,7 @@ public enum Element: Hashable, Sendable {
         case .slider(let e): e.widget
         case .selectbox(let e), .radio(let e): e.widget
         case .multiselect(let e): e.widget
+        case .chatInput(let e): e.widget
         default: nil
         }
     }
@@ -127,6 +131,7 @@ extension Element: Codable {
         case .selectbox: self = .selectbox(try SelectElement(from: decoder))
         case .radio: self = .radio(try SelectElement(from: decoder))
         case .multiselect: self = .multiselect(try MultiselectElement(from: decoder))
+        case .chatInput: self = .chatInput(try ChatInputElement(from: decoder))
         }
     }
 
@@ -157,6 +162,7 @@ extension Element: Codable {
         case .slider(let payload): try payload.encode(to: encoder)
         case .selectbox(let payload), .radio(let payload): try payload.encode(to: encoder)
         case .multiselect(let payload): try payload.encode(to: encoder)
+        case .chatInput(let payload): try payload.encode(to: encoder)
         }
     }
 }

@@ -86,6 +86,7 @@ extension AppTest {
     public func selectbox(_ label: String) throws -> WidgetHandle { try widget(.selectbox, label) }
     public func radio(_ label: String) throws -> WidgetHandle { try widget(.radio, label) }
     public func multiselect(_ label: String) throws -> WidgetHandle { try widget(.multiselect, label) }
+    public func chatInput(_ placeholder: String) throws -> WidgetHandle { try widget(.chatInput, placeholder) }
 
     private func views() -> [ElementView] {
         var found: [ElementView] = []

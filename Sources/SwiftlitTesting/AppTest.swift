@@ -23,6 +23,8 @@ public final class AppTest {
     private let defaultTimeout: Duration
     private var connected = false
     private var pendingTrigger: WidgetID?
+    /// Values sent once with the next run, then forgotten (a chat message).
+    private var oneShot: Set<WidgetID> = []
 
     /// The page as the browser would show it.
     public private(set) var tree = ElementTree()
@@ -62,6 +64,8 @@ public final class AppTest {
             await session.connect(client, widgets: widgetValues)
         }
         pendingTrigger = nil
+        for id in oneShot { widgetValues[id] = nil }
+        oneShot = []
         try await waitForIdle(timeout ?? defaultTimeout)
         try absorb(client.drain())
     }
@@ -78,6 +82,13 @@ public final class AppTest {
 
     /// Clicks a button: it reads `true` in the next run.
     public func click(_ id: WidgetID) { pendingTrigger = id }
+
+    /// Submits `text` in a chat input: the next run receives it, later runs do not.
+    public func submit(_ text: String, to id: WidgetID) {
+        widgetValues[id] = .string(text)
+        oneShot.insert(id)
+        pendingTrigger = id
+    }
 
     /// `st.session`, as the last run left it.
     public func sessionValue<T>(_ key: String, as type: T.Type = T.self) async -> T? {

@@ -17,6 +17,8 @@ public struct WidgetHandle {
 
     /// Clicks a button.
     public func click() { test.click(id) }
+    /// Sends a message from a chat input.
+    public func submit(_ text: String) { test.submit(text, to: id) }
     /// Checks a checkbox or switches a toggle on.
     public func check() { test.setValue(.bool(true), for: id) }
     /// Unchecks a checkbox or switches a toggle off.

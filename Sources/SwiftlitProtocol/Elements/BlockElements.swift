@@ -25,10 +25,12 @@ public enum BlockElement: Hashable, Sendable {
     case status(StatusBlock)
     /// `st.empty()`: holds at most one child, replaced or cleared as the app goes.
     case slot
+    /// One message of a chat, with its author's avatar.
+    case chatMessage(ChatMessageBlock)
 
     /// The discriminator written as `layout`.
     public enum Layout: String, Hashable, Sendable, Codable, CaseIterable {
-        case vertical, columns, column, expander, tabs, tab, popover, form, dialog, status, slot
+        case vertical, columns, column, expander, tabs, tab, popover, form, dialog, status, slot, chatMessage
     }
 
     /// This block's layout.
@@ -45,6 +47,7 @@ public enum BlockElement: Hashable, Sendable {
         case .dialog: .dialog
         case .status: .status
         case .slot: .slot
+        case .chatMessage: .chatMessage
         }
     }
 
@@ -215,6 +218,7 @@ extension BlockElement: Codable {
         case .dialog: self = .dialog(try DialogBlock(from: decoder))
         case .status: self = .status(try StatusBlock(from: decoder))
         case .slot: self = .slot
+        case .chatMessage: self = .chatMessage(try ChatMessageBlock(from: decoder))
         }
     }
 
@@ -233,6 +237,18 @@ extension BlockElement: Codable {
         case .dialog(let block): try block.encode(to: encoder)
         case .status(let block): try block.encode(to: encoder)
         case .slot: break
+        case .chatMessage(let block): try block.encode(to: encoder)
         }
+    }
+}
+
+/// `chatMessage`: who wrote it (`user`, `assistant` or any name) and an optional emoji avatar.
+public struct ChatMessageBlock: Hashable, Sendable, Codable {
+    public var name: String
+    public var avatar: String?
+
+    public init(name: String, avatar: String? = nil) {
+        self.name = name
+        self.avatar = avatar
     }
 }

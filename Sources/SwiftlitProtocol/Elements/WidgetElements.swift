@@ -187,3 +187,17 @@ public struct MultiselectElement: Hashable, Sendable, Codable {
         self.placeholder = placeholder
     }
 }
+
+/// `chatInput`: a message box, usually pinned to the bottom of the page. It holds no value: a
+/// submission is a `rerun` whose `trigger` is its id, with the text under its id in `widgets`.
+public struct ChatInputElement: Hashable, Sendable, Codable {
+    public var widget: WidgetInfo
+    public var placeholder: String?
+    public var maxChars: Int?
+
+    public init(widget: WidgetInfo, placeholder: String?, maxChars: Int?) {
+        self.widget = widget
+        self.placeholder = placeholder
+        self.maxChars = maxChars
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+import Swiftlit
+
+// The three apps of the Streamlit benchmark harness, in Swiftlit:
+//   swiftlit-bench-apps hello|dashboard|chat [--server.port N …]
+let apps: [String: (AppBody, [String])] = [
+    "hello": (helloApp, []),
+    "dashboard": (dashboardApp, dashboardNotes),
+    "chat": (chatApp, []),
+]
+let arguments = CommandLine.arguments.dropFirst()
+guard let name = arguments.first, let (app, notes) = apps[name] else {
+    FileHandle.standardError.write(Data("usage: swiftlit-bench-apps hello|dashboard|chat [--server.port N …]\n".utf8))
+    exit(2)
+}
+for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+try await Swiftlit.serve(app)
