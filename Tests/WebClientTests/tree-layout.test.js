@@ -49,16 +49,20 @@ Deno.test("the layout fixture fills the main area and the event root", () => {
     "block",
     "block",
     "progress",
+    "block",
+    "chatInput",
   ]);
   assert.deepEqual(
-    main.children.slice(0, 8).map((child) => /** @type {{layout: string}} */ (child.node).layout),
-    ["columns", "vertical", "expander", "tabs", "popover", "form", "status", "slot"],
+    main.children.filter((child) => child.node.kind === "block")
+      .map((child) => /** @type {{layout: string}} */ (child.node).layout),
+    ["columns", "vertical", "expander", "tabs", "popover", "form", "status", "slot", "chatMessage"],
   );
   assert.deepEqual(kinds(main.children[0]), ["block", "block"]);
   assert.deepEqual(kinds(main.children[0].children[0]), ["metric"]);
   assert.deepEqual(kinds(main.children[3]), ["block", "block"]);
   assert.deepEqual(kinds(main.children[5]), ["button"]);
   assert.deepEqual(kinds(main.children[7]), ["spinner"]);
+  assert.deepEqual(kinds(main.children[9]), ["markdown"]);
   assert.deepEqual(kinds(tree.roots[2]), ["pageConfig", "block", "toast", "celebration"]);
-  assert.deepEqual([...widgetIds(tree)], ["button#signup-submit"]);
+  assert.deepEqual([...widgetIds(tree)], ["button#signup-submit", "chatInput:Say something"]);
 });

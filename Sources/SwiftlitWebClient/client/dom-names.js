@@ -71,6 +71,10 @@ export const DATA = Object.freeze({
   option: "data-option",
   /** On the copy button while it confirms. */
   copied: "data-copied",
+  /** On `chatMessage` blocks: who speaks (`user`, `assistant` or any name). */
+  name: "data-name",
+  /** On chat avatars: `emoji | icon | initial`. */
+  avatar: "data-avatar",
 });
 
 /** `data-testid` values that are not `st-<kind>` element roots. */
@@ -106,6 +110,9 @@ export const TEST_ID = Object.freeze({
   metricValue: "st-metric-value",
   metricDelta: "st-metric-delta",
   progressBar: "st-progress-bar",
+  chatInputField: "st-chat-input-field",
+  chatSend: "st-chat-send",
+  chatAvatar: "st-chat-avatar",
 });
 
 /**
@@ -238,4 +245,14 @@ export const CLASS = Object.freeze({
   toastLeaving: "st-toast--leaving",
   celebration: "st-celebration",
   celebrationItem: "st-celebration__item",
+  // Chat (renderers/chat-input.js, renderers/chat-message.js).
+  chatInput: "st-chat-input",
+  chatInputBox: "st-chat-input__box",
+  chatInputField: "st-chat-input__field",
+  chatSend: "st-chat-input__send",
+  chatMessage: "st-chat-message",
+  chatMessageUser: "st-chat-message--user",
+  chatMessageAssistant: "st-chat-message--assistant",
+  chatAvatar: "st-chat-message__avatar",
+  chatContent: "st-chat-message__content",
 });

@@ -108,3 +108,17 @@ export function onChildrenChanged(container, callback) {
 export function childrenChanged(container) {
   childWatchers.get(container)?.();
 }
+
+/**
+ * Creates an SVG element (icons drawn in the page, so that no icon font is needed).
+ * @param {string} tag `svg`, `path`, `circle`, …
+ * @param {Record<string, string>} [attributes]
+ * @param {Element[]} [children]
+ * @returns {SVGElement}
+ */
+export function svg(tag, attributes = {}, children = []) {
+  const element = /** @type {SVGElement} */ (document.createElementNS("http://www.w3.org/2000/svg", tag));
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}

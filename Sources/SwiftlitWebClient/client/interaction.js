@@ -6,7 +6,8 @@
 //              │ no
 //              ▼
 //           rerun {widgets, fragment?}              fragment: the nearest fragment around it
-//   trigger ─▶ rerun {widgets, trigger, fragment?}  a submit button first adds its form's values
+//   trigger ─▶ rerun {widgets, trigger, fragment?}  a submit button first adds its form's values;
+//                                                    a chat input adds its message under its id
 //   submit  ─▶ (Enter in a form with enterToSubmit) as if its submit button were clicked
 
 import { findWidget, isSubmitButton, scopeOf, submitButtonIn } from "./widget-scope.js";
@@ -39,10 +40,12 @@ export function createRenderContext(deps) {
   /**
    * @param {string | undefined} trigger
    * @param {WidgetScope} scope
+   * @param {WidgetValue} [sent] sent under `trigger` in this rerun only, never stored (a chat message)
    */
-  const rerun = (trigger, scope) => {
+  const rerun = (trigger, scope, sent) => {
     /** @type {RerunMessage} */
     const message = { type: "rerun", widgets: values.snapshot() };
+    if (trigger !== undefined && sent !== undefined) message.widgets[trigger] = sent;
     if (trigger !== undefined) message.trigger = trigger;
     if (scope.fragment !== undefined) message.fragment = scope.fragment;
     deps.send(message);
@@ -69,12 +72,12 @@ export function createRenderContext(deps) {
       values.set(id, value);
       rerun(undefined, scope);
     },
-    trigger(id) {
+    trigger(id, sent) {
       const { place, scope } = locate(id);
       if (place !== undefined && scope.form !== undefined && isSubmitButton(place.node)) {
         values.submitForm(scope.form.id);
       }
-      rerun(id, scope);
+      rerun(id, scope, sent);
     },
     submit(id) {
       const { place, scope } = locate(id);

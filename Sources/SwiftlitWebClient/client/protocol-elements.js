@@ -44,12 +44,16 @@
  *   StatusBlockNode
  */
 /** @typedef {{kind: "block", layout: "slot"}} SlotBlockNode */
+/**
+ * One chat message: `name` is `user`, `assistant` or anyone; `avatar` an emoji.
+ * @typedef {{kind: "block", layout: "chatMessage", name: string, avatar?: string}} ChatMessageBlockNode
+ */
 
 /**
  * A container; `layout` says which.
  * @typedef {VerticalBlockNode | ColumnsBlockNode | ColumnBlockNode | ExpanderBlockNode | TabsBlockNode
  *   | TabBlockNode | PopoverBlockNode | FormBlockNode | DialogBlockNode | StatusBlockNode
- *   | SlotBlockNode} BlockNode
+ *   | SlotBlockNode | ChatMessageBlockNode} BlockNode
  */
 
 /** @typedef {BlockNode["layout"]} BlockLayout */

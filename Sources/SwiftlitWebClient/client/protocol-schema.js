@@ -27,6 +27,7 @@ export const BLOCK_LAYOUT_FIELDS = {
   dialog: { title: "string", width: "enum:small|medium|large", dismissible: "bool", fragment: "string?" },
   status: { label: "string", state: "enum:running|complete|error", expanded: "bool" },
   slot: {},
+  chatMessage: { name: "string", avatar: "string?" },
 };
 
 /** @type {Record<string, Record<string, FieldRule>>} */
@@ -101,6 +102,7 @@ export const NODE_FIELDS = {
     maxSelections: "int?",
     placeholder: "string?",
   },
+  chatInput: { widget: "widget", placeholder: "string?", maxChars: "int?" },
 };
 
 /** @type {Record<string, Record<string, FieldRule>>} */

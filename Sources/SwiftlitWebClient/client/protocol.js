@@ -196,11 +196,17 @@ export const PROTOCOL_VERSION = 1;
  */
 
 /**
+ * A message box: holds no value; a submission is a `rerun` with `trigger` = its id and the text
+ * under its id in `widgets`.
+ * @typedef {{kind: "chatInput", widget: WidgetInfo, placeholder?: string, maxChars?: number}} ChatInputNode
+ */
+
+/**
  * One node of the page; `kind` names it.
  * @typedef {HeadingNode | MarkdownNode | TextNode | CodeNode | DividerNode | JsonNode | AlertNode
  *   | ExceptionNode | BlockNode | import("./protocol-elements.js").StatusElementNode | ButtonNode
  *   | BooleanNode | TextInputNode | TextAreaNode | NumberInputNode | SliderNode | SelectNode
- *   | MultiselectNode} Node
+ *   | MultiselectNode | ChatInputNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */

@@ -6,6 +6,7 @@ import { block } from "./renderers/block.js";
 import { checkbox, toggle } from "./renderers/boolean.js";
 import { button } from "./renderers/button.js";
 import { celebration } from "./renderers/celebration.js";
+import { chatInput } from "./renderers/chat-input.js";
 import { code } from "./renderers/code.js";
 import { json } from "./renderers/json.js";
 import { metric } from "./renderers/metric.js";
@@ -55,6 +56,7 @@ export const RENDERERS = {
   selectbox,
   radio,
   multiselect,
+  chatInput,
 };
 
 /**

@@ -13,8 +13,9 @@
  * @property {(id: string, value: WidgetValue) => void} commit store a value the user chose and
  *   rerun the app with it (nothing is sent when it equals the stored value; inside a form, the
  *   value only waits for the form's submit)
- * @property {(id: string) => void} trigger a button was clicked: rerun with it as `trigger` (a
- *   form's submit button also sends the form's waiting values)
+ * @property {(id: string, sent?: WidgetValue) => void} trigger a button was clicked: rerun with it
+ *   as `trigger` (a form's submit button also sends the form's waiting values); `sent`, when given,
+ *   goes under `id` in that rerun's `widgets` only and is not stored (a chat input's message)
  * @property {(id: string) => void} submit Enter was pressed in the widget `id` (after its commit):
  *   submits its form when the form has `enterToSubmit`, does nothing otherwise
  * @property {(node: PageConfigNode) => void} configurePage apply the page configuration

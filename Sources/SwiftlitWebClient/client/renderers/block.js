@@ -6,6 +6,7 @@
 
 import { CLASS, DATA } from "../dom-names.js";
 import { setAttribute } from "../dom.js";
+import { chatMessage } from "./chat-message.js";
 import { dialog } from "./dialog.js";
 import { expander } from "./expander.js";
 import { form } from "./form.js";
@@ -37,6 +38,7 @@ export const LAYOUTS = {
   dialog,
   status,
   slot,
+  chatMessage,
 };
 
 /**
