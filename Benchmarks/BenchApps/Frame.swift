@@ -1,10 +1,13 @@
 import Foundation
+import SwiftlitRuntime
 
 /// A small column-oriented table of doubles, enough for the dashboard benchmark.
 struct Frame: Sendable {
     let columns: [String]
     /// One array per column, all of `rowCount` values.
     let values: [[Double]]
+    /// Each row's position in the original table (pandas' index).
+    var index: [Double] = []
 
     var rowCount: Int { values.first?.count ?? 0 }
 
@@ -24,20 +27,27 @@ struct Frame: Sendable {
         for _ in 0..<rows {
             for column in table.indices { table[column].append((next() * 100_000).rounded() / 1000) }
         }
-        return Frame(columns: columns, values: table)
+        return Frame(columns: columns, values: table, index: (0..<rows).map(Double.init))
     }
 
     /// The rows whose `column` lies in `low...high`.
     func filter(column: String, from low: Double, through high: Double) -> Frame {
         guard let key = columns.firstIndex(of: column) else { return self }
         let keep = values[key].indices.filter { values[key][$0] >= low && values[key][$0] <= high }
-        return Frame(columns: columns, values: values.map { column in keep.map { column[$0] } })
+        return Frame(
+            columns: columns, values: values.map { column in keep.map { column[$0] } }, index: keep.map { index[$0] })
     }
 
     /// Every value multiplied by `factor`.
     func scaled(by factor: Double) -> Frame {
-        factor == 1 ? self : Frame(columns: columns, values: values.map { $0.map { $0 * factor } })
+        factor == 1 ? self : Frame(columns: columns, values: values.map { $0.map { $0 * factor } }, index: index)
     }
+
+    /// The frame as a table for `st.dataframe`.
+    var table: Table { Table(zip(columns, values).map { ($0, .numbers($1)) }) }
+
+    /// One column, for `st.lineChart`.
+    func column(_ name: String) -> [Double] { columns.firstIndex(of: name).map { values[$0] } ?? [] }
 
     func mean(column: String) -> Double {
         guard let index = columns.firstIndex(of: column), rowCount > 0 else { return .nan }

@@ -7,6 +7,35 @@ public enum ClientMessage: Hashable, Sendable {
     case hello(Hello)
     /// Run the app again with these widget values.
     case rerun(Rerun)
+    /// Send more rows of a table; no run happens.
+    case rows(RowsRequest)
+
+    /// Asks for rows `offset..<offset+count` of the table a `dataframe` element names.
+    public struct RowsRequest: Hashable, Sendable, Codable {
+        public var table: String
+        public var offset: Int
+        public var count: Int
+
+        public init(table: String, offset: Int, count: Int) {
+            self.table = table
+            self.offset = offset
+            self.count = count
+        }
+
+        private enum CodingKeys: String, CodingKey { case table, offset, count }
+
+        public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(allowed: ["type", "table", "offset", "count"], in: "rows")
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            table = try container.decode(String.self, forKey: .table)
+            offset = try container.decode(Int.self, forKey: .offset)
+            count = try container.decode(Int.self, forKey: .count)
+            guard offset >= 0, (1...1000).contains(count) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .count, in: container, debugDescription: "offset must be ≥ 0 and count from 1 to 1000")
+            }
+        }
+    }
 
     /// Opens (or resumes) a session; the server answers with ``ServerMessage/session(_:)`` and a run.
     public struct Hello: Hashable, Sendable, Codable {
@@ -74,7 +103,7 @@ public enum ClientMessage: Hashable, Sendable {
 
 extension ClientMessage: Codable {
     private enum CodingKeys: String, CodingKey { case type }
-    private enum MessageType: String, Codable { case hello, rerun }
+    private enum MessageType: String, Codable { case hello, rerun, rows }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -82,9 +111,11 @@ extension ClientMessage: Codable {
         switch MessageType(rawValue: typeName) {
         case .hello: self = .hello(try Hello(from: decoder))
         case .rerun: self = .rerun(try Rerun(from: decoder))
+        case .rows: self = .rows(try RowsRequest(from: decoder))
         case nil:
             throw DecodingError.dataCorruptedError(
-                forKey: .type, in: container, debugDescription: "unknown message type '\(typeName)'; expected 'hello' or 'rerun'")
+                forKey: .type, in: container,
+                debugDescription: "unknown message type '\(typeName)'; expected 'hello', 'rerun' or 'rows'")
         }
     }
 
@@ -97,6 +128,9 @@ extension ClientMessage: Codable {
         case .rerun(let rerun):
             try container.encode(MessageType.rerun, forKey: .type)
             try rerun.encode(to: encoder)
+        case .rows(let request):
+            try container.encode(MessageType.rows, forKey: .type)
+            try request.encode(to: encoder)
         }
     }
 }

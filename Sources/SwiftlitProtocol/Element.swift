@@ -19,6 +19,8 @@ public enum Element: Hashable, Sendable {
     case celebration(CelebrationElement)
     case metric(MetricElement)
     case pageConfig(PageConfigElement)
+    case dataframe(DataFrameElement)
+    case lineChart(LineChartElement)
     case button(ButtonElement)
     case checkbox(BooleanElement)
     case toggle(BooleanElement)
@@ -34,7 +36,7 @@ public enum Element: Hashable, Sendable {
     /// The discriminator written as `kind` on the wire.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case heading, markdown, caption, text, code, divider, json, alert, exception, block
-        case spinner, progress, toast, celebration, metric, pageConfig
+        case spinner, progress, toast, celebration, metric, pageConfig, dataframe, lineChart
         case button, checkbox, toggle, textInput, textArea, numberInput, slider, selectbox, radio, multiselect
         case chatInput
     }
@@ -58,6 +60,8 @@ public enum Element: Hashable, Sendable {
         case .celebration: .celebration
         case .metric: .metric
         case .pageConfig: .pageConfig
+        case .dataframe: .dataframe
+        case .lineChart: .lineChart
         case .button: .button
         case .checkbox: .checkbox
         case .toggle: .toggle
@@ -121,6 +125,8 @@ extension Element: Codable {
         case .celebration: self = .celebration(try CelebrationElement(from: decoder))
         case .metric: self = .metric(try MetricElement(from: decoder))
         case .pageConfig: self = .pageConfig(try PageConfigElement(from: decoder))
+        case .dataframe: self = .dataframe(try DataFrameElement(from: decoder))
+        case .lineChart: self = .lineChart(try LineChartElement(from: decoder))
         case .button: self = .button(try ButtonElement(from: decoder))
         case .checkbox: self = .checkbox(try BooleanElement(from: decoder))
         case .toggle: self = .toggle(try BooleanElement(from: decoder))
@@ -154,6 +160,8 @@ extension Element: Codable {
         case .celebration(let payload): try payload.encode(to: encoder)
         case .metric(let payload): try payload.encode(to: encoder)
         case .pageConfig(let payload): try payload.encode(to: encoder)
+        case .dataframe(let payload): try payload.encode(to: encoder)
+        case .lineChart(let payload): try payload.encode(to: encoder)
         case .button(let payload): try payload.encode(to: encoder)
         case .checkbox(let payload), .toggle(let payload): try payload.encode(to: encoder)
         case .textInput(let payload): try payload.encode(to: encoder)

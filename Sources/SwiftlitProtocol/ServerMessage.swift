@@ -11,6 +11,21 @@ public enum ServerMessage: Hashable, Sendable {
     case runFinished(RunFinished)
     /// Something the client sent could not be used; the session goes on.
     case error(ProtocolErrorMessage)
+    /// Rows of a table, answering a `rows` request.
+    case rows(Rows)
+
+    /// Rows `offset..<offset+rows.count` of a table.
+    public struct Rows: Hashable, Sendable, Codable {
+        public var table: String
+        public var offset: Int
+        public var rows: [[JSONValue]]
+
+        public init(table: String, offset: Int, rows: [[JSONValue]]) {
+            self.table = table
+            self.offset = offset
+            self.rows = rows
+        }
+    }
 
     /// Which session this connection belongs to.
     public struct SessionInfo: Hashable, Sendable, Codable {
@@ -83,6 +98,8 @@ public enum ProtocolErrorCode: String, Hashable, Sendable, Codable {
     case unknownWidget
     /// A `rerun` arrived before `hello`.
     case notReady
+    /// A `rows` request names a table that is no longer on the page.
+    case unknownTable
 }
 
 /// The payload of ``ServerMessage/error(_:)``.
@@ -99,7 +116,7 @@ public struct ProtocolErrorMessage: Hashable, Sendable, Codable {
 
 extension ServerMessage: Codable {
     private enum CodingKeys: String, CodingKey { case type }
-    private enum MessageType: String, Codable { case session, delta, runFinished, error }
+    private enum MessageType: String, Codable { case session, delta, runFinished, error, rows }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -108,6 +125,7 @@ extension ServerMessage: Codable {
         case .delta: self = .delta(try RunDelta(from: decoder))
         case .runFinished: self = .runFinished(try RunFinished(from: decoder))
         case .error: self = .error(try ProtocolErrorMessage(from: decoder))
+        case .rows: self = .rows(try Rows(from: decoder))
         }
     }
 
@@ -125,6 +143,9 @@ extension ServerMessage: Codable {
             try payload.encode(to: encoder)
         case .error(let payload):
             try container.encode(MessageType.error, forKey: .type)
+            try payload.encode(to: encoder)
+        case .rows(let payload):
+            try container.encode(MessageType.rows, forKey: .type)
             try payload.encode(to: encoder)
         }
     }

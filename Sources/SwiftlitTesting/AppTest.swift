@@ -131,6 +131,7 @@ public final class AppTest {
                     pruneWidgetValues()
                 }
             case .error(let error): protocolErrors.append(error)
+            case .rows: break
             }
         }
     }

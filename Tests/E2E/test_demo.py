@@ -297,27 +297,15 @@ def test_page_survives_server_restart(page: WebDriver, server: DemoServer):
     assert page.find_elements(By.CSS_SELECTOR, '[data-testid="st-client-error"]') == []
 
 
-def test_every_widget_is_named_by_its_label(page: WebDriver):
-    widgets = page.find_elements(By.CSS_SELECTOR, "[data-widget-id]")
-    ids = [widget.get_attribute("data-widget-id") for widget in widgets]
-    # The demo's widgets, in page order.
-    assert ids == [
-        "textInput:Your name",
-        "slider:Repeat",
-        "button:Clear",
-        "checkbox:Shout",
-        "toggle:Compact view",
-        "radio:Size",
-        "selectbox:Flavour",
-        "multiselect:Toppings",
-        "numberInput:Copies",
-        "numberInput:Price",
-        "slider:Years",
-        "textArea:Notes",
-    ]
+def label_problems(widgets: list[WebElement]) -> list[str]:
+    """What is wrong with how these (displayed) widgets show and name their labels."""
     problems = []
-    for widget, widget_id in zip(widgets, ids):
+    for widget in widgets:
+        widget_id = widget.get_attribute("data-widget-id")
         label = widget_id.split(":", 1)[1]
+        if not widget.is_displayed():
+            problems.append(f"{widget_id}: not displayed")
+            continue
         labels = widget.find_elements(By.CSS_SELECTOR, ".st-widget__label")
         shown = labels[0].text.strip() if labels else widget.find_element(By.CSS_SELECTOR, "button").text.strip()
         if shown != label:
@@ -329,4 +317,93 @@ def test_every_widget_is_named_by_its_label(page: WebDriver):
         names = [control.accessible_name for control in controls]
         if label not in names:
             problems.append(f"{widget_id}: no control is named {label!r}; names are {names}")
-    assert problems == []
+    return problems
+
+
+def widget_ids(driver: WebDriver, scope: str = "") -> list[str]:
+    return [
+        widget.get_attribute("data-widget-id")
+        for widget in driver.find_elements(By.CSS_SELECTOR, f"{scope} [data-widget-id]".strip())
+    ]
+
+
+#: The demo's widgets in page order (sidebar first), the popover's among them: its panel is in the
+#: page, only not shown until the popover is opened. The dialog's widgets are not: they exist only
+#: while it is open.
+PAGE_WIDGETS = [
+    # Sidebar
+    "selectbox:Region",
+    "checkbox:Detailed figures",
+    # Hello
+    "textInput:Your name",
+    "slider:Repeat",
+    "button:Clear",
+    # Widgets
+    "checkbox:Shout",
+    "toggle:Compact view",
+    "radio:Size",
+    "selectbox:Flavour",
+    "multiselect:Toppings",
+    "numberInput:Copies",
+    "numberInput:Price",
+    "slider:Years",
+    "textArea:Notes",
+    # Layout: the popover "Display settings"
+    "checkbox:Show grid lines",
+    "radio:Units",
+    # Forms: the form "signup" and its submit button
+    "textInput:Email",
+    "selectbox:Plan",
+    "button:Sign up",
+    # Dialogs, fragments, server push, status
+    "button:Rate Swiftlit",
+    "button:Count in the fragment",
+    "button:Start server push",
+    "button:Run a long task",
+    "button:Let it snow",
+]
+POPOVER_WIDGETS = ["checkbox:Show grid lines", "radio:Units"]
+DIALOG_WIDGETS = ["slider:Stars", "button:Send rating"]
+
+
+def test_every_widget_is_named_by_its_label(page: WebDriver):
+    assert widget_ids(page) == PAGE_WIDGETS
+    assert widget_ids(page, '[data-testid="st-popover-panel"]') == POPOVER_WIDGETS
+
+    # Everything outside the popover is shown (the window is wide: the sidebar is open).
+    widgets = page.find_elements(By.CSS_SELECTOR, "[data-widget-id]")
+    outside = [w for w in widgets if w.get_attribute("data-widget-id") not in POPOVER_WIDGETS]
+    assert label_problems(outside) == []
+
+    # The popover's widgets, once it is open.
+    popover_button = page.find_element(By.CSS_SELECTOR, '[data-testid="st-popover-button"]')
+    assert popover_button.accessible_name == "Display settings"
+    assert popover_button.get_attribute("aria-expanded") == "false"
+    popover_button.click()
+    wait_until(
+        lambda: popover_button.get_attribute("aria-expanded") == "true",
+        "the popover did not open",
+    )
+    panel = page.find_element(By.CSS_SELECTOR, '[data-testid="st-popover-panel"]')
+    wait_until(panel.is_displayed, "the popover panel is not shown")
+    assert label_problems(panel.find_elements(By.CSS_SELECTOR, "[data-widget-id]")) == []
+    press(page, Keys.ESCAPE)
+    wait_until(lambda: not panel.is_displayed(), "Escape did not close the popover")
+    # aria-expanded follows the panel's (asynchronous) toggle event.
+    wait_until(
+        lambda: popover_button.get_attribute("aria-expanded") == "false",
+        "aria-expanded stayed true after the popover closed",
+    )
+
+    # The dialog's widgets, once it is open.
+    button = find_widget(page, "button:Rate Swiftlit").find_element(By.CSS_SELECTOR, "button")
+    before = last_run(page)
+    button.click()
+    wait_settled_after(page, before)
+    dialog = wait_until(
+        lambda: (page.find_elements(By.CSS_SELECTOR, '[data-testid="st-block-dialog"][open]') or [None])[0],
+        "the dialog did not open",
+    )
+    assert widget_ids(page, '[data-testid="st-block-dialog"]') == DIALOG_WIDGETS
+    assert widget_ids(page) == PAGE_WIDGETS + DIALOG_WIDGETS
+    assert label_problems(dialog.find_elements(By.CSS_SELECTOR, "[data-widget-id]")) == []

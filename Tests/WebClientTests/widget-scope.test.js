@@ -23,6 +23,7 @@ const NODES = {
     title: "T",
     width: "small",
     dismissible: true,
+    opened: 1,
     fragment: "dialog:T",
   },
   expander: { kind: "block", layout: "expander", label: "More", expanded: false },

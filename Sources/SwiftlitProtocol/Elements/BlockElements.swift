@@ -173,12 +173,15 @@ public struct DialogBlock: Hashable, Sendable, Codable {
     public var width: DialogWidth
     /// The user may close it (×, Escape, a click outside).
     public var dismissible: Bool
+    /// The run that last called it: a new value reopens a dialog the user closed.
+    public var opened: Int
     public var fragment: String?
 
-    public init(title: String, width: DialogWidth = .medium, dismissible: Bool = true, fragment: String?) {
+    public init(title: String, width: DialogWidth = .medium, dismissible: Bool = true, opened: Int, fragment: String?) {
         self.title = title
         self.width = width
         self.dismissible = dismissible
+        self.opened = opened
         self.fragment = fragment
     }
 }

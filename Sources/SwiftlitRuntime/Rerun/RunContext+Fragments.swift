@@ -15,6 +15,7 @@ extension RunContext {
         state.rendered = state.core.registry
         state.fragments = state.core.fragments
         state.slots = state.core.slots
+        state.tables = state.core.tables
         for record in records {
             let path = record.placement.path
             try? state.built.trim(path, to: 0)

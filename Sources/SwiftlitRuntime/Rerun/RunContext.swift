@@ -27,6 +27,8 @@ final class RunContext: Sendable {
         var fragments: [String: FragmentRecord] = [:]
         var slots: [String: ElementPath] = [:]
         var forms: [String: FormRecord] = [:]
+        /// Tables shown by `dataframe`, by content id, for the browser's `rows` requests.
+        var tables: [String: Table] = [:]
         /// Counts toasts and celebrations, so each call shows even when its text repeats.
         var nonce = 0
         var pageConfigPath: ElementPath?
@@ -173,5 +175,6 @@ final class RunContext: Sendable {
         state.core.registry = rendered
         state.core.fragments = state.fragments
         state.core.slots = state.slots
+        state.core.tables = state.tables
     }
 }

@@ -70,6 +70,20 @@ public actor Session {
         submit(RerunRequest(widgets: widgets, triggers: triggers, scope: scope ?? .app))
     }
 
+    /// Answers a browser's request for rows of a table on the page; no run happens.
+    public func rows(_ request: ClientMessage.RowsRequest) {
+        guard let table = core.tables[request.table] ?? current?.context.table(request.table) else {
+            client.send(
+                .error(
+                    ProtocolErrorMessage(
+                        code: .unknownTable,
+                        message: "table '\(request.table)' is no longer on the page; it was replaced by a newer run")))
+            return
+        }
+        let rows = table.rows(request.offset..<(request.offset + request.count))
+        client.send(.rows(.init(table: request.table, offset: request.offset, rows: rows)))
+    }
+
     /// Reruns with the values the session holds, e.g. after the app was replaced.
     public func requestRerun() { submit(RerunRequest()) }
 

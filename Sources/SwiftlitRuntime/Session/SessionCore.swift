@@ -14,4 +14,6 @@ struct SessionCore: Sendable {
     var fragments: [String: FragmentRecord] = [:]
     /// Slots drawn with `st.empty(key:)`, by key: where server pushes land.
     var slots: [String: ElementPath] = [:]
+    /// Tables the last completed run showed, by content id.
+    var tables: [String: Table] = [:]
 }

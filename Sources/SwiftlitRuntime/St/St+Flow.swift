@@ -76,7 +76,7 @@ extension St {
         _ body: @escaping AppBody
     ) async throws {
         try await runFragment(baseID: key ?? "dialog:\(title)", runEvery: nil, body: body) { id in
-            .dialog(DialogBlock(title: title, width: width, dismissible: dismissible, fragment: id))
+            .dialog(DialogBlock(title: title, width: width, dismissible: dismissible, opened: run.number, fragment: id))
         } in: { St(run: run, placement: .root(.event)) }
     }
 

@@ -114,6 +114,12 @@ actor StreamConnection {
                 return .keepOpen
             }
             await session.rerun(rerun)
+        case .rows(let request):
+            guard let session else {
+                refuse(.notReady, "send hello before rows")
+                return .keepOpen
+            }
+            await session.rows(request)
         }
         return .keepOpen
     }

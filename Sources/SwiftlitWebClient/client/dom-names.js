@@ -75,6 +75,16 @@ export const DATA = Object.freeze({
   name: "data-name",
   /** On chat avatars: `emoji | icon | initial`. */
   avatar: "data-avatar",
+  /** On dataframes: the table id their rows belong to. */
+  table: "data-table",
+  /** On dataframe rows: the row's number (0-based, as its index cell shows). */
+  row: "data-row",
+  /** On dataframe rows whose cells have not arrived yet. */
+  loading: "data-loading",
+  /** On dataframe cells and column headers: `number | integer | text | boolean`. */
+  columnType: "data-column-type",
+  /** On a line chart's lines and legend swatches: the series' palette slot (1…8). */
+  series: "data-series",
 });
 
 /** `data-testid` values that are not `st-<kind>` element roots. */
@@ -113,6 +123,13 @@ export const TEST_ID = Object.freeze({
   chatInputField: "st-chat-input-field",
   chatSend: "st-chat-send",
   chatAvatar: "st-chat-avatar",
+  dataframeGrid: "st-dataframe-grid",
+  dataframeRow: "st-dataframe-row",
+  dataframeCell: "st-dataframe-cell",
+  dataframeColumnHeader: "st-dataframe-column-header",
+  lineChartSvg: "st-line-chart-svg",
+  lineChartLegend: "st-line-chart-legend",
+  lineChartEmpty: "st-line-chart-empty",
 });
 
 /**
@@ -255,4 +272,24 @@ export const CLASS = Object.freeze({
   chatMessageAssistant: "st-chat-message--assistant",
   chatAvatar: "st-chat-message__avatar",
   chatContent: "st-chat-message__content",
+  // Data elements (renderers/dataframe.js, renderers/line-chart.js).
+  dataframe: "st-dataframe",
+  dataframeScroller: "st-dataframe__scroller",
+  dataframeHead: "st-dataframe__head",
+  dataframeBody: "st-dataframe__body",
+  dataframeRow: "st-dataframe__row",
+  dataframeCell: "st-dataframe__cell",
+  dataframeIndex: "st-dataframe__index",
+  dataframeNull: "st-dataframe__cell--null",
+  lineChart: "st-line-chart",
+  lineChartSvg: "st-line-chart__svg",
+  lineChartGrid: "st-line-chart__grid",
+  lineChartAxis: "st-line-chart__axis",
+  lineChartTick: "st-line-chart__tick",
+  lineChartLabel: "st-line-chart__label",
+  lineChartLine: "st-line-chart__line",
+  lineChartPoint: "st-line-chart__point",
+  lineChartLegend: "st-line-chart__legend",
+  lineChartSwatch: "st-line-chart__swatch",
+  lineChartEmpty: "st-line-chart__empty",
 });

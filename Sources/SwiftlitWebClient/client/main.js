@@ -19,6 +19,7 @@ import { decodeServerMessage, encodeClientMessage, PROTOCOL_VERSION } from "./pr
 import { loadSessionId, mayReloadForProtocol, protocolAccepted, saveSessionId } from "./session-store.js";
 import { Sidebar } from "./sidebar.js";
 import { StatusView } from "./status-view.js";
+import { tableRows } from "./table-rows.js";
 import { applyOp, createTree, widgetIds } from "./tree.js";
 import { WidgetValues } from "./widget-values.js";
 
@@ -79,6 +80,7 @@ streamUrl.protocol = streamUrl.protocol === "https:" ? "wss:" : "ws:";
 const connection = new Connection({
   url: streamUrl.href,
   onOpen() {
+    tableRows.reconnected();
     const sessionId = loadSessionId(pagePath);
     /** @type {ClientMessage} */
     const hello = { type: "hello", protocol: PROTOCOL_VERSION, widgets: values.snapshot() };
@@ -88,6 +90,9 @@ const connection = new Connection({
   onMessage: receive,
   onStateChange: (state) => status.showConnection(state),
 });
+
+// A table's `rows` requests: no run follows, so the running indicator stays as it is.
+tableRows.setSender((message) => connection.send(encodeClientMessage(message)));
 
 /**
  * Sends a hello or rerun; the server runs the app in answer to either.
@@ -126,7 +131,14 @@ function receive(text) {
       status.showRunState("idle");
       scrollToAnchorOnce();
       return;
+    case "rows":
+      tableRows.receive(message);
+      return;
     case "error":
+      if (message.code === "unknownTable") {
+        tableRows.refused(message.message); // a newer run replaced the table: nothing to show
+        return;
+      }
       report(`The server refused a message (${message.code}): ${message.message}`);
       if (CODES_WITHOUT_RUN.has(message.code)) status.showRunState("idle");
       if (message.code === "unsupportedProtocol" && mayReloadForProtocol(pagePath)) {

@@ -35,8 +35,9 @@
  */
 /**
  * A modal in the event root.
+ * `opened` is the run that last called the dialog: a new value reopens a dialog the user closed.
  * @typedef {{kind: "block", layout: "dialog", title: string, width: Size, dismissible: boolean,
- *   fragment?: string}} DialogBlockNode
+ *   opened: number, fragment?: string}} DialogBlockNode
  */
 /** @typedef {"running" | "complete" | "error"} TaskState */
 /**

@@ -6,8 +6,9 @@
 /**
  * A field rule: a type name, optionally followed by `?` when the field may be omitted.
  * Type names: `string`, `bool`, `int` (non-negative integer), `number` (finite), `json` (anything),
- * `widget`, `numberSpec`, `strings`, `numbers`, `ops`, `widgetValues`, or `enum:a|b|c` (numeric
- * members are numbers on the wire).
+ * `widget`, `numberSpec`, `strings`, `numbers`, `ops`, `widgetValues`, `columns` (a table's
+ * columns), `rows` (arrays of JSON scalars), `series` (a chart's lines), `rowsCount` (an integer
+ * 1…1000), or `enum:a|b|c` (numeric members are numbers on the wire).
  * @typedef {string} FieldRule
  */
 
@@ -24,7 +25,13 @@ export const BLOCK_LAYOUT_FIELDS = {
   tab: { label: "string" },
   popover: { label: "string", help: "string?", disabled: "bool?" },
   form: { id: "string", enterToSubmit: "bool", border: "bool" },
-  dialog: { title: "string", width: "enum:small|medium|large", dismissible: "bool", fragment: "string?" },
+  dialog: {
+    title: "string",
+    width: "enum:small|medium|large",
+    dismissible: "bool",
+    opened: "number",
+    fragment: "string?",
+  },
   status: { label: "string", state: "enum:running|complete|error", expanded: "bool" },
   slot: {},
   chatMessage: { name: "string", avatar: "string?" },
@@ -103,6 +110,8 @@ export const NODE_FIELDS = {
     placeholder: "string?",
   },
   chatInput: { widget: "widget", placeholder: "string?", maxChars: "int?" },
+  dataframe: { table: "string", columns: "columns", rowCount: "int", rows: "rows", height: "int?" },
+  lineChart: { series: "series", xLabel: "string?", yLabel: "string?", height: "int?" },
 };
 
 /** @type {Record<string, Record<string, FieldRule>>} */
@@ -111,12 +120,14 @@ export const SERVER_MESSAGE_FIELDS = {
   delta: { run: "int", ops: "ops" },
   runFinished: { run: "int", status: "enum:complete|error|interrupted", ops: "ops" },
   error: { code: "string", message: "string" },
+  rows: { table: "string", offset: "int", rows: "rows" },
 };
 
 /** @type {Record<string, Record<string, FieldRule>>} */
 export const CLIENT_MESSAGE_FIELDS = {
   hello: { protocol: "int", sessionId: "string?", widgets: "widgetValues?" },
   rerun: { widgets: "widgetValues", trigger: "string?", fragment: "string?" },
+  rows: { table: "string", offset: "int", count: "rowsCount" },
 };
 
 /** @type {Record<string, FieldRule>} */
@@ -136,6 +147,12 @@ export const NUMBER_SPEC_FIELDS = {
   integer: "bool?",
   format: "string?",
 };
+
+/** @type {Record<string, FieldRule>} */
+export const DATA_COLUMN_FIELDS = { name: "string", type: "enum:number|integer|text|boolean" };
+
+/** @type {Record<string, FieldRule>} */
+export const CHART_SERIES_FIELDS = { name: "string", x: "numbers", y: "numbers" };
 
 /** The node kinds this client can render. */
 export const NODE_KINDS = Object.freeze(Object.keys(NODE_FIELDS));

@@ -4,7 +4,9 @@
 
 import {
   BLOCK_LAYOUT_FIELDS,
+  CHART_SERIES_FIELDS,
   CLIENT_MESSAGE_FIELDS,
+  DATA_COLUMN_FIELDS,
   NODE_FIELDS,
   NUMBER_SPEC_FIELDS,
   SERVER_MESSAGE_FIELDS,
@@ -134,6 +136,27 @@ function checkField(value, type, where) {
     case "ops":
       expect(Array.isArray(value), "an array of operations", value, where);
       return /** @type {unknown[]} */ (value).forEach((op, i) => checkOp(op, `${where}[${i}]`));
+    case "rowsCount":
+      return expect(
+        Number.isInteger(value) && Number(value) >= 1 && Number(value) <= 1000,
+        "1…1000",
+        value,
+        where,
+      );
+    case "columns":
+      return checkArray(
+        value,
+        where,
+        (item, at) => checkFields(asObject(item, at), DATA_COLUMN_FIELDS, at, false),
+      );
+    case "series":
+      return checkArray(
+        value,
+        where,
+        (item, at) => checkFields(asObject(item, at), CHART_SERIES_FIELDS, at, false),
+      );
+    case "rows":
+      return checkArray(value, where, (row, at) => checkArray(row, at, checkCell));
     case "widgetValues":
       for (const [id, item] of Object.entries(asObject(value, where))) {
         checkWidgetValue(item, `${where}["${id}"]`);
@@ -153,6 +176,26 @@ function checkWidgetValue(value, where) {
     item === null || ["boolean", "string"].includes(typeof item) || Number.isFinite(item);
   const ok = isScalar(value) || (Array.isArray(value) && value.every(isScalar));
   expect(ok, "null, a boolean, a finite number, a string or an array of those", value, where);
+}
+
+/**
+ * @param {unknown} value
+ * @param {string} where
+ * @param {(item: unknown, where: string) => void} checkItem
+ */
+function checkArray(value, where, checkItem) {
+  expect(Array.isArray(value), "an array", value, where);
+  /** @type {unknown[]} */ (value).forEach((item, i) => checkItem(item, `${where}[${i}]`));
+}
+
+/**
+ * A table cell: a JSON scalar.
+ * @param {unknown} value
+ * @param {string} where
+ */
+function checkCell(value, where) {
+  const ok = value === null || ["boolean", "string"].includes(typeof value) || Number.isFinite(value);
+  expect(ok, "null, a boolean, a finite number or a string", value, where);
 }
 
 /**

@@ -44,7 +44,7 @@ export const PROTOCOL_VERSION = 1;
  * @property {string} [fragment] the fragment whose widget changed (only it reruns)
  */
 
-/** @typedef {HelloMessage | RerunMessage} ClientMessage */
+/** @typedef {HelloMessage | RerunMessage | import("./protocol-data.js").RowsRequestMessage} ClientMessage */
 
 // ---------------------------------------------------------------------------------------------
 // Server → client
@@ -78,7 +78,7 @@ export const PROTOCOL_VERSION = 1;
 
 /**
  * @typedef {"malformedMessage" | "unknownMessageType" | "unsupportedProtocol" | "messageTooLarge"
- *   | "invalidWidgetValue" | "unknownWidget" | "notReady"} ErrorCode
+ *   | "invalidWidgetValue" | "unknownWidget" | "notReady" | "unknownTable"} ErrorCode
  */
 
 /**
@@ -89,7 +89,10 @@ export const PROTOCOL_VERSION = 1;
  * @property {string} message
  */
 
-/** @typedef {SessionMessage | DeltaMessage | RunFinishedMessage | ErrorMessage} ServerMessage */
+/**
+ * @typedef {SessionMessage | DeltaMessage | RunFinishedMessage | ErrorMessage
+ *   | import("./protocol-data.js").RowsMessage} ServerMessage
+ */
 
 // ---------------------------------------------------------------------------------------------
 // Operations
@@ -206,7 +209,7 @@ export const PROTOCOL_VERSION = 1;
  * @typedef {HeadingNode | MarkdownNode | TextNode | CodeNode | DividerNode | JsonNode | AlertNode
  *   | ExceptionNode | BlockNode | import("./protocol-elements.js").StatusElementNode | ButtonNode
  *   | BooleanNode | TextInputNode | TextAreaNode | NumberInputNode | SliderNode | SelectNode
- *   | MultiselectNode | ChatInputNode} Node
+ *   | MultiselectNode | ChatInputNode | import("./protocol-data.js").DataElementNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */

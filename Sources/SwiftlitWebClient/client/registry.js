@@ -8,7 +8,9 @@ import { button } from "./renderers/button.js";
 import { celebration } from "./renderers/celebration.js";
 import { chatInput } from "./renderers/chat-input.js";
 import { code } from "./renderers/code.js";
+import { dataframe } from "./renderers/dataframe.js";
 import { json } from "./renderers/json.js";
+import { lineChart } from "./renderers/line-chart.js";
 import { metric } from "./renderers/metric.js";
 import { multiselect } from "./renderers/multiselect.js";
 import { numberInput } from "./renderers/number-input.js";
@@ -57,6 +59,8 @@ export const RENDERERS = {
   radio,
   multiselect,
   chatInput,
+  dataframe,
+  lineChart,
 };
 
 /**

@@ -1,7 +1,8 @@
 // Dialogs (st.dialog): a native modal <dialog> in the event root, opened with showModal() once it
 // is in the document. A dismissible dialog closes on its × button, Escape or a click on the
-// backdrop; closing only hides it here (the server is not told). An update keeps it as it is;
-// patch.js removing it (trim, remove) takes it off the screen.
+// backdrop; closing only hides it here (the server is not told). An update keeps it as it is,
+// unless its `opened` run changed: the app called the dialog again, so a closed one reopens, as in
+// Streamlit. patch.js removing it (trim, remove) takes it off the screen.
 //
 //   <dialog data-layout="dialog" data-width="small" data-fragment="…" aria-labelledby="st-dialog-4">
 //     <div class="st-dialog__header"><h2 id="st-dialog-4">Confirm</h2><button aria-label="Close">×</button></div>
@@ -16,6 +17,8 @@ import { childrenBox } from "./layout.js";
 
 /** Whether each dialog may be closed by the user. */
 const dismissible = /** @type {WeakMap<HTMLDialogElement, boolean>} */ (new WeakMap());
+/** The run that last opened each dialog. */
+const openedBy = /** @type {WeakMap<HTMLDialogElement, number>} */ (new WeakMap());
 
 /** @type {DialogRenderer} */
 export const dialog = {
@@ -53,6 +56,9 @@ export const dialog = {
   update(root, node) {
     const element = /** @type {HTMLDialogElement} */ (root);
     dismissible.set(element, node.dismissible);
+    const reopened = openedBy.has(element) && openedBy.get(element) !== node.opened;
+    openedBy.set(element, node.opened);
+    if (reopened && !element.open && element.isConnected) element.showModal();
     setText(part(root, `.${CLASS.dialogTitle}`, HTMLHeadingElement), node.title);
     setAttribute(root, DATA.width, node.width);
     setAttribute(root, DATA.fragment, node.fragment);

@@ -1,0 +1,90 @@
+import SwiftlitProtocol
+@testable import SwiftlitRuntime
+import SwiftlitTesting
+import Foundation
+import Testing
+
+@Suite struct DataElementTests {
+    static let table = Table([
+        ("n", .integers(Array(0..<1000))),
+        ("half", .numbers((0..<1000).map { Double($0) / 2 })),
+        ("name", .texts((0..<1000).map { "row \($0)" })),
+        ("even", .booleans((0..<1000).map { $0 % 2 == 0 })),
+    ])
+
+    @Test func aDataframeSendsItsFirstRowsAndServesTheRestOnRequest() async throws {
+        let session = Session(id: "s", host: AppHost { st in st.dataframe(Self.table, height: 300) }, options: RuntimeOptions())
+        let client = InMemorySessionClient()
+        await session.connect(client, widgets: [:])
+        await session.waitUntilIdle()
+        let element = client.drain().compactMap { message -> DataFrameElement? in
+            guard case .runFinished(let finished) = message else { return nil }
+            return finished.ops.compactMap { if case .set(_, .dataframe(let frame)) = $0 { frame } else { nil } }.first
+        }.first
+        let frame = try #require(element)
+        #expect(frame.rowCount == 1000)
+        #expect(frame.rows.count == DataFrameElement.firstPage)
+        #expect(frame.columns.map(\.type) == [.integer, .number, .text, .boolean])
+        #expect(frame.rows[1] == [.number(1), .number(0.5), .string("row 1"), .bool(false)])
+        await session.rows(ClientMessage.RowsRequest(table: frame.table, offset: 990, count: 100))
+        guard case .rows(let rows) = client.drain().last else {
+            Issue.record("no rows answer")
+            return
+        }
+        #expect(rows.offset == 990)
+        #expect(rows.rows.count == 10)
+        #expect(rows.rows.last?.first == .number(999))
+        await session.rows(ClientMessage.RowsRequest(table: "gone", offset: 0, count: 10))
+        guard case .error(let error) = client.drain().last else {
+            Issue.record("no error for an unknown table")
+            return
+        }
+        #expect(error.code == .unknownTable)
+    }
+
+    @Test func anUnchangedTableCostsNothingAndAChangedOneGetsANewID() async throws {
+        let at = AppTest { st in
+            let n = st.slider("n", in: 1...3)
+            st.dataframe(Table([("x", .integers(Array(0..<(n * 100))))]))
+        }
+        try await at.run()
+        let first = at.elements(.dataframe).first?.element
+        try await at.run()
+        guard case .runFinished(let finished) = at.messages.last else {
+            Issue.record("no runFinished")
+            return
+        }
+        #expect(finished.ops.isEmpty)
+        try at.slider("n").set(2)
+        try await at.run()
+        #expect(at.elements(.dataframe).first?.element != first)
+    }
+
+    @Test func aLongLineIsReducedButKeepsItsPeaks() {
+        let x = (0..<10_000).map(Double.init)
+        var y = x.map { sin($0 / 500) }
+        y[4321] = 50
+        let reduced = Decimation.minMax(x: x, y: y)
+        #expect(reduced.x.count <= Decimation.buckets * 2)
+        #expect(reduced.y.max() == 50)
+        #expect(reduced.x == reduced.x.sorted())
+        let short = Decimation.minMax(x: [0, 1, 2], y: [3, 1, 2])
+        #expect(short.x == [0, 1, 2])
+    }
+
+    @Test func aLineChartDrawsTheNamedColumns() async throws {
+        let at = AppTest { st in
+            st.lineChart(Self.table, x: "n", y: ["half"], yLabel: "halves")
+            st.lineChart([1, 4, 9])
+        }
+        try await at.run()
+        let charts = at.elements(.lineChart).compactMap { view -> LineChartElement? in
+            if case .lineChart(let chart) = view.element { chart } else { nil }
+        }
+        #expect(charts.count == 2)
+        #expect(charts[0].series.map(\.name) == ["half"])
+        #expect(charts[0].xLabel == "n")
+        #expect(charts[0].series[0].y.count <= Decimation.buckets * 2)
+        #expect(charts[1].series[0].x == [0, 1, 2])
+    }
+}
