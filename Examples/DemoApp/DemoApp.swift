@@ -22,5 +22,7 @@ public let demoApp: AppBody = { st in
     st.divider()
     try await statusSection(st)
     st.divider()
+    dataSection(st)
+    st.divider()
     textSection(st, name: name)
 }
