@@ -15,6 +15,8 @@ final class RunContext: Sendable {
         /// Changes since the last flush, in order.
         var pending: [PendingChange] = []
         var rendered = WidgetRegistry()
+        /// Widgets drawn by this run itself (a fragment run's registry also holds the page's others).
+        var drawn: Set<WidgetID> = []
         var triggers: Set<WidgetID> = []
         /// Later Swiftlit calls do nothing: the run was interrupted or hit a misuse.
         var halted = false

@@ -12,7 +12,7 @@ extension RunContext {
     func setSessionValue<Value: Sendable>(_ value: Value?, forKey key: String) {
         withState { state in
             guard !state.halted else { return }
-            if let widget = state.rendered.keyed[key] {
+            if let widget = state.rendered.keyed[key], state.drawn.contains(widget.id) {
                 let error = SwiftlitError.widgetKeyAssignedAfterRender(key: key, widget: widget.id)
                 reportMisuse(error, in: .root(.main), &state)
                 return

@@ -23,6 +23,7 @@ extension RunContext {
                 reportMisuse(.duplicateWidget(id, kind: spec.kind, label: spec.label), in: placement, &state)
                 return spec.defaultValue
             }
+            state.drawn.insert(id)
             guard let value = currentValue(of: spec, id: id, in: placement, &state) else { return spec.defaultValue }
             state.core.widgetValues[id] = spec.encode(value)
             if let key = spec.key { state.core.store.values[key] = spec.toSession(value) }

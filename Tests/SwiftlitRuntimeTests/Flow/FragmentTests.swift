@@ -141,3 +141,23 @@ extension DeltaOp {
         return path.indices.starts(with: container.indices)
     }
 }
+
+@Suite struct FragmentSessionTests {
+    @Test func aFragmentMayMoveAKeyedWidgetOutsideIt() async throws {
+        let at = AppTest { st in
+            let level = st.slider("Level", in: 0...5, key: "level")
+            st.text("level \(level)")
+            try await st.fragment(key: "f") { st in
+                if st.button("Max") {
+                    st.session["level"] = 5
+                    try st.rerun()
+                }
+            }
+        }
+        try await at.run()
+        try at.button("Max").click()
+        try await at.run(fragment: "f")
+        #expect(at.exceptions.isEmpty, "\(at.exceptions)")
+        #expect(at.elements(.text).map(\.text) == ["level 5"])
+    }
+}

@@ -23,7 +23,8 @@ import Testing
             host: AppHost { st in
                 let bar = st.progress(0, text: "Working")
                 for step in 1...4 {
-                    try await Task.sleep(for: .milliseconds(60))
+                    // Ten times the flush interval, so each step reaches the browser even on a busy machine.
+                    try await Task.sleep(for: .milliseconds(150))
                     bar.update(Double(step) / 4)
                 }
                 st.text("done")
@@ -43,7 +44,7 @@ import Testing
     @Test func aSpinnerShowsWhileItsBodyRunsThenGoes() async throws {
         let at = AppTest { st in
             let answer = try await st.spinner("Thinking…") {
-                try await Task.sleep(for: .milliseconds(50))
+                try await Task.sleep(for: .milliseconds(400))
                 return 42
             }
             st.text("answer \(answer)")
