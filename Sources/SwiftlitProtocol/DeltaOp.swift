@@ -15,6 +15,15 @@ public enum DeltaOp: Hashable, Sendable {
     case trim(path: ElementPath, count: Int)
 }
 
+extension DeltaOp {
+    /// The path the operation acts on (a node for `set`, `insert` and `remove`; a container for `trim`).
+    public var path: ElementPath {
+        switch self {
+        case .set(let path, _), .insert(let path, _), .remove(let path, _), .trim(let path, _): path
+        }
+    }
+}
+
 extension DeltaOp: Codable {
     private enum CodingKeys: String, CodingKey { case op, path, node, count }
     private enum Op: String, Codable { case set, insert, remove, trim }

@@ -45,7 +45,6 @@ public struct SwiftlitServer: Sendable {
         let group = base.isEmpty ? router.group() : router.group(RouterPath(base))
         HTTPRoutes(assets: assets, basePath: base).register(on: group, router: router)
         StreamRoute(registry: registry, configuration: configuration, logger: logger).register(on: group)
-        let frameLimit = max(configuration.maxMessageSize * 2, configuration.maxMessageSize + 65536)
         let logger = self.logger
         let address = configuration.address
         let prefix = base.isEmpty ? "" : "/\(base)"
@@ -53,7 +52,7 @@ public struct SwiftlitServer: Sendable {
             router: router,
             server: .http1WebSocketUpgrade(
                 webSocketRouter: router,
-                configuration: .init(ws: .init(maxFrameSize: frameLimit, validateUTF8: true))),
+                configuration: .init(ws: .init(maxFrameSize: configuration.webSocketReadLimit, validateUTF8: true))),
             configuration: .init(address: .hostname(address, port: configuration.port), serverName: "Swiftlit"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

@@ -49,9 +49,6 @@ extension RunContext {
         }
     }
 
-    /// The element at `path` in what this run built.
-    func builtElement(at path: ElementPath) -> Element? { withState { $0.built.node(at: path)?.element } }
-
     /// A number that differs for every call in the session, for toasts and celebrations.
     func nextNonce() -> Int {
         withState { state in

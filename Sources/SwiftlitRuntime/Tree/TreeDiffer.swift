@@ -8,14 +8,6 @@ extension Element {
     }
 }
 
-extension DeltaOp {
-    var path: ElementPath {
-        switch self {
-        case .set(let path, _), .insert(let path, _), .remove(let path, _), .trim(let path, _): path
-        }
-    }
-}
-
 /// Turns what a run has built into the operations that bring the browser's tree up to date.
 ///
 /// The differ owns the mirror: the tree as the browser has it. Every operation it returns has

@@ -29,6 +29,11 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     /// ``maxMessageSizeMB`` in bytes.
     public var maxMessageSize: Int { maxMessageSizeMB * 1_048_576 }
 
+    /// The largest WebSocket frame or message the server reads. It is above ``maxMessageSize`` so
+    /// that a message just over the limit still arrives and gets a clear `messageTooLarge` error;
+    /// anything larger is cut off by the WebSocket layer (close code 1009).
+    var webSocketReadLimit: Int { max(maxMessageSize * 2, maxMessageSize + 65536) }
+
     /// The runtime's share of the settings.
     public func runtimeOptions(logger: Logger) -> RuntimeOptions {
         RuntimeOptions(

@@ -34,9 +34,8 @@ struct StreamRoute: Sendable {
                     try await outbound.write(.text(String(decoding: data, as: UTF8.self)))
                 }
             }
-            let frameLimit = max(configuration.maxMessageSize * 2, configuration.maxMessageSize + 65536)
             do {
-                for try await message in inbound.messages(maxSize: frameLimit) {
+                for try await message in inbound.messages(maxSize: configuration.webSocketReadLimit) {
                     if case .close(let reason) = await connection.receive(message) {
                         continuation.finish()
                         try await group.next()

@@ -133,13 +133,7 @@ import Testing
 }
 
 extension DeltaOp {
-    func pathIsInside(_ container: ElementPath) -> Bool {
-        let path: ElementPath
-        switch self {
-        case .set(let p, _), .insert(let p, _), .remove(let p, _), .trim(let p, _): path = p
-        }
-        return path.indices.starts(with: container.indices)
-    }
+    func pathIsInside(_ container: ElementPath) -> Bool { path.indices.starts(with: container.indices) }
 }
 
 @Suite struct FragmentSessionTests {
