@@ -27,12 +27,17 @@ public enum ClientMessage: Hashable, Sendable {
         public init(from decoder: any Decoder) throws {
             try decoder.rejectUnknownKeys(allowed: ["type", "table", "offset", "count"], in: "rows")
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            table = try container.decode(String.self, forKey: .table)
+            table = try container.decodeIdentifier(forKey: .table)
             offset = try container.decode(Int.self, forKey: .offset)
             count = try container.decode(Int.self, forKey: .count)
-            guard offset >= 0, (1...1000).contains(count) else {
+            guard (0...ProtocolLimits.maxRowsOffset).contains(offset) else {
                 throw DecodingError.dataCorruptedError(
-                    forKey: .count, in: container, debugDescription: "offset must be ≥ 0 and count from 1 to 1000")
+                    forKey: .offset, in: container,
+                    debugDescription: "must be from 0 to \(ProtocolLimits.maxRowsOffset)")
+            }
+            guard (1...ProtocolLimits.maxRowsCount).contains(count) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .count, in: container, debugDescription: "must be from 1 to \(ProtocolLimits.maxRowsCount)")
             }
         }
     }
@@ -61,8 +66,8 @@ public enum ClientMessage: Hashable, Sendable {
             try decoder.rejectUnknownKeys(allowed: ["type", "protocol", "sessionId", "widgets"], in: "hello")
             let container = try decoder.container(keyedBy: CodingKeys.self)
             protocolVersion = try container.decode(Int.self, forKey: .protocolVersion)
-            sessionId = try container.decodeIfPresent(String.self, forKey: .sessionId)
-            widgets = try container.decodeIfPresent([WidgetID: WidgetValue].self, forKey: .widgets) ?? [:]
+            sessionId = try container.decodeIdentifierIfPresent(forKey: .sessionId)
+            widgets = try container.contains(.widgets) ? container.decodeWidgetValues(forKey: .widgets) : [:]
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -94,9 +99,9 @@ public enum ClientMessage: Hashable, Sendable {
         public init(from decoder: any Decoder) throws {
             try decoder.rejectUnknownKeys(allowed: ["type", "widgets", "trigger", "fragment"], in: "rerun")
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            widgets = try container.decode([WidgetID: WidgetValue].self, forKey: .widgets)
+            widgets = try container.decodeWidgetValues(forKey: .widgets)
             trigger = try container.decodeIfPresent(WidgetID.self, forKey: .trigger)
-            fragment = try container.decodeIfPresent(String.self, forKey: .fragment)
+            fragment = try container.decodeIdentifierIfPresent(forKey: .fragment)
         }
     }
 }

@@ -100,6 +100,10 @@ public enum ProtocolErrorCode: String, Hashable, Sendable, Codable {
     case notReady
     /// A `rows` request names a table that is no longer on the page.
     case unknownTable
+    /// The connection sends faster than `server.maxMessagesPerSecond`; the message was ignored.
+    case rateLimited
+    /// The server holds as many sessions as it may; the connection closes.
+    case serverBusy
 }
 
 /// The payload of ``ServerMessage/error(_:)``.

@@ -1,4 +1,5 @@
-/// A widget's value as the browser holds it and sends it back: a JSON scalar or array.
+/// A widget's value as the browser holds it and sends it back: a JSON scalar, or an array of
+/// scalars (arrays do not nest, so decoding never recurses more than one level).
 ///
 /// One tagged union serves every widget; each widget reads the case it expects and reports a
 /// ``ProtocolErrorCode/invalidWidgetValue`` when it gets another.
@@ -24,11 +25,33 @@ public enum WidgetValue: Hashable, Sendable, Codable {
             self = .number(value)
         } else if let value = try? container.decode(String.self) {
             self = .string(value)
-        } else if let value = try? container.decode([WidgetValue].self) {
-            self = .list(value)
+        } else if let items = try? container.decode([Scalar].self) {
+            guard items.count <= ProtocolLimits.maxListItems else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "a list value holds at most \(ProtocolLimits.maxListItems) items")
+            }
+            self = .list(items.map(\.value))
         } else {
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "a widget value is null, a boolean, a number, a string or an array of those")
+        }
+    }
+
+    /// One item of a list value: any case but a list.
+    private struct Scalar: Decodable {
+        let value: WidgetValue
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() {
+                value = .null
+            } else if let bool = try? container.decode(Bool.self) {
+                value = .bool(bool)
+            } else if let number = try? container.decode(Double.self) {
+                value = .number(number)
+            } else {
+                value = .string(try container.decode(String.self))
+            }
         }
     }
 

@@ -40,19 +40,32 @@ public struct SwiftlitServer: Sendable {
     }
 
     private func makeApplication(onReady: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
-        let router = Router(context: BasicWebSocketRequestContext.self)
         let base = configuration.baseUrlPath
+        let policy = RequestOriginPolicy(configuration: configuration)
+        let stream = StreamRoute(
+            registry: registry, configuration: configuration, policy: policy,
+            connections: ConnectionCounter(limit: configuration.maxConnections), logger: logger)
+        // Middleware first: a router wraps each route in the middleware added before it.
+        let router = Router(context: BasicWebSocketRequestContext.self, options: .autoGenerateHeadEndpoints)
+        router.add(middleware: SecurityHeadersMiddleware(headers: SecurityHeaders(frameAncestors: configuration.frameAncestors)))
+        router.add(middleware: HostCheckMiddleware(policy: policy, logger: logger))
         let group = base.isEmpty ? router.group() : router.group(RouterPath(base))
         HTTPRoutes(assets: assets, basePath: base).register(on: group, router: router)
-        StreamRoute(registry: registry, configuration: configuration, logger: logger).register(on: group)
+        stream.registerRefusals(on: group)
+        // Upgrades are matched on a router of their own; one it declines goes on to `router`.
+        let webSocketRouter = Router(context: BasicWebSocketRequestContext.self)
+        stream.register(on: base.isEmpty ? webSocketRouter.group() : webSocketRouter.group(RouterPath(base)))
         let logger = self.logger
         let address = configuration.address
         let prefix = base.isEmpty ? "" : "/\(base)"
+        let gate = UpgradeGate(refuse: { stream.upgradeRefusal(host: $0, origin: $1) }, logger: logger)
         return Application(
             router: router,
-            server: .http1WebSocketUpgrade(
-                webSocketRouter: router,
-                configuration: .init(ws: .init(maxFrameSize: configuration.webSocketReadLimit, validateUTF8: true))),
+            server: gate.server(
+                webSocketRouter: webSocketRouter,
+                configuration: .init(
+                    maxFrameSize: configuration.webSocketReadLimit, closeTimeout: ConnectionLimits.closeTimeout,
+                    validateUTF8: true)),
             configuration: .init(address: .hostname(address, port: configuration.port), serverName: "Swiftlit"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

@@ -31,7 +31,7 @@ import Testing
     @Test func defaultsMatchStreamlit() throws {
         let configuration = try ConfigurationLoader.load(arguments: [], environment: [:], directory: URL(fileURLWithPath: "/nonexistent"), home: nil)
         #expect(configuration.port == 8501)
-        #expect(configuration.maxMessageSizeMB == 200)
+        #expect(configuration.maxMessageSizeMB == 1)
         #expect(configuration.errorDetails == .full)
         #expect(configuration.baseUrlPath == "")
     }

@@ -18,6 +18,10 @@ public struct RuntimeOptions: Sendable {
     public var flushInterval: Duration
     /// How long a disconnected session is kept so that a reconnecting tab can resume it.
     public var disconnectedSessionTTL: Duration
+    /// The most sessions kept at once, connected or waiting for a reconnect. When full, the
+    /// session disconnected longest ago makes room; when every session is connected, new ones
+    /// are refused.
+    public var maxSessions: Int
     /// Where runtime events (app errors, bad client input) are logged.
     public var logger: Logger
 
@@ -26,8 +30,10 @@ public struct RuntimeOptions: Sendable {
         errorDetails: ErrorDetails = .full,
         flushInterval: Duration = .milliseconds(15),
         disconnectedSessionTTL: Duration = .seconds(120),
+        maxSessions: Int = 10_000,
         logger: Logger = Logger(label: "swiftlit.runtime")
     ) {
+        self.maxSessions = maxSessions
         self.errorDetails = errorDetails
         self.flushInterval = flushInterval
         self.disconnectedSessionTTL = disconnectedSessionTTL

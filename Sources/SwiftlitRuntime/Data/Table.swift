@@ -70,10 +70,14 @@ public struct Table: Sendable, Equatable {
     /// The number of rows (the shortest column's length).
     public var rowCount: Int { columns.map(\.count).min() ?? 0 }
 
-    /// The cells of rows `range`, one array per row.
-    func rows(_ range: Range<Int>) -> [[JSONValue]] {
-        let clamped = range.clamped(to: 0..<rowCount)
-        return clamped.map { row in columns.map { $0.cell(row) } }
+    /// The cells of up to `count` rows from `offset`, one array per row. Any offset and count
+    /// are safe (a browser chooses them): the rows asked for are clamped to the table, without
+    /// arithmetic that could overflow.
+    func rows(from offset: Int, count: Int) -> [[JSONValue]] {
+        let rows = rowCount
+        let start = offset.clamped(to: 0...rows)
+        let end = start + count.clamped(to: 0...(rows - start))
+        return (start..<end).map { row in columns.map { $0.cell(row) } }
     }
 
     /// A short hash of the content: equal tables share it, and a changed cell changes it.

@@ -34,6 +34,9 @@ struct RerunMailbox: Sendable {
         return request.scope == .app ? .interruptCurrent : .none
     }
 
+    /// Forgets the waiting request (the browser that sent it is gone).
+    mutating func dropPending() { pending = nil }
+
     /// The run in progress ended (however it ended).
     mutating func runEnded() -> Action {
         guard let next = pending else {

@@ -65,7 +65,7 @@ extension RunContext {
         appendUnchecked(.exception(ExceptionElement(error, details: options.errorDetails)), in: visible, &state)
         state.halted = true
         state.misuse = error
-        options.logger.warning("app misuse in session \(sessionID): \(error.message)")
+        options.logger.warning("app misuse in session \(sessionLogName): \(error.message)")
         withUnsafeCurrentTask { $0?.cancel() }
     }
 

@@ -39,17 +39,17 @@ final class RunContext: Sendable {
     let number: Int
     let options: RuntimeOptions
     let client: any SessionClient
-    let sessionID: String
+    let sessionLogName: String
     /// Lets background tasks reach the session this run belongs to.
     let push: SessionPush
     private let state: Mutex<State>
 
     init(
-        number: Int, sessionID: String, core: SessionCore, scope: RunScope, client: any SessionClient,
+        number: Int, sessionLogName: String, core: SessionCore, scope: RunScope, client: any SessionClient,
         options: RuntimeOptions, push: SessionPush
     ) {
         self.number = number
-        self.sessionID = sessionID
+        self.sessionLogName = sessionLogName
         self.client = client
         self.options = options
         self.push = push
@@ -91,11 +91,13 @@ final class RunContext: Sendable {
     private func prepare(_ request: RerunRequest) -> ([WidgetCallback], RunScope) {
         withState { state in
             if request.isReconnect { state.core.differ.reset() }
-            let previous = state.core.widgetValues
-            state.core.widgetValues.merge(request.widgets) { _, new in new }
-            state.core.differ.recordClientValues(request.widgets)
-            state.triggers = Set(request.triggers)
             let registry = state.core.registry
+            // The server decides what is disabled: what the browser says of such a widget is ignored.
+            let widgets = request.widgets.filter { !registry.isDisabled($0.key) }
+            let previous = state.core.widgetValues
+            state.core.widgetValues.merge(widgets) { _, new in new }
+            state.core.differ.recordClientValues(widgets)
+            state.triggers = Set(request.triggers.filter { !registry.isDisabled($0) })
             for (key, widget) in registry.keyed where !state.core.store.assignedKeys.contains(key) {
                 if let wire = state.core.widgetValues[widget.id], let value = widget.decode(wire) {
                     state.core.store.values[key] = value
@@ -103,7 +105,7 @@ final class RunContext: Sendable {
             }
             if case .fragments(let records) = state.scope { beginFragments(records, &state) }
             let callbacks = registry.order.compactMap { id in
-                let changed = request.widgets[id].map { $0 != previous[id] } ?? false
+                let changed = widgets[id].map { $0 != previous[id] } ?? false
                 return changed || state.triggers.contains(id) ? registry.callbacks[id] : nil
             }
             return (callbacks, state.scope)

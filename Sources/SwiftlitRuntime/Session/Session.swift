@@ -36,21 +36,40 @@ public actor Session {
         self.options = options
     }
 
+    /// What logs call this session: a prefix of its id, which is a secret.
+    public nonisolated var logName: String { SessionID.logName(id) }
+
     /// Attaches a browser and runs the app with the widget values it holds.
     ///
     /// The page is then sent in full, as the browser's view is unknown after a (re)connect.
-    public func connect(_ client: any SessionClient, widgets: [WidgetID: WidgetValue]) {
+    /// - Returns: `false`, attaching nothing, when another browser is attached: one session is
+    ///   never driven by two connections at once. The check and the attach are one actor step.
+    ///   `greeting`, when given, is sent before anything the run sends.
+    @discardableResult
+    public func connect(
+        _ client: any SessionClient, widgets: [WidgetID: WidgetValue], greeting: ServerMessage? = nil
+    ) -> Bool {
+        guard !isConnected else { return false }
         self.client = client
         isConnected = true
+        if let greeting { client.send(greeting) }
         submit(RerunRequest(widgets: widgets, isReconnect: true))
+        return true
     }
 
     /// Detaches the browser; the state is kept until the registry expires the session.
+    ///
+    /// Nobody sees a run whose tab is gone, so the run in progress is stopped at its next
+    /// Swiftlit call or `await` and waiting requests are dropped: closing tabs in a loop cannot
+    /// pile up work. A reconnect runs the app again with the browser's values.
     public func disconnect() {
         client = DisconnectedClient()
         isConnected = false
         for timer in fragmentTimers.values { timer.task.cancel() }
         fragmentTimers = [:]
+        mailbox.dropPending()
+        current?.context.interrupt()
+        current?.task.cancel()
     }
 
     /// Handles a user interaction: checks the ids it names, then reruns.
@@ -80,7 +99,7 @@ public actor Session {
                         message: "table '\(request.table)' is no longer on the page; it was replaced by a newer run")))
             return
         }
-        let rows = table.rows(request.offset..<(request.offset + request.count))
+        let rows = table.rows(from: request.offset, count: request.count)
         client.send(.rows(.init(table: request.table, offset: request.offset, rows: rows)))
     }
 
@@ -120,9 +139,10 @@ public actor Session {
     }
 
     private func report(unknown ids: [WidgetID]) {
-        let names = ids.map { "'\($0)'" }.sorted().joined(separator: ", ")
+        let names = ids.prefix(20).map { "'\(ClientText.forLog($0.rawValue))'" }.sorted().joined(separator: ", ")
+            + (ids.count > 20 ? " and \(ids.count - 20) more" : "")
         let message = "ignored values for widgets that are not on the page: \(names); reload the page if this persists"
-        options.logger.notice("session \(id): \(message)")
+        options.logger.notice("session \(logName): \(ClientText.forLog(message, limit: 400))")
         client.send(.error(ProtocolErrorMessage(code: .unknownWidget, message: message)))
     }
 
@@ -153,7 +173,7 @@ public actor Session {
         runNumber += 1
         reference.set(self)
         let context = RunContext(
-            number: runNumber, sessionID: id, core: core, scope: scope, client: client, options: options,
+            number: runNumber, sessionLogName: logName, core: core, scope: scope, client: client, options: options,
             push: SessionPush(reference: reference))
         let app = host.current
         let task = Task.detached { [weak self] in
@@ -190,7 +210,7 @@ public actor Session {
     private func runEnded(_ context: RunContext, outcome: RunOutcome) {
         let outcome = context.wasInterrupted ? .interrupted : outcome
         if case .failed(let error) = outcome, !(error is SwiftlitError) {
-            options.logger.error("app error in session \(id): \(String(reflecting: error))")
+            options.logger.error("app error in session \(logName): \(String(reflecting: error))")
         }
         core = context.finish(outcome)
         switch outcome {

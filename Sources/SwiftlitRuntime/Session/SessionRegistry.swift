@@ -21,22 +21,36 @@ public actor SessionRegistry {
     public var count: Int { sessions.count }
 
     /// Opens a session for a browser, resuming `resumingID` when that session exists and has no
-    /// browser attached (a duplicated tab gets a new one).
-    /// - Returns: The session, and whether it was resumed.
+    /// browser attached (a duplicated tab, or a forged id, gets a new one).
+    /// - Returns: The session, and whether it was resumed; `nil` when the server already holds
+    ///   ``RuntimeOptions/maxSessions`` sessions and none of them is disconnected.
     public func open(
         resuming resumingID: String?, client: any SessionClient, widgets: [WidgetID: WidgetValue]
-    ) async -> (session: Session, resumed: Bool) {
-        if let resumingID, let existing = sessions[resumingID], await !existing.isConnected {
-            disconnectedAt[resumingID] = nil
-            client.send(.session(.init(sessionId: resumingID, resumed: true)))
-            await existing.connect(client, widgets: widgets)
-            return (existing, true)
+    ) async -> (session: Session, resumed: Bool)? {
+        if let resumingID, let existing = sessions[resumingID] {
+            let greeting = ServerMessage.session(.init(sessionId: resumingID, resumed: true))
+            if await existing.connect(client, widgets: widgets, greeting: greeting) {
+                disconnectedAt[resumingID] = nil
+                return (existing, true)
+            }
         }
-        let session = Session(id: UUID().uuidString, host: host, options: options)
+        guard sessions.count < options.maxSessions || evictOldestDisconnected() else {
+            options.logger.warning("refused a new session: the server holds \(sessions.count) (server.maxSessions)")
+            return nil
+        }
+        let session = Session(id: SessionID.make(), host: host, options: options)
         sessions[session.id] = session
-        client.send(.session(.init(sessionId: session.id, resumed: false)))
-        await session.connect(client, widgets: widgets)
+        await session.connect(
+            client, widgets: widgets, greeting: .session(.init(sessionId: session.id, resumed: false)))
         return (session, false)
+    }
+
+    /// Makes room for a new session by dropping the one that has waited longest for its browser.
+    private func evictOldestDisconnected() -> Bool {
+        guard let oldest = disconnectedAt.min(by: { $0.value < $1.value })?.key else { return false }
+        disconnectedAt[oldest] = nil
+        sessions[oldest] = nil
+        return true
     }
 
     /// Detaches a session's browser and schedules its expiry.

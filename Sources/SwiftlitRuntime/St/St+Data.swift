@@ -15,7 +15,7 @@ extension St {
             .dataframe(
                 DataFrameElement(
                     table: id, columns: zip(table.names, table.columns).map { DataColumn(name: $0, type: $1.type) },
-                    rowCount: table.rowCount, rows: table.rows(0..<DataFrameElement.firstPage), height: height)))
+                    rowCount: table.rowCount, rows: table.rows(from: 0, count: DataFrameElement.firstPage), height: height)))
     }
 
     /// A line chart of some columns of `table` against another.

@@ -17,13 +17,18 @@ extension RunContext {
             let (decode, toSession) = (spec.decode, spec.toSession)
             let sessionDecode: @Sendable (WidgetValue) -> (any Sendable)? = { decode($0).flatMap(toSession) }
             let record = WidgetRegistry.Record(
-                path: nextPath(in: placement, state), form: placement.form, defaultValue: spec.encode(spec.defaultValue))
+                path: nextPath(in: placement, state), form: placement.form, defaultValue: spec.encode(spec.defaultValue),
+                disabled: options.disabled)
             guard state.rendered.register(id, record: record, key: spec.key, callback: spec.onChange, decode: sessionDecode)
             else {
                 reportMisuse(.duplicateWidget(id, kind: spec.kind, label: spec.label), in: placement, &state)
                 return spec.defaultValue
             }
             state.drawn.insert(id)
+            if options.disabled, !state.core.registry.contains(id) {
+                // A widget first drawn disabled cannot have been changed in the browser.
+                state.core.widgetValues[id] = nil
+            }
             guard let value = currentValue(of: spec, id: id, in: placement, &state) else { return spec.defaultValue }
             state.core.widgetValues[id] = spec.encode(value)
             if let key = spec.key { state.core.store.values[key] = spec.toSession(value) }
@@ -50,13 +55,15 @@ extension RunContext {
             case (true, .some(let form)): registerSubmitButton(id, form: form, &state)
             case (false, .none): break
             }
-            let record = WidgetRegistry.Record(path: nextPath(in: placement, state), form: placement.form)
+            let record = WidgetRegistry.Record(
+                path: nextPath(in: placement, state), form: placement.form, disabled: options.disabled)
             guard state.rendered.register(id, record: record, key: nil, callback: onClick, decode: nil) else {
                 reportMisuse(.duplicateWidget(id, kind: .button, label: label), in: placement, &state)
                 return false
             }
             appendUnchecked(render(options.info(id, label: label)), in: placement, &state)
-            return state.triggers.contains(id)
+            // A click on a disabled button is a forged message: the browser does not send one.
+            return !options.disabled && state.triggers.contains(id)
         }
     }
 
@@ -85,7 +92,7 @@ extension RunContext {
         let message =
             "widget '\(id)' expects \(spec.expected), but the browser sent \(wire.typeDescription); "
             + "it shows its default value instead"
-        options.logger.notice("session \(sessionID): \(message)")
+        options.logger.notice("session \(sessionLogName): \(message)")
         client.send(.error(ProtocolErrorMessage(code: .invalidWidgetValue, message: message)))
         return spec.defaultValue
     }

@@ -11,12 +11,15 @@ struct WidgetRegistry: Sendable {
         var decode: @Sendable (WidgetValue) -> (any Sendable)?
     }
 
-    /// Where a widget was drawn and what it returns to when its form is cleared.
+    /// Where a widget was drawn, what it returns to when its form is cleared, and whether the
+    /// user may change it.
     struct Record: Sendable {
         var path: ElementPath
         var form: String?
         /// The default value, as the browser holds it (`nil` for buttons).
         var defaultValue: WidgetValue?
+        /// Drawn with `disabled: true`: the server ignores what the browser says of it.
+        var disabled = false
     }
 
     private(set) var order: [WidgetID] = []
@@ -26,6 +29,9 @@ struct WidgetRegistry: Sendable {
 
     /// Whether `id` was rendered.
     func contains(_ id: WidgetID) -> Bool { records[id] != nil }
+
+    /// Whether `id` was rendered disabled: its clicks and values from the browser do not count.
+    func isDisabled(_ id: WidgetID) -> Bool { records[id]?.disabled == true }
 
     /// Records a widget; returns `false` when one with the same identity was already rendered.
     mutating func register(

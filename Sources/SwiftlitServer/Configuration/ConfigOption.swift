@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import SwiftlitRuntime
 
@@ -7,6 +8,8 @@ public enum ConfigValue: Sendable, Equatable, CustomStringConvertible {
     case double(Double)
     case bool(Bool)
     case string(String)
+    /// A TOML array of strings.
+    case strings([String])
 
     public var description: String {
         switch self {
@@ -14,6 +17,7 @@ public enum ConfigValue: Sendable, Equatable, CustomStringConvertible {
         case .double(let value): "the number \(value)"
         case .bool(let value): "the boolean \(value)"
         case .string(let value): "the string \"\(value)\""
+        case .strings(let values): "the array [\(values.map { "\"\($0)\"" }.joined(separator: ", "))]"
         }
     }
 }
@@ -30,17 +34,20 @@ public struct ConfigOption: Sendable {
     public let defaultValue: String
     let apply: @Sendable (inout SwiftlitConfiguration, ConfigValue) -> Bool
 
-    /// The environment variable that sets it: `server.baseUrlPath` → `SWIFTLIT_SERVER_BASE_URL_PATH`.
+    /// The environment variable that sets it: `server.baseUrlPath` → `SWIFTLIT_SERVER_BASE_URL_PATH`,
+    /// `server.enableCORS` → `SWIFTLIT_SERVER_ENABLE_CORS` (a run of capitals is one word).
     public var environmentVariable: String {
         var name = "SWIFTLIT_"
+        var previous: Character = "."
         for character in key {
             if character == "." {
                 name += "_"
-            } else if character.isUppercase {
+            } else if character.isUppercase, !previous.isUppercase, previous != "." {
                 name += "_\(character)"
             } else {
                 name += character.uppercased()
             }
+            previous = character
         }
         return name
     }
@@ -72,8 +79,9 @@ public struct ConfigOption: Sendable {
             return true
         },
         ConfigOption(
-            key: "server.maxMessageSize", summary: "The largest message a browser may send, in megabytes.",
-            accepts: "an integer from 1 to 2000", defaultValue: "200"
+            key: "server.maxMessageSize",
+            summary: "The largest message a browser may send, in megabytes; larger ones close the connection.",
+            accepts: "an integer from 1 to 2000", defaultValue: "1"
         ) { config, value in
             guard let size = value.integer, (1...2000).contains(size) else { return false }
             config.maxMessageSizeMB = size
@@ -86,6 +94,71 @@ public struct ConfigOption: Sendable {
         ) { config, value in
             guard let seconds = value.integer, (0...86400).contains(seconds) else { return false }
             config.disconnectedSessionTTLSeconds = seconds
+            return true
+        },
+        ConfigOption(
+            key: "server.enableCORS",
+            summary: "Refuse WebSocket connections from pages of other origins (cross-site WebSocket hijacking).",
+            accepts: "true or false", defaultValue: "true"
+        ) { config, value in
+            guard let flag = value.boolean else { return false }
+            config.enableCORS = flag
+            return true
+        },
+        ConfigOption(
+            key: "server.corsAllowedOrigins",
+            summary: "Other origins whose pages may connect, e.g. [\"https://portal.example\"].",
+            accepts: "an array of origins (scheme://host[:port]); comma-separated in a flag", defaultValue: "[]"
+        ) { config, value in
+            guard let origins = value.list, origins.allSatisfy({ RequestOriginPolicy.normalizedOrigin($0) != nil })
+            else { return false }
+            config.corsAllowedOrigins = origins
+            return true
+        },
+        ConfigOption(
+            key: "server.allowedHosts",
+            summary: "Host names the server answers to besides its own loopback names, when bound to loopback (DNS rebinding).",
+            accepts: "an array of host names; comma-separated in a flag", defaultValue: "[]"
+        ) { config, value in
+            guard let hosts = value.list, hosts.allSatisfy({ !$0.isEmpty && !$0.contains(where: \.isWhitespace) })
+            else { return false }
+            config.allowedHosts = hosts
+            return true
+        },
+        ConfigOption(
+            key: "server.frameAncestors",
+            summary: "Who may show the app in a frame: a CSP source list such as \"'self'\", \"'none'\" or \"https://portal.example\".",
+            accepts: "a CSP source list", defaultValue: "\"'self'\""
+        ) { config, value in
+            guard let text = value.text, !text.isEmpty, !text.contains(where: { ";,\r\n".contains($0) }) else { return false }
+            config.frameAncestors = text
+            return true
+        },
+        ConfigOption(
+            key: "server.maxSessions",
+            summary: "The most sessions kept at once; the one disconnected longest makes room, else new tabs are refused.",
+            accepts: "an integer from 1 to 1000000", defaultValue: "10000"
+        ) { config, value in
+            guard let count = value.integer, (1...1_000_000).contains(count) else { return false }
+            config.maxSessions = count
+            return true
+        },
+        ConfigOption(
+            key: "server.maxConnections",
+            summary: "The most WebSocket connections at once; more are refused with 503.",
+            accepts: "an integer from 1 to 1000000", defaultValue: "10000"
+        ) { config, value in
+            guard let count = value.integer, (1...1_000_000).contains(count) else { return false }
+            config.maxConnections = count
+            return true
+        },
+        ConfigOption(
+            key: "server.maxMessagesPerSecond",
+            summary: "Messages one connection may send per second (bursts of twice that); 0 for no limit.",
+            accepts: "an integer from 0 to 1000000", defaultValue: "200"
+        ) { config, value in
+            guard let rate = value.integer, (0...1_000_000).contains(rate) else { return false }
+            config.maxMessagesPerSecond = rate
             return true
         },
         ConfigOption(
@@ -120,6 +193,26 @@ extension ConfigValue {
         switch self {
         case .int(let value): value
         case .string(let text): Int(text)
+        default: nil
+        }
+    }
+
+    /// A boolean, also from text.
+    var boolean: Bool? {
+        switch self {
+        case .bool(let value): value
+        case .string("true"): true
+        case .string("false"): false
+        default: nil
+        }
+    }
+
+    /// A list of strings: a TOML array, or comma-separated text from a flag or the environment.
+    var list: [String]? {
+        switch self {
+        case .strings(let values): values
+        case .string(let text):
+            text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         default: nil
         }
     }

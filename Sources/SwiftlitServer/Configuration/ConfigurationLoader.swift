@@ -65,6 +65,11 @@ public enum ConfigurationLoader {
         case .int: if let int = value.int { return .int(int) }
         case .double: if let double = value.double { return .double(double) }
         case .string: if let string = value.string { return .string(string) }
+        case .array:
+            if let array = value.array {
+                let strings = array.compactMap(\.string)
+                if strings.count == array.count { return .strings(strings) }
+            }
         default: break
         }
         throw ConfigurationError("Option '\(key)' in \(file.path) has a \(value.type) value, which no option takes.")

@@ -14,10 +14,26 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     /// `server.baseUrlPath`: the path prefix when behind a reverse proxy, without slashes at the
     /// ends (e.g. `apps/demo`); empty for none.
     public var baseUrlPath = ""
-    /// `server.maxMessageSize`: the largest message a browser may send, in megabytes.
-    public var maxMessageSizeMB = 200
+    /// `server.maxMessageSize`: the largest message a browser may send, in megabytes. The browser
+    /// sends widget values only (kilobytes); uploads will have their own limit.
+    public var maxMessageSizeMB = 1
     /// `server.disconnectedSessionTTL`: seconds a disconnected tab's session is kept for a reconnect.
     public var disconnectedSessionTTLSeconds = 120
+    /// `server.enableCORS`: refuse WebSocket upgrades whose `Origin` is another site's.
+    public var enableCORS = true
+    /// `server.corsAllowedOrigins`: origins besides the page's own that may connect.
+    public var corsAllowedOrigins: [String] = []
+    /// `server.allowedHosts`: host names besides the loopback ones the server answers to when it
+    /// listens on loopback.
+    public var allowedHosts: [String] = []
+    /// `server.frameAncestors`: the CSP `frame-ancestors` source list.
+    public var frameAncestors = "'self'"
+    /// `server.maxSessions`: sessions kept at once.
+    public var maxSessions = 10_000
+    /// `server.maxConnections`: WebSocket connections at once.
+    public var maxConnections = 10_000
+    /// `server.maxMessagesPerSecond`: messages per second per connection (0: no limit).
+    public var maxMessagesPerSecond = 200
     /// `client.showErrorDetails`: how much of an app error the browser shows.
     public var errorDetails = ErrorDetails.full
     /// `logger.level`: the least severe log level printed.
@@ -29,15 +45,16 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     /// ``maxMessageSizeMB`` in bytes.
     public var maxMessageSize: Int { maxMessageSizeMB * 1_048_576 }
 
-    /// The largest WebSocket frame or message the server reads. It is above ``maxMessageSize`` so
-    /// that a message just over the limit still arrives and gets a clear `messageTooLarge` error;
-    /// anything larger is cut off by the WebSocket layer (close code 1009).
-    var webSocketReadLimit: Int { max(maxMessageSize * 2, maxMessageSize + 65536) }
+    /// The largest WebSocket frame or message the server reads. It is a little above
+    /// ``maxMessageSize`` so that a message just over the limit still arrives and gets a clear
+    /// `messageTooLarge` error; a larger frame is refused from its header, before it is buffered,
+    /// by the WebSocket layer (close code 1009).
+    var webSocketReadLimit: Int { maxMessageSize + 65536 }
 
     /// The runtime's share of the settings.
     public func runtimeOptions(logger: Logger) -> RuntimeOptions {
         RuntimeOptions(
             errorDetails: errorDetails, disconnectedSessionTTL: .seconds(disconnectedSessionTTLSeconds),
-            logger: logger)
+            maxSessions: maxSessions, logger: logger)
     }
 }

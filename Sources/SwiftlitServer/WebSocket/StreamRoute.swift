@@ -10,52 +10,121 @@ import SwiftlitRuntime
 struct StreamRoute: Sendable {
     let registry: SessionRegistry
     let configuration: SwiftlitConfiguration
+    let policy: RequestOriginPolicy
+    let connections: ConnectionCounter
     let logger: Logger
 
+    static let path: RouterPath = "_stcore/stream"
+
+    /// How a connection ended, as seen from the server.
+    private enum Ending: Sendable {
+        case clientLeft
+        case refused(WebSocketErrorCode, reason: String)
+        case slowReader
+        case writerDone
+    }
+
+    /// The upgrade route. Every check here is silent: a refused upgrade falls through to the HTTP
+    /// route ``registerRefusals(on:)``, which answers and logs once.
     func register(on group: RouterGroup<BasicWebSocketRequestContext>) {
         let route = self
-        group.ws("_stcore/stream") { inbound, outbound, _ in
-            try await route.serve(inbound: inbound, outbound: outbound)
+        group.ws(Self.path) { request, _ in
+            route.refusal(for: request) == nil && !route.connections.isFull ? .upgrade([:]) : .dontUpgrade
+        } onUpgrade: { inbound, outbound, _ in
+            guard route.connections.enter() else {
+                try await outbound.close(.unknown(1013), reason: "too many connections; try again later")
+                return
+            }
+            defer { route.connections.leave() }
+            await route.serve(inbound: inbound, outbound: outbound)
         }
     }
 
-    /// Runs one connection: a reader that turns frames into session calls, and a writer that
-    /// sends the session's messages in order.
-    private func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter) async throws {
-        let (messages, continuation) = AsyncStream<ServerMessage>.makeStream()
-        let connection = StreamConnection(
-            registry: registry, client: WebSocketSessionClient(continuation: continuation),
-            maxMessageSize: configuration.maxMessageSize, logger: logger)
-        await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                let encoder = MessageCoding.makeEncoder()
-                for await message in messages {
-                    let data = try encoder.encode(message)
-                    try await outbound.write(.text(String(decoding: data, as: UTF8.self)))
-                }
+    /// Answers an upgrade the WebSocket route refused, or a plain GET: 403 for a foreign origin,
+    /// 503 when full, 426 otherwise.
+    func registerRefusals(on group: RouterGroup<BasicWebSocketRequestContext>) {
+        let route = self
+        group.get(Self.path) { request, _ -> Response in
+            if let refusal = route.refusal(for: request) {
+                route.logger.warning("refused a WebSocket upgrade: \(ClientText.forLog(refusal.reason, limit: 300))")
+                throw HTTPError(.forbidden, message: refusal.reason)
             }
-            do {
-                for try await message in inbound.messages(maxSize: configuration.webSocketReadLimit) {
-                    if case .close(let reason) = await connection.receive(message) {
-                        continuation.finish()
-                        try await group.next()
-                        try await outbound.close(.messageTooLarge, reason: reason)
-                        break
-                    }
-                }
-            } catch {
-                logger.debug("connection ended: \(error)")
+            if route.connections.isFull {
+                route.logger.warning("refused a WebSocket upgrade: \(route.connections.limit) connections are open (server.maxConnections)")
+                throw HTTPError(.serviceUnavailable, message: "too many connections; try again later")
             }
-            await connection.end()
-            continuation.finish()
-            group.cancelAll()
+            throw HTTPError(.upgradeRequired, message: "this path speaks WebSocket only")
         }
+    }
+
+    private func refusal(for request: Request) -> RequestOriginPolicy.Refusal? {
+        policy.checkHost(request.head.authority)
+            ?? policy.checkOrigin(request.headers[.origin], host: request.head.authority)
+    }
+
+    /// Why an upgrade with these headers is refused, with its status; `nil` when it may proceed.
+    /// ``UpgradeGate`` asks this before Hummingbird sees the request.
+    func upgradeRefusal(host: String?, origin: String?) -> (status: Int, reason: String)? {
+        if let refusal = policy.checkHost(host) ?? policy.checkOrigin(origin, host: host) { return (403, refusal.reason) }
+        if connections.isFull { return (503, "too many connections (server.maxConnections); try again later") }
+        return nil
+    }
+
+    /// Runs one connection: a reader that turns frames into session calls, and a writer that
+    /// sends the session's messages in order. Whichever ends first ends the connection.
+    private func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter) async {
+        let client = WebSocketSessionClient()
+        let connection = StreamConnection(
+            registry: registry, client: client, maxMessageSize: configuration.maxMessageSize,
+            rateLimiter: MessageRateLimiter(messagesPerSecond: configuration.maxMessagesPerSecond), logger: logger)
+        let readLimit = configuration.webSocketReadLimit
+        let logger = self.logger
+        await withTaskGroup(of: Ending.self) { group in
+            group.addTask {
+                do {
+                    for await text in client.stream {
+                        try await outbound.write(.text(text))
+                        client.written(text)
+                    }
+                } catch {
+                    return .writerDone
+                }
+                return client.overflowed ? .slowReader : .writerDone
+            }
+            group.addTask {
+                do {
+                    for try await message in inbound.messages(maxSize: readLimit) {
+                        if case .close(let code, let reason) = await connection.receive(message) {
+                            return .refused(code, reason: reason)
+                        }
+                    }
+                } catch {
+                    logger.debug("connection ended: \(error)")
+                }
+                return .clientLeft
+            }
+            switch await group.next() {
+            case .refused(let code, let reason):
+                // Let the error message reach the browser, then close with the reason.
+                client.finish()
+                _ = await group.next()
+                group.cancelAll()
+                try? await outbound.close(code, reason: reason)
+            case .slowReader:
+                logger.warning("closed a connection whose browser stopped reading (\(ConnectionLimits.maxQueuedMessages) messages or \(ConnectionLimits.maxQueuedBytes >> 20) MiB unread)")
+                group.cancelAll()
+            default:
+                group.cancelAll()
+            }
+        }
+        await connection.end()
+        client.finish()
     }
 }
 
 /// One connection's state: which session it is attached to, and how each message is handled.
 actor StreamConnection {
-    enum Verdict { case keepOpen, close(reason: String) }
+    enum Verdict { case keepOpen, close(WebSocketErrorCode, reason: String) }
 
     private let registry: SessionRegistry
     private let client: WebSocketSessionClient
@@ -63,17 +132,32 @@ actor StreamConnection {
     private let logger: Logger
     private let decoder = MessageCoding.makeDecoder()
     private var session: Session?
+    private var rateLimiter: MessageRateLimiter
+    /// When the client was last told it sends too fast: once a second is enough.
+    private var lastRateWarning: ContinuousClock.Instant?
 
-    init(registry: SessionRegistry, client: WebSocketSessionClient, maxMessageSize: Int, logger: Logger) {
+    init(
+        registry: SessionRegistry, client: WebSocketSessionClient, maxMessageSize: Int, rateLimiter: MessageRateLimiter,
+        logger: Logger
+    ) {
         self.registry = registry
         self.client = client
         self.maxMessageSize = maxMessageSize
+        self.rateLimiter = rateLimiter
         self.logger = logger
     }
 
     /// Handles one message; a problem is reported to this client only, and the connection stays up
     /// unless the message was too large.
     func receive(_ message: WebSocketMessage) async -> Verdict {
+        let now = ContinuousClock.now
+        guard rateLimiter.admit(at: now) else {
+            if lastRateWarning.map({ $0.duration(to: now) >= .seconds(1) }) ?? true {
+                lastRateWarning = now
+                refuse(.rateLimited, "too many messages; this one and others were ignored (server.maxMessagesPerSecond)")
+            }
+            return .keepOpen
+        }
         guard case .text(let text) = message else {
             refuse(.malformedMessage, "binary frames are not part of the protocol; send JSON text frames")
             return .keepOpen
@@ -81,7 +165,7 @@ actor StreamConnection {
         let size = text.utf8.count
         guard size <= maxMessageSize else {
             refuse(.messageTooLarge, "a \(size)-byte message exceeds server.maxMessageSize (\(maxMessageSize) bytes)")
-            return .close(reason: "message too large")
+            return .close(.messageTooLarge, reason: "message too large")
         }
         let decoded: ClientMessage
         do {
@@ -106,7 +190,11 @@ actor StreamConnection {
                 refuse(.malformedMessage, "hello was already sent on this connection; send rerun instead")
                 return .keepOpen
             }
-            session = await registry.open(resuming: hello.sessionId, client: client, widgets: hello.widgets).session
+            guard let opened = await registry.open(resuming: hello.sessionId, client: client, widgets: hello.widgets) else {
+                refuse(.serverBusy, "the server holds as many sessions as it may (server.maxSessions); try again later")
+                return .close(.unknown(1013), reason: "server busy")
+            }
+            session = opened.session
         case .rerun(let rerun):
             guard let session else {
                 refuse(.notReady, "send hello before rerun")
@@ -130,7 +218,8 @@ actor StreamConnection {
     }
 
     private func refuse(_ code: ProtocolErrorCode, _ message: String) {
-        logger.notice("refused a client message (\(code.rawValue)): \(message)")
-        client.send(.error(ProtocolErrorMessage(code: code, message: message)))
+        logger.notice("refused a client message (\(code.rawValue)): \(ClientText.forLog(message, limit: 300))")
+        // Decoding errors quote the client's own keys: echo no more of them than a person reads.
+        client.send(.error(ProtocolErrorMessage(code: code, message: ClientText.forLog(message, limit: 1000))))
     }
 }

@@ -1,5 +1,7 @@
 // Small DOM helpers shared by the renderers (htmx's make/byId spirit: a few, tiny, obvious).
 
+import { parseServerHtml } from "./safe-html.js";
+
 /**
  * @typedef {Record<string, string | number | boolean | null | undefined>} Attributes
  * `null`, `undefined` and `false` leave an attribute out; `true` writes it empty.
@@ -45,8 +47,9 @@ export function setText(node, text) {
 }
 
 /**
- * Sets `innerHTML` only when it changes. The HTML is the server's rendered Markdown, which the
- * server has already made safe.
+ * Replaces an element's content with server HTML, only when it changes. The HTML is Markdown the
+ * server rendered and made safe; it still goes through safe-html.js (see there why). Nothing else
+ * may become HTML: text goes through {@link setText} or {@link h}.
  * @param {Element} element
  * @param {string} html
  * @returns {boolean} whether it changed
@@ -55,11 +58,11 @@ export function setHtml(element, html) {
   const previous = htmlSource.get(element);
   if (previous === html) return false;
   htmlSource.set(element, html);
-  element.innerHTML = html;
+  element.replaceChildren(parseServerHtml(html));
   return true;
 }
 
-/** The HTML string each element was last given; comparing `innerHTML` would see normalised text. */
+/** The HTML string each element was last given; the DOM would show it normalised. */
 const htmlSource = new WeakMap();
 
 let idCounter = 0;

@@ -33,6 +33,8 @@ const CODES_WITHOUT_RUN = new Set([
   "unknownMessageType",
   "notReady",
   "unsupportedProtocol",
+  "rateLimited",
+  "serverBusy",
 ]);
 
 /**

@@ -39,6 +39,8 @@ export class PageChrome {
   apply(node) {
     const title = node.title ?? this.#defaultTitle;
     if (document.title !== title) document.title = title;
+    // The page's own icon, or an SVG data:image URL in which the app's text is escaped (img-src data:).
+    // deno-lint-ignore swiftlit/checked-url
     setAttribute(iconLink(), "href", node.icon === undefined ? this.#defaultIcon : emojiFavicon(node.icon));
     setAttribute(this.#app, DATA.layout, node.layout ?? "centered");
     this.#initialSidebar(node.initialSidebarState ?? "auto");

@@ -1,44 +1,155 @@
 // Loads Prism (code highlighting) the first time a code block is on the page, never before.
-// The files come from vendor/prism/ (filled by scripts/fetch-vendor.sh, same layout as Prism's npm
-// package) and, when that folder is absent, from a pinned CDN. Languages load on demand through
-// Prism's autoloader plugin. Token colours are in styles/app.css, so no Prism theme CSS is needed.
+//
+// From vendor/prism/ when it is there (filled by scripts/fetch-vendor.sh, same layout as Prism's npm
+// package): the core and Prism's autoloader, which fetches each grammar on demand from that folder.
+// Same origin, so `script-src 'self'` covers it and no integrity is needed.
+//
+// Without vendor/, from a pinned CDN, where every script must carry Subresource Integrity so that a
+// compromised CDN cannot run code in the page. The autoloader adds script tags of its own without
+// `integrity`, so it is not used there: this module loads the core and each language the page needs
+// (with what that language requires) itself, each with its hash from vendor-integrity.js. A
+// language outside that table stays plain text. Token colours are in styles/code.css, so no Prism
+// theme CSS is needed.
+
+import { languageOfClass, languagesToLoad } from "./prism-languages.js";
+import { PRISM_CDN_BASE, PRISM_CDN_INTEGRITY, PRISM_VERSION } from "./vendor-integrity.js";
+
+export { PRISM_VERSION };
 
 /**
  * The part of Prism's global API the client uses.
  * @typedef {object} PrismApi
  * @property {(element: Element) => void} highlightElement
  * @property {{autoloader?: {languages_path: string}}} plugins
+ * @property {Record<string, unknown>} languages
  */
 
-/** Prism's version, pinned for the CDN fallback; scripts/fetch-vendor.sh installs the same one. */
-export const PRISM_VERSION = "1.29.0";
-const CDN_BASE = `https://cdn.jsdelivr.net/npm/prismjs@${PRISM_VERSION}/`;
-const LOCAL_BASE = new URL("./vendor/prism/", import.meta.url).href;
-const CORE_FILE = "components/prism-core.min.js";
-const AUTOLOADER_FILE = "plugins/autoloader/prism-autoloader.min.js";
+/**
+ * Prism once loaded, and how to make sure the grammars some blocks need are there.
+ * @typedef {object} Highlighter
+ * @property {PrismApi} prism
+ * @property {(languages: string[]) => Promise<void>} ensureLanguages loads what it can of them
+ */
+
+/**
+ * Loads one classic script; `integrity` is given for CDN scripts only.
+ * @typedef {(url: string, integrity?: string) => Promise<void>} ScriptLoader
+ */
 
 /** What highlighting looks for: the code renderer's blocks and fenced code inside Markdown. */
 export const HIGHLIGHT_SELECTOR = 'pre code[class*="language-"]';
 
-/** @type {Promise<PrismApi> | null} */
+const LOCAL_BASE = new URL("./vendor/prism/", import.meta.url).href;
+const LOCAL_CORE = "components/prism-core.min.js";
+const LOCAL_AUTOLOADER = "plugins/autoloader/prism-autoloader.min.js";
+/** The non-minified files on the CDN: theirs are the bytes vendor-integrity.js could verify. */
+export const CDN_CORE = "components/prism-core.js";
+
+/**
+ * The CDN file of a language (`id` from prism-languages.js).
+ * @param {string} id
+ * @returns {string}
+ */
+export function cdnLanguageFile(id) {
+  return `components/prism-${id}.js`;
+}
+
+/**
+ * The URL and SRI hash of a Prism file on the CDN. Throws for a file the table lacks: nothing loads
+ * from the CDN without integrity.
+ * @param {string} file a path under the CDN base, e.g. `components/prism-swift.js`
+ * @returns {{url: string, integrity: string}}
+ */
+export function cdnScript(file) {
+  const integrity = Object.hasOwn(PRISM_CDN_INTEGRITY, file) ? PRISM_CDN_INTEGRITY[file] : undefined;
+  if (integrity === undefined) throw new Error(`no SRI hash for ${file} in vendor-integrity.js`);
+  return { url: `${PRISM_CDN_BASE}${file}`, integrity };
+}
+
+/**
+ * Loads Prism from vendor/ or, failing that, from the CDN.
+ * @param {ScriptLoader} loadScript
+ * @param {() => PrismApi} currentPrism the global Prism, once a core script has set it up
+ * @param {string} [localBase] the vendor/prism/ URL
+ * @returns {Promise<Highlighter>}
+ */
+export async function openHighlighter(loadScript, currentPrism, localBase = LOCAL_BASE) {
+  try {
+    await loadScript(`${localBase}${LOCAL_CORE}`);
+  } catch (localError) {
+    const core = cdnScript(CDN_CORE);
+    try {
+      await loadScript(core.url, core.integrity);
+    } catch (cdnError) {
+      throw new Error(`Prism is neither in vendor/ (${localError}) nor on the CDN (${cdnError})`);
+    }
+    const prism = currentPrism();
+    return {
+      prism,
+      ensureLanguages: grammarLoader(prism, (id) => {
+        const script = cdnScript(cdnLanguageFile(id));
+        return loadScript(script.url, script.integrity);
+      }),
+    };
+  }
+  const prism = currentPrism();
+  try {
+    await loadScript(`${localBase}${LOCAL_AUTOLOADER}`);
+  } catch {
+    // A vendor/ without the autoloader: load languages one by one from vendor/ (same origin).
+    return {
+      prism,
+      ensureLanguages: grammarLoader(prism, (id) => loadScript(`${localBase}components/prism-${id}.min.js`)),
+    };
+  }
+  if (prism.plugins.autoloader) prism.plugins.autoloader.languages_path = `${localBase}components/`;
+  // The autoloader fetches each grammar itself while highlighting.
+  return { prism, ensureLanguages: () => Promise.resolve() };
+}
+
+/**
+ * Loads grammars one by one, each once, after what they require.
+ * @param {PrismApi} prism
+ * @param {(id: string) => Promise<void>} loadLanguage
+ * @returns {(languages: string[]) => Promise<void>}
+ */
+function grammarLoader(prism, loadLanguage) {
+  /** @type {Map<string, Promise<void>>} */
+  const loads = new Map();
+  /** @type {Set<string>} */
+  const noted = new Set();
+  return async (languages) => {
+    const { load, unknown } = languagesToLoad(languages);
+    for (const name of unknown) {
+      if (noted.has(name)) continue;
+      noted.add(name);
+      console.info(
+        `swiftlit: no pinned Prism grammar for "${name}" (prism-languages.js); it stays plain text`,
+      );
+    }
+    for (const id of load) {
+      let loading = loads.get(id);
+      if (loading === undefined) {
+        loading = Object.hasOwn(prism.languages, id) ? Promise.resolve() : loadLanguage(id);
+        loads.set(id, loading);
+      }
+      await loading;
+    }
+  };
+}
+
+/** @type {Promise<Highlighter> | null} */
 let loading = null;
 
 /**
  * Loads Prism once; later calls share the same promise.
- * @returns {Promise<PrismApi>}
+ * @returns {Promise<Highlighter>}
  */
 export function loadPrism() {
-  loading ??= (async () => {
-    const global = /** @type {{Prism?: unknown}} */ (/** @type {unknown} */ (globalThis));
-    // `manual` stops Prism from highlighting the whole page on load; we highlight block by block.
-    global.Prism ??= { manual: true };
-    const base = await loadFromFirst([LOCAL_BASE, CDN_BASE], CORE_FILE);
-    await loadFromFirst(base === LOCAL_BASE ? [LOCAL_BASE, CDN_BASE] : [CDN_BASE], AUTOLOADER_FILE);
-    const prism = /** @type {PrismApi} */ (global.Prism);
-    // Languages come from wherever the core came from, whichever copy of the autoloader loaded.
-    if (prism.plugins.autoloader) prism.plugins.autoloader.languages_path = `${base}components/`;
-    return prism;
-  })();
+  const global = /** @type {{Prism?: unknown}} */ (/** @type {unknown} */ (globalThis));
+  // `manual` stops Prism from highlighting the whole page on load; we highlight block by block.
+  global.Prism ??= { manual: true };
+  loading ??= openHighlighter(loadClassicScript, () => /** @type {PrismApi} */ (global.Prism));
   return loading;
 }
 
@@ -50,11 +161,14 @@ export function loadPrism() {
 export function highlightCodeIn(root) {
   const blocks = [...root.querySelectorAll(HIGHLIGHT_SELECTOR)];
   if (blocks.length === 0) return;
+  const languages = blocks.map((block) => languageOfClass(block.className)).filter((name) => name !== null);
   loadPrism().then(
-    (prism) => {
-      for (const block of blocks) if (block.isConnected) prism.highlightElement(block);
+    async (highlighter) => {
+      // A grammar that fails to load leaves its blocks plain; the others are still highlighted.
+      await highlighter.ensureLanguages(languages).catch(warnOnce);
+      for (const block of blocks) if (block.isConnected) highlighter.prism.highlightElement(block);
     },
-    (error) => warnOnce(error),
+    warnOnce,
   );
 }
 
@@ -64,44 +178,35 @@ let warned = false;
 function warnOnce(error) {
   if (warned) return;
   warned = true;
-  console.warn("swiftlit: code highlighting is off, Prism could not be loaded:", error);
-}
-
-/**
- * Loads `file` from the first base URL that has it.
- * @param {string[]} bases
- * @param {string} file
- * @returns {Promise<string>} the base it came from
- */
-async function loadFromFirst(bases, file) {
-  /** @type {unknown[]} */
-  const failures = [];
-  for (const base of bases) {
-    try {
-      await loadClassicScript(`${base}${file}`);
-      return base;
-    } catch (error) {
-      failures.push(error);
-    }
-  }
-  throw new Error(`cannot load ${file}: ${failures.map(String).join("; ")}`);
+  console.warn("swiftlit: code highlighting is (partly) off, Prism could not be loaded:", error);
 }
 
 /**
  * Prism's files are classic scripts that set a global, not modules.
  * @param {string} url
+ * @param {string} [integrity] the SRI hash; a CDN script gets it, and CORS mode with it
  * @returns {Promise<void>}
  */
-function loadClassicScript(url) {
+export function loadClassicScript(url, integrity) {
   return new Promise((resolve, reject) => {
     const script = document.createElement("script");
-    script.src = url;
+    if (integrity !== undefined) {
+      script.integrity = integrity;
+      // SRI on a cross-origin script needs a CORS request (the CDN allows any origin), and the CDN
+      // has no need to learn which page asked.
+      script.crossOrigin = "anonymous";
+      script.referrerPolicy = "no-referrer";
+    }
     script.async = true;
     script.onload = () => resolve();
     script.onerror = () => {
       script.remove();
-      reject(new Error(`${url} did not load`));
+      reject(
+        new Error(`${url} did not load${integrity === undefined ? "" : " (or failed its integrity check)"}`),
+      );
     };
+    // deno-lint-ignore swiftlit/checked-url
+    script.src = url; // a pinned URL built above from vendor/ or vendor-integrity.js, never from the server
     document.head.append(script);
   });
 }

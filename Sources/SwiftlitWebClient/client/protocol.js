@@ -78,7 +78,8 @@ export const PROTOCOL_VERSION = 1;
 
 /**
  * @typedef {"malformedMessage" | "unknownMessageType" | "unsupportedProtocol" | "messageTooLarge"
- *   | "invalidWidgetValue" | "unknownWidget" | "notReady" | "unknownTable"} ErrorCode
+ *   | "invalidWidgetValue" | "unknownWidget" | "notReady" | "unknownTable" | "rateLimited"
+ *   | "serverBusy"} ErrorCode
  */
 
 /**

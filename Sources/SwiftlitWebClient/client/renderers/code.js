@@ -94,7 +94,10 @@ async function copyText(button, text) {
     await navigator.clipboard.writeText(text);
   } catch {
     // No clipboard API outside secure contexts (plain http on another host): the old way.
-    const scratch = h("textarea", { "aria-hidden": "true", style: "position:fixed;opacity:0" });
+    const scratch = h("textarea", { "aria-hidden": "true" });
+    // CSSOM, not a style attribute, which a CSP without style-src 'unsafe-inline' would block.
+    scratch.style.position = "fixed";
+    scratch.style.opacity = "0";
     scratch.value = text;
     document.body.append(scratch);
     scratch.select();

@@ -1,0 +1,47 @@
+/// The bounds every client message is checked against while it is decoded, so that no value a
+/// browser (or anything else) sends can make the server trap, overflow or allocate without limit.
+///
+/// The byte size of a whole message is bounded separately, by `server.maxMessageSize`, before it
+/// is decoded.
+public enum ProtocolLimits {
+    /// Widget values one `hello` or `rerun` may carry. A page with more widgets than this is far
+    /// beyond anything a person can use.
+    public static let maxWidgetValues = 10_000
+    /// Items in one list value (a multiselect's choices, a range slider's two ends).
+    public static let maxListItems = 10_000
+    /// Rows one `rows` request may ask for.
+    public static let maxRowsCount = 1_000
+    /// The largest row offset a `rows` request may name: 2^48 rows, far beyond any table, and
+    /// small enough that `offset + count` can never overflow an `Int`.
+    public static let maxRowsOffset = 1 << 48
+    /// Characters in an identifier the server issued: a session id, a table id, a fragment id.
+    public static let maxIdentifierLength = 256
+}
+
+extension KeyedDecodingContainer {
+    /// Decodes an identifier the server issued, refusing one longer than any it issues.
+    func decodeIdentifier(forKey key: Key) throws -> String {
+        let text = try decode(String.self, forKey: key)
+        guard text.utf8.count <= ProtocolLimits.maxIdentifierLength else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self,
+                debugDescription: "longer than \(ProtocolLimits.maxIdentifierLength) bytes; no such id exists")
+        }
+        return text
+    }
+
+    func decodeIdentifierIfPresent(forKey key: Key) throws -> String? {
+        try contains(key) && !decodeNil(forKey: key) ? decodeIdentifier(forKey: key) : nil
+    }
+
+    /// Decodes the widget values of a `hello` or `rerun`, refusing more than the protocol allows.
+    func decodeWidgetValues(forKey key: Key) throws -> [WidgetID: WidgetValue] {
+        let values = try decode([WidgetID: WidgetValue].self, forKey: key)
+        guard values.count <= ProtocolLimits.maxWidgetValues else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self,
+                debugDescription: "holds \(values.count) widget values; at most \(ProtocolLimits.maxWidgetValues) are allowed")
+        }
+        return values
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+import Swiftlit
+
+// Small apps that the end-to-end and fault tests serve (never part of a product):
+//   swiftlit-e2e-apps NAME [--server.port N …]
+let apps: [String: AppBody] = [
+    "xss": xssApp,
+    "slow": slowApp,
+    "throwing": throwingApp,
+]
+let arguments = CommandLine.arguments.dropFirst()
+guard let name = arguments.first, let app = apps[name] else {
+    let names = apps.keys.sorted().joined(separator: "|")
+    FileHandle.standardError.write(Data("usage: swiftlit-e2e-apps \(names) [--server.port N …]\n".utf8))
+    exit(2)
+}
+try await Swiftlit.serve(app)

@@ -1,0 +1,128 @@
+import Foundation
+import SwiftlitRuntime
+@testable import SwiftlitServer
+import Testing
+
+/// Pages of other sites and other host names cannot drive the app; every response carries the
+/// headers that keep the page to the app's own code.
+@Suite struct CrossSiteTests {
+    static let app: AppBody = { st in st.text("hi") }
+
+    static func upgrade(_ port: Int, _ headers: [String: String]) async throws -> Int {
+        try await RawHTTP.request(port: port, path: "/_stcore/stream", headers: RawHTTP.upgradeHeaders(headers)).status
+    }
+
+    @Test func aForeignOriginCannotOpenTheStream() async throws {
+        try await withServer(app: Self.app) { port throws in
+            #expect(try await Self.upgrade(port, ["Origin": "https://evil.example"]) == 403)
+            #expect(try await Self.upgrade(port, ["Origin": "http://127.0.0.1:\(port + 1)"]) == 403)
+            #expect(try await Self.upgrade(port, ["Origin": "null"]) == 403)
+            #expect(try await Self.upgrade(port, ["Origin": "http://127.0.0.1:\(port)"]) == 101)
+            #expect(try await Self.upgrade(port, ["Origin": "http://LOCALHOST:\(port)", "Host": "localhost:\(port)"]) == 101)
+            #expect(try await Self.upgrade(port, [:]) == 101)
+        }
+    }
+
+    @Test func aForeignHostIsRefusedOnLoopback() async throws {
+        try await withServer(app: Self.app) { port throws in
+            // DNS rebinding: evil.example resolves to 127.0.0.1, so its page is same-origin with itself.
+            let rebound = ["Host": "evil.example:\(port)", "Origin": "http://evil.example:\(port)"]
+            #expect(try await Self.upgrade(port, rebound) == 403)
+            let page = try await RawHTTP.request(port: port, path: "/", headers: ["Host": "evil.example:\(port)"])
+            #expect(page.status == 403)
+            #expect(try await RawHTTP.request(port: port, path: "/", headers: ["Host": "[::1]:\(port)"]).status == 200)
+        }
+    }
+
+    @Test func allowListsOpenWhatTheyName() async throws {
+        try await withServer({
+            $0.corsAllowedOrigins = ["https://portal.example"]
+            $0.allowedHosts = ["app.internal"]
+        }, app: Self.app) { port throws in
+            #expect(try await Self.upgrade(port, ["Origin": "https://portal.example"]) == 101)
+            #expect(try await Self.upgrade(port, ["Origin": "https://portal.example:8443"]) == 403)
+            #expect(try await Self.upgrade(port, ["Host": "app.internal", "Origin": "http://app.internal"]) == 101)
+        }
+        try await withServer({ $0.enableCORS = false }, app: Self.app) { port throws in
+            #expect(try await Self.upgrade(port, ["Origin": "https://evil.example"]) == 101)
+        }
+    }
+
+    @Test func aPlainGETOfTheStreamAsksForAnUpgrade() async throws {
+        try await withServer(app: Self.app) { port throws in
+            #expect(try await RawHTTP.request(port: port, path: "/_stcore/stream").status == 426)
+        }
+    }
+
+    @Test func everyResponseCarriesTheSecurityHeaders() async throws {
+        try await withServer({ $0.frameAncestors = "https://portal.example" }, app: Self.app) { port throws in
+            for path in ["/", "/_stcore/health", "/no/such/page", "/static/0/main.js"] {
+                let response = try await RawHTTP.request(port: port, path: path)
+                let policy = try #require(response.headers["content-security-policy"], "\(path)")
+                #expect(policy.contains("default-src 'self'"))
+                #expect(policy.contains("script-src 'self' \(SecurityHeaders.cdnScripts);"))
+                #expect(policy.contains("frame-ancestors https://portal.example"))
+                #expect(!policy.contains("unsafe-eval"))
+                #expect(response.headers["x-content-type-options"] == "nosniff")
+                #expect(response.headers["referrer-policy"] == "no-referrer")
+            }
+        }
+    }
+
+    @Test func headWorksOnEveryGETRoute() async throws {
+        try await withServer(app: Self.app) { port throws in
+            let page = try await RawHTTP.request(port: port, path: "/")
+            let script = try #require(page.body.firstMatch(of: /src="(static\/[0-9a-f]+\/main\.js)"/)).1
+            for path in ["/", "/_stcore/health", "/healthz", "/\(script)"] {
+                let get = try await RawHTTP.request(port: port, path: path)
+                let head = try await RawHTTP.request(port: port, method: "HEAD", path: path)
+                #expect(head.status == 200, "\(path)")
+                #expect(head.body.isEmpty, "\(path)")
+                #expect(head.headers["content-type"] == get.headers["content-type"], "\(path)")
+                #expect(head.headers["content-length"] == get.headers["content-length"], "\(path)")
+            }
+        }
+    }
+
+    @Test func staticPathTraversalFindsNothing() async throws {
+        try await withServer(app: Self.app) { port throws in
+            for path in [
+                "/static/0/../../Package.swift", "/static/0/%2e%2e/%2e%2e/Package.swift", "/static/0/..%2f..%2fPackage.swift",
+                "/static/0//etc/passwd", "/static/0/%2fetc%2fpasswd", "/static/0/....//....//etc/passwd",
+                "/static/0/main.js%00.html", "/static/0/.%2e/index.html", "/static/0/C:%5cwindows",
+            ] {
+                #expect(try await RawHTTP.request(port: port, path: path).status == 404, "\(path)")
+            }
+        }
+    }
+
+    @Test func theCSPNamesTheCDNFolderTheClientLoadsFrom() async throws {
+        try await withServer(app: Self.app) { port in
+            let page = try await RawHTTP.request(port: port, path: "/")
+            let assets = try #require(page.body.firstMatch(of: /src="(static\/[0-9a-f]+)\/main\.js"/)).1
+            let integrity = try await RawHTTP.request(port: port, path: "/\(assets)/vendor-integrity.js")
+            #expect(integrity.status == 200)
+            let base = try #require(integrity.body.firstMatch(of: /PRISM_CDN_BASE = `([^`$]+)\$\{PRISM_VERSION\}\/`/))
+            let version = try #require(integrity.body.firstMatch(of: /PRISM_VERSION = "([0-9.]+)"/))
+            #expect("\(base.1)\(version.1)/" == SecurityHeaders.cdnScripts)
+        }
+    }
+
+    @Test func policyParsesOriginsAndHosts() {
+        var configuration = SwiftlitConfiguration()
+        configuration.corsAllowedOrigins = ["HTTPS://Portal.Example:443"]
+        let policy = RequestOriginPolicy(configuration: configuration)
+        #expect(policy.checkOrigin("https://portal.example", host: "127.0.0.1:8501") == nil)
+        #expect(policy.checkOrigin("https://portal.example.evil", host: "127.0.0.1:8501") != nil)
+        #expect(policy.checkOrigin("http://127.0.0.1:8501", host: "127.0.0.1:8501") == nil)
+        #expect(policy.checkOrigin("http://127.0.0.1", host: "127.0.0.1:80") == nil)
+        #expect(policy.checkOrigin("http://127.0.0.1:8501/path", host: "127.0.0.1:8501") != nil)
+        #expect(policy.checkHost("localhost:8501") == nil)
+        #expect(policy.checkHost("app.localhost:8501") == nil)
+        #expect(policy.checkHost("127.0.0.1.evil.example") != nil)
+        #expect(policy.checkHost("[::1]:8501") == nil)
+        #expect(policy.checkHost("localhost:99999") != nil)
+        configuration.address = "0.0.0.0"
+        #expect(RequestOriginPolicy(configuration: configuration).checkHost("anything.example") == nil)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One HTTP/1.1 exchange over a plain socket, with every header under the test's control
+/// (`URLSession` will not send a forged `Host` or `Origin`).
+struct RawHTTPResponse {
+    let status: Int
+    let headers: [String: String]
+    let body: String
+}
+
+enum RawHTTP {
+    /// Sends `method path` with `headers` (a `Host` is added unless given) and reads the response
+    /// head and whatever body arrives within a short time. Blocking I/O runs on a thread of its own.
+    static func request(
+        port: Int, method: String = "GET", path: String, headers: [String: String] = [:]
+    ) async throws -> RawHTTPResponse {
+        var lines = ["\(method) \(path) HTTP/1.1"]
+        var all = headers
+        if all.keys.first(where: { $0.lowercased() == "host" }) == nil { all["Host"] = "127.0.0.1:\(port)" }
+        all["Connection"] = all["Connection"] ?? "close"
+        for (name, value) in all.sorted(by: { $0.key < $1.key }) { lines.append("\(name): \(value)") }
+        let request = lines.joined(separator: "\r\n") + "\r\n\r\n"
+        let text = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<String, any Error>) in
+            // A thread of its own: dispatch's workers also run Swift's task pool, which serves the server.
+            Thread { continuation.resume(with: Result { try exchange(port: port, request: request) }) }.start()
+        }
+        return try parse(text)
+    }
+
+    /// A WebSocket upgrade request's headers, plus `extra`.
+    static func upgradeHeaders(_ extra: [String: String] = [:]) -> [String: String] {
+        [
+            "Connection": "Upgrade", "Upgrade": "websocket", "Sec-WebSocket-Version": "13",
+            "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
+        ].merging(extra) { _, new in new }
+    }
+
+    private static func exchange(port: Int, request: String) throws -> String {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { throw TestFailure("socket() failed") }
+        defer { close(socket) }
+        var timeout = timeval(tv_sec: 2, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else { throw TestFailure("connect() failed") }
+        let bytes = Array(request.utf8)
+        guard write(socket, bytes, bytes.count) == bytes.count else { throw TestFailure("write() failed") }
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = read(socket, &buffer, buffer.count)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else {
+                if count < 0, received.isEmpty { throw TestFailure("read() failed: errno \(errno)") }
+                break
+            }
+            received += buffer[0..<count]
+            // An upgraded socket stays open: the head is all there is to read.
+            if let text = String(bytes: received, encoding: .utf8), text.hasPrefix("HTTP/1.1 101"), text.contains("\r\n\r\n") {
+                break
+            }
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+
+    private static func parse(_ text: String) throws -> RawHTTPResponse {
+        guard let end = text.range(of: "\r\n\r\n") else { throw TestFailure("no response head in \(text.debugDescription)") }
+        let head = text[..<end.lowerBound].split(separator: "\r\n").map(String.init)
+        guard let statusLine = head.first, let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "") else {
+            throw TestFailure("no status line in \(text.debugDescription)")
+        }
+        var headers: [String: String] = [:]
+        for line in head.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return RawHTTPResponse(status: status, headers: headers, body: String(text[end.upperBound...]))
+    }
+}
