@@ -3,10 +3,11 @@
 # driven by the system chromedriver, and the real swiftlit-demo binary on a free loopback port.
 # Works from any directory; extra arguments go to pytest (e.g. `scripts/e2e.sh -k restart -x`).
 #
-# Needs: a built demo (swift build --product swiftlit-demo), chromium and chromedriver
-# (SWIFTLIT_CHROMIUM / SWIFTLIT_CHROMEDRIVER override /usr/bin/chromium and /usr/bin/chromedriver),
-# and Python 3 with pytest and selenium. SWIFTLIT_DEMO_BIN runs another demo binary (keep its
-# swiftlit_SwiftlitWebClient.resources bundle next to it).
+# Needs: a built demo and test apps (swift build --product swiftlit-demo --product …: see
+# scripts/test.sh), chromium and chromedriver (SWIFTLIT_CHROMIUM / SWIFTLIT_CHROMEDRIVER override
+# /usr/bin/chromium and /usr/bin/chromedriver), and Python 3 with pytest, selenium and websockets.
+# SWIFTLIT_DEMO_BIN and SWIFTLIT_E2E_APPS_BIN run other binaries (keep their
+# swiftlit_SwiftlitWebClient.resources bundle next to them).
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +20,13 @@ if [[ ! -x "$demo_bin" ]]; then
     exit 1
 fi
 export SWIFTLIT_DEMO_BIN="$demo_bin"
+apps_bin="${SWIFTLIT_E2E_APPS_BIN:-$repo_root/.build/debug/swiftlit-e2e-apps}"
+if [[ ! -x "$apps_bin" ]]; then
+    echo "e2e: no e2e apps binary at $apps_bin (the fault and XSS tests serve it)" >&2
+    echo "e2e: build first: swift build --product swiftlit-e2e-apps" >&2
+    exit 1
+fi
+export SWIFTLIT_E2E_APPS_BIN="$apps_bin"
 
 for tool in "${SWIFTLIT_CHROMIUM:-/usr/bin/chromium}" "${SWIFTLIT_CHROMEDRIVER:-/usr/bin/chromedriver}"; do
     if [[ ! -x "$tool" ]]; then
@@ -26,8 +34,8 @@ for tool in "${SWIFTLIT_CHROMIUM:-/usr/bin/chromium}" "${SWIFTLIT_CHROMEDRIVER:-
         exit 1
     fi
 done
-if ! python3 -c 'import pytest, selenium' 2>/dev/null; then
-    echo "e2e: python3 needs pytest and selenium (pip install pytest selenium)" >&2
+if ! python3 -c 'import pytest, selenium, websockets' 2>/dev/null; then
+    echo "e2e: python3 needs pytest, selenium and websockets (pip install pytest selenium websockets)" >&2
     exit 1
 fi
 

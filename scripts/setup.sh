@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Swiftlit needs and this machine lacks. Usage: scripts/setup.sh build|test
 #   build: the system libraries the package links (libcmark-gfm for Markdown).
-#   test:  also Chromium + chromedriver (end-to-end tests), Deno (client checks), selenium/pytest.
+#   test:  also Chromium + chromedriver (end-to-end tests), Deno (client checks), selenium/pytest,
+#          websockets (fault tests).
 set -euo pipefail
 mode="${1:-test}"
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
@@ -22,6 +23,7 @@ if [ "$mode" = test ]; then
     command -v deno >/dev/null || pip_missing+=(deno)
     python3 -c 'import selenium' 2>/dev/null || pip_missing+=(selenium)
     python3 -c 'import pytest' 2>/dev/null || pip_missing+=(pytest)
+    python3 -c 'import websockets' 2>/dev/null || pip_missing+=(websockets)
     if [ "${#pip_missing[@]}" -gt 0 ]; then
         echo "setup: pip installing ${pip_missing[*]}"
         python3 -m pip install -q "${pip_missing[@]}"

@@ -102,6 +102,9 @@ class Server:
             "--server.address", "127.0.0.1",
             "--server.port", str(self.port),
             "--logger.level", "error",
+            # DIFF: Streamlit has no per-connection message limit; the harness sends reruns back to
+            # back on one socket, far above any person's rate, so Swiftlit's limit is lifted here.
+            "--server.maxMessagesPerSecond", "0",
         ] + self.extra
 
     def start(self, timeout: float = 60.0) -> float:

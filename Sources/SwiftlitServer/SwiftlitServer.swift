@@ -53,7 +53,7 @@ public struct SwiftlitServer: Sendable {
         HTTPRoutes(assets: assets, basePath: base).register(on: group, router: router)
         stream.registerRefusals(on: group)
         // Upgrades are matched on a router of their own; one it declines goes on to `router`.
-        let webSocketRouter = Router(context: BasicWebSocketRequestContext.self)
+        let webSocketRouter = Router(context: StreamRequestContext.self)
         stream.register(on: base.isEmpty ? webSocketRouter.group() : webSocketRouter.group(RouterPath(base)))
         let logger = self.logger
         let address = configuration.address

@@ -5,14 +5,16 @@ import Swiftlit
 ///
 /// It reads the payloads from the file named by the environment variable `SWIFTLIT_XSS_PAYLOADS`
 /// on every run and shows them a batch at a time (the "Batch" selectbox; batches of
-/// `SWIFTLIT_XSS_BATCH_SIZE`, 10 by default), in one of two sections (the "Section" selectbox):
+/// `SWIFTLIT_XSS_BATCH_SIZE`, 10 by default, which Chromium draws in about a second: the whole
+/// corpus at once would be some 40,000 elements), in one of two sections (the "Section" selectbox):
 ///
 /// - **Sanitised**: each payload goes through every text path of the API, inside a bordered
 ///   container whose first element is the text `xss-case N`. The page title, the page icon and
 ///   a dialog's title get the batch's payloads joined by ` | `. Nothing here may ever run script.
 /// - **Unsafe**: each payload goes through `markdown` and `caption` with `unsafeAllowHTML: true`,
-///   inside a container that starts with `xss-unsafe N`. Raw HTML reaches the page on purpose:
-///   only the Content-Security-Policy stands between it and execution.
+///   inside a container that starts with `xss-unsafe N`. Raw HTML reaches the browser on
+///   purpose: only the client's hardening of server HTML and the Content-Security-Policy stand
+///   between it and execution.
 ///
 /// File format: one payload per line, numbered from 1 in order; empty lines and lines starting
 /// with `#` are skipped. Escapes write what a line cannot hold: `\\`, `\t`, `\n`, `\r`, `\u0041`
@@ -52,6 +54,7 @@ private enum XSSSection: String, CaseIterable, Sendable {
 }
 
 /// One payload through every text path the app API has, each payload-bearing argument set to it.
+/// (`spinner` is left out: its text shows only while its body runs.)
 private func drawSanitised(_ payload: XSSPayload, in st: St) {
     let text = payload.text
     let key = "xss-\(payload.number)"

@@ -21,10 +21,8 @@ import Testing
         causesRun: Bool = false, configure: (inout SwiftlitConfiguration) -> Void = { _ in }
     ) async throws {
         try await withServer(configure, app: Self.app) { port throws in
-            try await converse(port: port) { conversation in
-                try await conversation.send(hello)
-                _ = try await conversation.receive()
-                let table = try #require(Self.tableID(in: try await conversation.receiveRun()))
+            try await converse(port: port) { conversation throws in
+                let table = try #require(Self.tableID(in: try await conversation.open()))
                 try await conversation.send(bad(table))
                 let error = try await conversation.receiveError()
                 #expect(error.code == code, "\(error.message)")
@@ -99,37 +97,31 @@ import Testing
 
     @Test func binaryFramesAreRefused() async throws {
         try await withServer(app: Self.app) { port throws in
-            try await converse(port: port) { conversation in
+            try await converse(port: port) { conversation throws in
                 try await conversation.outbound.write(.binary(ByteBuffer(bytes: [0xff, 0x00, 0x01])))
                 #expect(try await conversation.receiveError().code == .malformedMessage)
-                try await conversation.send(hello)
-                _ = try await conversation.receive()
-                #expect(renderedTexts(try await conversation.receiveRun()).contains("n=1"))
+                #expect(renderedTexts(try await conversation.open()).contains("n=1"))
             }
         }
     }
 
     @Test func aFrameFarOverTheLimitIsCutOffBeforeItIsBuffered() async throws {
         try await withServer(app: Self.app) { port throws in
-            let close = try await converse(port: port) { conversation in
+            let close = try await converse(port: port) { conversation throws in
                 try await conversation.send(String(repeating: "x", count: 3 << 20))
                 while (try? await conversation.receive()) != nil {}
             }
             #expect(close?.closeCode == .messageTooLarge)
-            try await converse(port: port) { conversation in
-                try await conversation.send(hello)
-                _ = try await conversation.receive()
-                #expect(renderedTexts(try await conversation.receiveRun()).contains("n=1"))
+            try await converse(port: port) { conversation throws in
+                #expect(renderedTexts(try await conversation.open()).contains("n=1"))
             }
         }
     }
 
     @Test func aFloodIsRateLimitedAndTheConnectionRecovers() async throws {
         try await withServer({ $0.maxMessagesPerSecond = 5 }, app: Self.app) { port throws in
-            try await converse(port: port) { conversation in
-                try await conversation.send(hello)
-                _ = try await conversation.receive()
-                _ = try await conversation.receiveRun()
+            try await converse(port: port) { conversation throws in
+                _ = try await conversation.open()
                 for value in 0..<40 { try await conversation.send(#"{"type":"rerun","widgets":{"slider:n":\#(value % 10)}}"#) }
                 #expect(try await conversation.receiveError().code == .rateLimited)
                 try await Task.sleep(for: .seconds(1.2))
@@ -143,7 +135,7 @@ import Testing
 
     @Test func aForgedSessionIDOpensANewSession() async throws {
         try await withServer(app: Self.app) { port throws in
-            try await converse(port: port) { conversation in
+            try await converse(port: port) { conversation throws in
                 try await conversation.send(#"{"type":"hello","protocol":1,"sessionId":"0123456789abcdef0123456789abcdef","widgets":{}}"#)
                 guard case .session(let info) = try await conversation.receive() else { throw TestFailure("no session") }
                 #expect(!info.resumed)
@@ -154,10 +146,8 @@ import Testing
 
     @Test func whenEverySessionIsTakenNewTabsAreToldAndClosed() async throws {
         try await withServer({ $0.maxSessions = 1 }, app: Self.app) { port throws in
-            try await converse(port: port) { first in
-                try await first.send(hello)
-                _ = try await first.receive()
-                _ = try await first.receiveRun()
+            try await converse(port: port) { first throws in
+                _ = try await first.open()
                 let close = try await converse(port: port) { second in
                     try await second.send(hello)
                     #expect(try await second.receiveError().code == .serverBusy)
@@ -172,10 +162,8 @@ import Testing
 
     @Test func connectionsBeyondTheLimitAreRefused() async throws {
         try await withServer({ $0.maxConnections = 1 }, app: Self.app) { port throws in
-            try await converse(port: port) { first in
-                try await first.send(hello)
-                _ = try await first.receive()
-                _ = try await first.receiveRun()
+            try await converse(port: port) { first throws in
+                _ = try await first.open()
                 let refused = try await RawHTTP.request(port: port, path: "/_stcore/stream", headers: RawHTTP.upgradeHeaders())
                 #expect(refused.status == 503)
             }

@@ -65,6 +65,13 @@ struct Conversation {
         }
     }
 
+    /// Sends `hello`, reads the `session` answer and returns the first run's messages.
+    mutating func open() async throws -> [ServerMessage] {
+        try await send(hello)
+        _ = try await receive()
+        return try await receiveRun()
+    }
+
     mutating func receiveError() async throws -> ProtocolErrorMessage {
         while true {
             if case .error(let error) = try await receive() { return error }

@@ -75,9 +75,7 @@ function fakeElement(localName, attributes) {
     localName,
     map,
     removed: false,
-    get attributes() {
-      return [...map].map(([name, value]) => ({ name, value }));
-    },
+    getAttributeNames: () => [...map.keys()],
     /** @param {string} name */
     getAttribute: (name) => map.get(name) ?? null,
     /** @param {string} name */

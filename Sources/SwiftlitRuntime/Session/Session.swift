@@ -15,7 +15,8 @@ public actor Session {
     private var mailbox = RerunMailbox()
     private var current: (context: RunContext, task: Task<Void, Never>)?
     private var runNumber = 0
-    /// Widgets of the last completed run, to recognise the ids a browser sends.
+    /// Widgets of the last completed run (and of runs stopped since), to recognise the ids a
+    /// browser sends.
     private var knownWidgets: Set<WidgetID> = []
     /// What background tasks hold to push to this session (a weak reference).
     private let reference = SessionReference()
@@ -214,7 +215,10 @@ public actor Session {
         }
         core = context.finish(outcome)
         switch outcome {
-        case .interrupted, .rerunRequested: break
+        case .interrupted, .rerunRequested:
+            // The browser may already show what the stopped run drew: a value for one of those
+            // widgets, arriving before the next run draws it again, is not a forged id.
+            knownWidgets.formUnion(context.renderedWidgets)
         default:
             knownWidgets = Set(core.registry.order)
             syncFragmentTimers()

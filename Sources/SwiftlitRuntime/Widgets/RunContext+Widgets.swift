@@ -97,6 +97,9 @@ extension RunContext {
         return spec.defaultValue
     }
 
+    /// The widgets this run has rendered so far.
+    var renderedWidgets: [WidgetID] { withState { $0.rendered.order } }
+
     /// Whether this run has rendered the widget `id` so far.
     func hasRendered(_ id: WidgetID) -> Bool { withState { $0.rendered.contains(id) } }
 }

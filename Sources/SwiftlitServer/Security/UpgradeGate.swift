@@ -19,7 +19,7 @@ struct UpgradeGate: Sendable {
 
     /// Hummingbird's HTTP/1 + WebSocket child channel, with the gate in front.
     func server(
-        webSocketRouter: Router<BasicWebSocketRequestContext>,
+        webSocketRouter: Router<StreamRequestContext>,
         configuration: WebSocketServerConfiguration
     ) -> HTTPServerBuilder {
         let responder = webSocketRouter.buildResponder()

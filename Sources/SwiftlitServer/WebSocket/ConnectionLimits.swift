@@ -8,6 +8,9 @@ enum ConnectionLimits {
     static let maxQueuedMessages = 2_000
     /// Bytes queued for a browser that has not read them yet.
     static let maxQueuedBytes = 16 << 20
+    /// How long messages may wait with none of them written before the browser counts as gone:
+    /// the socket's buffers are full and nothing drains them.
+    static let maxWriteStall = Duration.seconds(10)
     /// How long the server waits for a client's close frame before dropping the connection.
     static let closeTimeout = Duration.seconds(5)
 }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdWebSocket
 import Logging
+import NIOCore
 import NIOWebSocket
 import SwiftlitProtocol
 import SwiftlitRuntime
@@ -26,17 +27,17 @@ struct StreamRoute: Sendable {
 
     /// The upgrade route. Every check here is silent: a refused upgrade falls through to the HTTP
     /// route ``registerRefusals(on:)``, which answers and logs once.
-    func register(on group: RouterGroup<BasicWebSocketRequestContext>) {
+    func register(on group: RouterGroup<StreamRequestContext>) {
         let route = self
         group.ws(Self.path) { request, _ in
             route.refusal(for: request) == nil && !route.connections.isFull ? .upgrade([:]) : .dontUpgrade
-        } onUpgrade: { inbound, outbound, _ in
+        } onUpgrade: { inbound, outbound, context in
             guard route.connections.enter() else {
                 try await outbound.close(.unknown(1013), reason: "too many connections; try again later")
                 return
             }
             defer { route.connections.leave() }
-            await route.serve(inbound: inbound, outbound: outbound)
+            await route.serve(inbound: inbound, outbound: outbound, channel: context.requestContext.channel)
         }
     }
 
@@ -72,13 +73,19 @@ struct StreamRoute: Sendable {
 
     /// Runs one connection: a reader that turns frames into session calls, and a writer that
     /// sends the session's messages in order. Whichever ends first ends the connection.
-    private func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter) async {
-        let client = WebSocketSessionClient()
+    private func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, channel: any Channel) async {
+        let logger = self.logger
+        let client = WebSocketSessionClient {
+            logger.warning(
+                "dropped a connection whose browser stopped reading (\(ConnectionLimits.maxQueuedMessages) messages, \(ConnectionLimits.maxQueuedBytes >> 20) MiB or \(ConnectionLimits.maxWriteStall) unwritten)"
+            )
+            // A close frame would queue behind what the browser does not read: drop the socket.
+            channel.close(promise: nil)
+        }
         let connection = StreamConnection(
             registry: registry, client: client, maxMessageSize: configuration.maxMessageSize,
             rateLimiter: MessageRateLimiter(messagesPerSecond: configuration.maxMessagesPerSecond), logger: logger)
         let readLimit = configuration.webSocketReadLimit
-        let logger = self.logger
         await withTaskGroup(of: Ending.self) { group in
             group.addTask {
                 do {
@@ -103,6 +110,13 @@ struct StreamRoute: Sendable {
                 }
                 return .clientLeft
             }
+            group.addTask {
+                // One check per half stall period: a suspended write cannot time itself out.
+                while true {
+                    do { try await Task.sleep(for: ConnectionLimits.maxWriteStall / 2) } catch { return .clientLeft }
+                    client.checkForStall()
+                }
+            }
             switch await group.next() {
             case .refused(let code, let reason):
                 // Let the error message reach the browser, then close with the reason.
@@ -111,7 +125,6 @@ struct StreamRoute: Sendable {
                 group.cancelAll()
                 try? await outbound.close(code, reason: reason)
             case .slowReader:
-                logger.warning("closed a connection whose browser stopped reading (\(ConnectionLimits.maxQueuedMessages) messages or \(ConnectionLimits.maxQueuedBytes >> 20) MiB unread)")
                 group.cancelAll()
             default:
                 group.cancelAll()

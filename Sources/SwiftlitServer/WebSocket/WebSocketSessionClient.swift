@@ -6,41 +6,69 @@ import SwiftlitRuntime
 /// A session's link to its WebSocket: messages are encoded and queued in order, and written by
 /// the connection's writer task, so sending never blocks a run.
 ///
-/// The queue is bounded (``ConnectionLimits``): when a browser stops reading, the queue stops
-/// growing, the stream ends, and the connection is closed; memory stays flat.
+/// The queue is bounded (``ConnectionLimits``): when a browser stops reading (too much waits, or
+/// nothing has been written for a while), the queue stops growing, the stream ends, and the
+/// connection is dropped; memory stays flat.
 final class WebSocketSessionClient: SessionClient {
     private struct Queue {
         var encoder = MessageCoding.makeEncoder()
         var messages = 0
         var bytes = 0
         var overflowed = false
+        /// When the writer last finished a message, or the queue last became non-empty.
+        var progress = ContinuousClock.now
+
+        func isStalled(at now: ContinuousClock.Instant) -> Bool {
+            messages > ConnectionLimits.maxQueuedMessages || bytes > ConnectionLimits.maxQueuedBytes
+                || (messages > 0 && progress.duration(to: now) > ConnectionLimits.maxWriteStall)
+        }
     }
 
     let stream: AsyncStream<String>
     private let continuation: AsyncStream<String>.Continuation
     private let queue = Mutex(Queue())
+    /// Called once when the browser counts as gone. The writer cannot notice by itself: it is
+    /// suspended in a write that the full socket never completes.
+    private let onStall: @Sendable () -> Void
 
-    init() {
+    init(onStall: @escaping @Sendable () -> Void) {
         (stream, continuation) = AsyncStream<String>.makeStream()
+        self.onStall = onStall
     }
 
     func send(_ message: ServerMessage) {
-        queue.withLock { queue in
-            guard !queue.overflowed else { return }
+        let stalled = queue.withLock { queue -> Bool in
+            guard !queue.overflowed else { return false }
             // Encoding here, under the lock, keeps messages in order and gives their exact size.
             guard let data = try? queue.encoder.encode(message) else {
                 assertionFailure("a server message failed to encode: \(message)")
-                return
+                return false
             }
+            let now = ContinuousClock.now
+            if queue.messages == 0 { queue.progress = now }
             queue.messages += 1
             queue.bytes += data.count
-            if queue.messages > ConnectionLimits.maxQueuedMessages || queue.bytes > ConnectionLimits.maxQueuedBytes {
+            if queue.isStalled(at: now) {
                 queue.overflowed = true
                 continuation.finish()
-                return
+                return true
             }
             continuation.yield(String(decoding: data, as: UTF8.self))
+            return false
         }
+        if stalled { onStall() }
+    }
+
+    /// Drops a browser that has read nothing for ``ConnectionLimits/maxWriteStall`` while messages
+    /// wait, even when nothing new is sent (``send(_:)`` checks only as it sends).
+    func checkForStall() {
+        let stalled = queue.withLock { queue -> Bool in
+            guard !queue.overflowed, queue.isStalled(at: .now) else { return false }
+            queue.overflowed = true
+            continuation.finish()
+            return true
+        }
+        if stalled { onStall() }
     }
 
     /// The writer wrote `text`.
@@ -48,6 +76,7 @@ final class WebSocketSessionClient: SessionClient {
         queue.withLock { queue in
             queue.messages -= 1
             queue.bytes -= text.utf8.count
+            queue.progress = .now
         }
     }
 

@@ -82,24 +82,58 @@ export function relWithNoopener(rel) {
 }
 
 /**
+ * Element methods read from `Element.prototype`, never from the element: a `<form>` whose inputs are
+ * named `attributes`, `localName` or `removeAttribute` replaces those properties on the form itself
+ * (DOM clobbering) and would hide its own attributes from a check that asked the element. Outside a
+ * browser (the deno tests) the element's own members are used.
+ */
+const elementPrototype = /** @type {{Element?: {prototype: Element}}} */ (/** @type {unknown} */ (globalThis))
+  .Element?.prototype;
+const localNameGetter = elementPrototype &&
+  Object.getOwnPropertyDescriptor(elementPrototype, "localName")?.get;
+
+/**
+ * @param {Element} element
+ * @returns {string}
+ */
+function localNameOf(element) {
+  return localNameGetter ? localNameGetter.call(element) : element.localName;
+}
+
+/**
+ * @template {"getAttributeNames" | "getAttribute" | "hasAttribute" | "removeAttribute" | "setAttribute" | "remove"} M
+ * @param {M} method
+ * @param {Element} element
+ * @param {Parameters<Element[M]>} args
+ * @returns {ReturnType<Element[M]>}
+ */
+function call(method, element, ...args) {
+  const own = /** @type {(...a: unknown[]) => ReturnType<Element[M]>} */ (
+    /** @type {unknown} */ (elementPrototype?.[method] ?? element[method])
+  );
+  return own.call(element, ...args);
+}
+
+/**
  * Removes from `root`'s elements what could run script or navigate: see the file comment.
  * @param {ParentNode} root
  */
 export function hardenTree(root) {
   for (const element of [...root.querySelectorAll("*")]) {
-    const name = element.localName.toLowerCase();
+    const name = localNameOf(element).toLowerCase();
     // SVG <set>/<animate> can rewrite a link's href into javascript: after any check.
     const animatesLink = (name === "set" || name === "animate") &&
-      (element.getAttribute("attributeName") ?? "").toLowerCase().endsWith("href");
+      (call("getAttribute", element, "attributeName") ?? "").toLowerCase().endsWith("href");
     if (REMOVED_ELEMENTS.has(name) || animatesLink) {
-      element.remove();
+      call("remove", element);
       continue;
     }
-    for (const { name: attribute, value } of [...element.attributes]) {
-      if (!keepsAttribute(name, attribute, value)) element.removeAttribute(attribute);
+    for (const attribute of call("getAttributeNames", element)) {
+      const value = call("getAttribute", element, attribute) ?? "";
+      if (!keepsAttribute(name, attribute, value)) call("removeAttribute", element, attribute);
     }
-    if (LINK_ELEMENTS.has(name) && element.hasAttribute("target")) {
-      element.setAttribute("rel", relWithNoopener(element.getAttribute("rel")));
+    if (LINK_ELEMENTS.has(name) && call("hasAttribute", element, "target")) {
+      call("setAttribute", element, "rel", relWithNoopener(call("getAttribute", element, "rel")));
     }
     // A nested <template> keeps its own fragment, which querySelectorAll does not enter.
     if (name === "template" && "content" in element) {

@@ -6,13 +6,7 @@ import Testing
 @Suite struct StatusElementTests {
     /// The progress values the browser was sent, in order, across deltas and the final message.
     static func progressValues(_ messages: [ServerMessage]) -> [Double] {
-        messages.flatMap { message -> [DeltaOp] in
-            switch message {
-            case .delta(let delta): delta.ops
-            case .runFinished(let finished): finished.ops
-            default: []
-            }
-        }.compactMap { op in
+        operations(in: messages).compactMap { op in
             if case .set(_, .progress(let progress)) = op { progress.value } else { nil }
         }
     }

@@ -13,13 +13,7 @@ import Testing
     }
 
     static func texts(_ messages: [ServerMessage]) -> [String] {
-        messages.flatMap { message -> [DeltaOp] in
-            switch message {
-            case .delta(let delta): delta.ops
-            case .runFinished(let finished): finished.ops
-            default: []
-            }
-        }.compactMap { op in
+        operations(in: messages).compactMap { op in
             if case .set(_, .text(let text)) = op { text.text } else if case .insert(_, .text(let text)) = op { text.text } else { nil }
         }
     }
