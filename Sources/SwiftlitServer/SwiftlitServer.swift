@@ -44,7 +44,7 @@ public struct SwiftlitServer: Sendable {
         let policy = RequestOriginPolicy(configuration: configuration)
         let stream = StreamRoute(
             registry: registry, configuration: configuration, policy: policy,
-            connections: ConnectionCounter(limit: configuration.maxConnections), logger: logger)
+            connections: ConnectionCounter(limit: configuration.maxConnections), stalls: StallSweeper(), logger: logger)
         // Middleware first: a router wraps each route in the middleware added before it.
         let router = Router(context: BasicWebSocketRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityHeadersMiddleware(headers: SecurityHeaders(frameAncestors: configuration.frameAncestors)))

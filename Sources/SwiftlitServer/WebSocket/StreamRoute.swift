@@ -13,20 +13,14 @@ struct StreamRoute: Sendable {
     let configuration: SwiftlitConfiguration
     let policy: RequestOriginPolicy
     let connections: ConnectionCounter
+    let stalls: StallSweeper
     let logger: Logger
 
     static let path: RouterPath = "_stcore/stream"
 
-    /// How a connection ended, as seen from the server.
-    private enum Ending: Sendable {
-        case clientLeft
-        case refused(WebSocketErrorCode, reason: String)
-        case slowReader
-        case writerDone
-    }
-
-    /// The upgrade route. Every check here is silent: a refused upgrade falls through to the HTTP
-    /// route ``registerRefusals(on:)``, which answers and logs once.
+    /// The upgrade route. ``UpgradeGate`` has already answered a refused upgrade (403, 503) on a
+    /// connection's first request; the checks repeat here for an upgrade later on a kept-alive
+    /// connection, which Hummingbird then answers with 400.
     func register(on group: RouterGroup<StreamRequestContext>) {
         let route = self
         group.ws(Self.path) { request, _ in
@@ -37,12 +31,12 @@ struct StreamRoute: Sendable {
                 return
             }
             defer { route.connections.leave() }
-            await route.serve(inbound: inbound, outbound: outbound, channel: context.requestContext.channel)
+            await route.serve(inbound: inbound, outbound: outbound, drop: context.requestContext.dropConnection)
         }
     }
 
-    /// Answers an upgrade the WebSocket route refused, or a plain GET: 403 for a foreign origin,
-    /// 503 when full, 426 otherwise.
+    /// Answers a plain GET of the stream path (no `Upgrade`): 403 for a foreign origin, 503 when
+    /// full, 426 otherwise.
     func registerRefusals(on group: RouterGroup<BasicWebSocketRequestContext>) {
         let route = self
         group.get(Self.path) { request, _ -> Response in
@@ -71,22 +65,26 @@ struct StreamRoute: Sendable {
         return nil
     }
 
-    /// Runs one connection: a reader that turns frames into session calls, and a writer that
-    /// sends the session's messages in order. Whichever ends first ends the connection.
-    private func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, channel: any Channel) async {
+    /// Runs one connection: a reader (this task) that turns frames into session calls, and a
+    /// writer that sends the session's messages in order. A browser that stops reading has its
+    /// socket closed by ``StallSweeper`` or the client's own check, which ends the reader too.
+    private func serve(
+        inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, drop: @escaping @Sendable () -> Void
+    ) async {
         let logger = self.logger
         let client = WebSocketSessionClient {
             logger.warning(
                 "dropped a connection whose browser stopped reading (\(ConnectionLimits.maxQueuedMessages) messages, \(ConnectionLimits.maxQueuedBytes >> 20) MiB or \(ConnectionLimits.maxWriteStall) unwritten)"
             )
             // A close frame would queue behind what the browser does not read: drop the socket.
-            channel.close(promise: nil)
+            drop()
         }
+        stalls.watch(client)
+        defer { stalls.forget(client) }
         let connection = StreamConnection(
             registry: registry, client: client, maxMessageSize: configuration.maxMessageSize,
             rateLimiter: MessageRateLimiter(messagesPerSecond: configuration.maxMessagesPerSecond), logger: logger)
-        let readLimit = configuration.webSocketReadLimit
-        await withTaskGroup(of: Ending.self) { group in
+        await withTaskGroup(of: Void.self) { group in
             group.addTask {
                 do {
                     for await text in client.stream {
@@ -94,44 +92,30 @@ struct StreamRoute: Sendable {
                         client.written(text)
                     }
                 } catch {
-                    return .writerDone
+                    logger.debug("writer ended: \(error)")
                 }
-                return client.overflowed ? .slowReader : .writerDone
             }
-            group.addTask {
-                do {
-                    for try await message in inbound.messages(maxSize: readLimit) {
-                        if case .close(let code, let reason) = await connection.receive(message) {
-                            return .refused(code, reason: reason)
-                        }
+            var refusal: (code: WebSocketErrorCode, reason: String)?
+            do {
+                for try await message in inbound.messages(maxSize: configuration.webSocketReadLimit) {
+                    if case .close(let code, let reason) = await connection.receive(message) {
+                        refusal = (code, reason)
+                        break
                     }
-                } catch {
-                    logger.debug("connection ended: \(error)")
                 }
-                return .clientLeft
+            } catch {
+                logger.debug("connection ended: \(error)")
             }
-            group.addTask {
-                // One check per half stall period: a suspended write cannot time itself out.
-                while true {
-                    do { try await Task.sleep(for: ConnectionLimits.maxWriteStall / 2) } catch { return .clientLeft }
-                    client.checkForStall()
-                }
-            }
-            switch await group.next() {
-            case .refused(let code, let reason):
+            if let refusal {
                 // Let the error message reach the browser, then close with the reason.
                 client.finish()
-                _ = await group.next()
-                group.cancelAll()
-                try? await outbound.close(code, reason: reason)
-            case .slowReader:
-                group.cancelAll()
-            default:
-                group.cancelAll()
+                await group.waitForAll()
+                try? await outbound.close(refusal.code, reason: refusal.reason)
             }
+            client.finish()
+            group.cancelAll()
         }
         await connection.end()
-        client.finish()
     }
 }
 

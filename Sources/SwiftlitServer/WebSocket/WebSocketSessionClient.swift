@@ -60,7 +60,8 @@ final class WebSocketSessionClient: SessionClient {
     }
 
     /// Drops a browser that has read nothing for ``ConnectionLimits/maxWriteStall`` while messages
-    /// wait, even when nothing new is sent (``send(_:)`` checks only as it sends).
+    /// wait, even when nothing new is sent (``send(_:)`` checks only as it sends). ``StallSweeper``
+    /// calls it.
     func checkForStall() {
         let stalled = queue.withLock { queue -> Bool in
             guard !queue.overflowed, queue.isStalled(at: .now) else { return false }
@@ -79,9 +80,6 @@ final class WebSocketSessionClient: SessionClient {
             queue.progress = .now
         }
     }
-
-    /// Whether the browser fell so far behind that the queue was closed.
-    var overflowed: Bool { queue.withLock { $0.overflowed } }
 
     /// Ends the stream once what is queued has been written: nothing more is sent.
     func finish() { continuation.finish() }

@@ -157,3 +157,34 @@ import Testing
         #expect(client.drain().compactMap { if case .rows(let rows) = $0 { rows.rows.count } else { nil } } == [5])
     }
 }
+
+/// Sessions whose browsers are gone are freed once they expire: closing tabs in a loop leaves no
+/// memory behind.
+@Suite struct SessionLifetimeTests {
+    final class WeakSession: @unchecked Sendable {
+        weak var session: Session?
+        init(_ session: Session) { self.session = session }
+    }
+
+    @Test func expiredSessionsAreFreed() async throws {
+        let registry = SessionRegistry(
+            host: AppHost { st in
+                let n = st.slider("n", in: 0...10, value: 1)
+                st.text("n=\(n)")
+            }, options: RuntimeOptions(disconnectedSessionTTL: .milliseconds(50)))
+        var weak: [WeakSession] = []
+        for _ in 0..<50 {
+            let client = InMemorySessionClient()
+            let session = try #require(await registry.open(resuming: nil, client: client, widgets: [:])).session
+            await session.rerun(.init(widgets: ["slider:n": .number(3)]))
+            await session.waitUntilIdle()
+            await registry.close(session)
+            weak.append(WeakSession(session))
+        }
+        let deadline = ContinuousClock.now + .seconds(5)
+        while await registry.count > 0, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(await registry.count == 0)
+        try await Task.sleep(for: .milliseconds(100))
+        #expect(weak.filter { $0.session != nil }.count == 0)
+    }
+}
