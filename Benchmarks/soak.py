@@ -238,6 +238,9 @@ async def session_worker(index: int, args, widgets, stats: Stats, start_at: floa
                 except (asyncio.TimeoutError, ConnectionClosed, OSError) as error:
                     if closing:
                         stats.error("close failed", repr(error))
+            if closing and time.monotonic() < end_at:
+                # Like the browser client (connection-state.js: the first retry after 125–250 ms).
+                await asyncio.sleep(rng.uniform(0.125, 0.25))
 
 
 async def sampler(args, stats: Stats, phase: dict, halt: asyncio.Event, samples: list) -> None:

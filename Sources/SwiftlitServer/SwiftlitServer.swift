@@ -52,9 +52,6 @@ public struct SwiftlitServer: Sendable {
         let group = base.isEmpty ? router.group() : router.group(RouterPath(base))
         HTTPRoutes(assets: assets, basePath: base).register(on: group, router: router)
         stream.registerRefusals(on: group)
-        // Upgrades are matched on a router of their own; one it declines goes on to `router`.
-        let webSocketRouter = Router(context: StreamRequestContext.self)
-        stream.register(on: base.isEmpty ? webSocketRouter.group() : webSocketRouter.group(RouterPath(base)))
         let logger = self.logger
         let address = configuration.address
         let prefix = base.isEmpty ? "" : "/\(base)"
@@ -62,10 +59,10 @@ public struct SwiftlitServer: Sendable {
         return Application(
             router: router,
             server: gate.server(
-                webSocketRouter: webSocketRouter,
                 configuration: .init(
                     maxFrameSize: configuration.webSocketReadLimit, closeTimeout: ConnectionLimits.closeTimeout,
-                    validateUTF8: true)),
+                    validateUTF8: true),
+                shouldUpgrade: { stream.upgrade($0, channel: $1) }),
             configuration: .init(address: .hostname(address, port: configuration.port), serverName: "Swiftlit"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdCore
 import HummingbirdWebSocket
@@ -8,25 +9,29 @@ import SwiftlitRuntime
 
 /// Answers a refused WebSocket upgrade with a real status (403, 503) before Hummingbird sees it.
 ///
-/// Hummingbird answers every upgrade its router declines with a bare 400, so the checks that
-/// refuse cross-site and over-limit upgrades run here, on the first request head of a connection,
-/// in front of the HTTP decoder. The router's own check stays as a second line (for an upgrade
-/// later on a kept-alive connection) and for requests without `Upgrade`.
+/// Hummingbird answers every upgrade it declines with a bare 400, so the checks that refuse
+/// cross-site and over-limit upgrades run here, on the first request head of a connection, in
+/// front of the HTTP decoder. ``StreamRoute/upgrade(_:channel:)`` repeats them as a second line
+/// (for an upgrade later on a kept-alive connection), and the HTTP route for requests without
+/// `Upgrade`.
 struct UpgradeGate: Sendable {
     /// What to do with an upgrade request: `nil` lets it through.
     let refuse: @Sendable (_ host: String?, _ origin: String?) -> (status: Int, reason: String)?
     let logger: Logger
 
-    /// Hummingbird's HTTP/1 + WebSocket child channel, with the gate in front.
+    /// Hummingbird's HTTP/1 + WebSocket child channel, with the gate in front; `shouldUpgrade`
+    /// decides the upgrades the gate lets through.
     func server(
-        webSocketRouter: Router<StreamRequestContext>,
-        configuration: WebSocketServerConfiguration
+        configuration: WebSocketServerConfiguration,
+        shouldUpgrade: @escaping @Sendable (HTTPRequest, any Channel) -> ShouldUpgradeResult<
+            WebSocketDataHandler<HTTP1WebSocketUpgradeChannel.Context>
+        >
     ) -> HTTPServerBuilder {
-        let responder = webSocketRouter.buildResponder()
-        return HTTPServerBuilder { httpResponder in
+        HTTPServerBuilder { httpResponder in
             GatedChildChannel(
                 inner: HTTP1WebSocketUpgradeChannel(
-                    responder: httpResponder, webSocketResponder: responder, configuration: .init(ws: configuration)),
+                    responder: httpResponder, configuration: configuration,
+                    shouldUpgrade: { request, channel, _ in shouldUpgrade(request, channel) }),
                 gate: self)
         }
     }

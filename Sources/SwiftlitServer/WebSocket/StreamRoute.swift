@@ -18,20 +18,25 @@ struct StreamRoute: Sendable {
 
     static let path: RouterPath = "_stcore/stream"
 
-    /// The upgrade route. ``UpgradeGate`` has already answered a refused upgrade (403, 503) on a
-    /// connection's first request; the checks repeat here for an upgrade later on a kept-alive
-    /// connection, which Hummingbird then answers with 400.
-    func register(on group: RouterGroup<StreamRequestContext>) {
+    /// Decides a WebSocket upgrade, on the connection's event loop. ``UpgradeGate`` has already
+    /// answered a refused upgrade (403, 503) on a connection's first request; the checks repeat here
+    /// for an upgrade later on a kept-alive connection, which Hummingbird then answers with 400.
+    ///
+    /// Upgrades are decided here rather than by a router: Hummingbird's router keeps each upgrade's
+    /// request context in a reference cycle, which leaked about half a kilobyte per connection.
+    func upgrade(_ request: HTTPRequest, channel: any Channel) -> ShouldUpgradeResult<WebSocketDataHandler<HTTP1WebSocketUpgradeChannel.Context>> {
+        let path = request.path.map { $0.split(separator: "?", maxSplits: 1).first.map(String.init) ?? $0 } ?? ""
+        let expected = configuration.baseUrlPath.isEmpty ? "/_stcore/stream" : "/\(configuration.baseUrlPath)/_stcore/stream"
+        guard path == expected, upgradeRefusal(host: request.authority, origin: request.headerFields[.origin]) == nil
+        else { return .dontUpgrade }
         let route = self
-        group.ws(Self.path) { request, _ in
-            route.refusal(for: request) == nil && !route.connections.isFull ? .upgrade([:]) : .dontUpgrade
-        } onUpgrade: { inbound, outbound, context in
+        return .upgrade([:]) { inbound, outbound, _ in
             guard route.connections.enter() else {
                 try await outbound.close(.unknown(1013), reason: "too many connections; try again later")
                 return
             }
             defer { route.connections.leave() }
-            await route.serve(inbound: inbound, outbound: outbound, drop: context.requestContext.dropConnection)
+            await route.serve(inbound: inbound, outbound: outbound) { channel.close(promise: nil) }
         }
     }
 
@@ -106,6 +111,8 @@ struct StreamRoute: Sendable {
             } catch {
                 logger.debug("connection ended: \(error)")
             }
+            // Detach the session first: a tab that reconnects at once must find it free to resume.
+            await connection.end()
             if let refusal {
                 // Let the error message reach the browser, then close with the reason.
                 client.finish()
@@ -115,7 +122,6 @@ struct StreamRoute: Sendable {
             client.finish()
             group.cancelAll()
         }
-        await connection.end()
     }
 }
 
