@@ -23,6 +23,10 @@ swift test --skip-build
 echo "== browser client: deno check, lint, fmt, test =="
 scripts/check-client.sh
 
-echo "== end-to-end (headless Chromium) =="
+echo "== fuzzing (a short pass over the committed corpus; scripts/fuzz.sh --runs N for a long one) =="
+scripts/fuzz.sh
+
+echo "== end-to-end (headless Chromium; fault and XSS tests) =="
 swift build --product swiftlit-demo
+swift build --product swiftlit-e2e-apps
 scripts/e2e.sh

@@ -21,6 +21,16 @@ public enum Markdown {
     ///   - allowHTML: Pass raw HTML through instead of escaping it. Links are sanitised either way.
     /// - Returns: The HTML, ending with a newline; empty for empty input.
     public static func html(from markdown: String, allowHTML: Bool = false) -> String {
+        MarkdownChunks.pieces(of: markdown).map { piece in
+            switch piece {
+            case .markdown(let text): render(text, allowHTML: allowHTML)
+            case .text(let text): "<p>" + escapedText(text) + "</p>\n"
+            }
+        }.joined()
+    }
+
+    /// Renders one document with cmark-gfm (see ``MarkdownChunks`` for why long text is split first).
+    private static func render(_ markdown: String, allowHTML: Bool) -> String {
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_UNSAFE | CMARK_OPT_GITHUB_PRE_LANG
         guard let parser = cmark_parser_new(options) else { return "" }
@@ -89,6 +99,22 @@ public enum Markdown {
             cmark_node_replace(node, text)
         }
         cmark_node_free(node)
+    }
+
+    /// `text` with the characters HTML gives meaning to escaped.
+    static func escapedText(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
     }
 
     /// Whether a link target could run script: `javascript:` and `vbscript:` anywhere, `data:`

@@ -1,4 +1,5 @@
-import SwiftlitMarkdown
+import Foundation
+@testable import SwiftlitMarkdown
 import Testing
 
 @Suite struct MarkdownTests {
@@ -56,5 +57,44 @@ import Testing
         #expect(Markdown.anchor(for: "Hello, World 👋") == "hello-world")
         #expect(Markdown.anchor(for: "Été 2024!") == "été-2024")
         #expect(Markdown.anchor(for: "👋") == "")
+    }
+}
+
+/// Long Markdown is parsed in pieces, so its cost grows linearly: cmark-gfm is quadratic on some
+/// inputs.
+@Suite struct LongMarkdownTests {
+    /// cmark-gfm's cost is bounded by the size of what it parses at once, so no piece it parses
+    /// may exceed the limit, whatever the input (unsplit, these took 14–89 s to render).
+    @Test func quadraticInputsAreParsedInBoundedPieces() {
+        for hostile in [
+            String(repeating: "![[]()", count: 174_762),
+            "|" + String(repeating: "a|", count: 65_000) + "\n|" + String(repeating: "-|", count: 65_000),
+            String(repeating: String(repeating: "![[]()", count: 2_500) + "\n\n", count: 60),
+            String(repeating: "[a]: /u\n", count: 3_000) + String(repeating: "x ", count: 20_000),
+        ] {
+            let pieces = MarkdownChunks.pieces(of: hostile)
+            for case .markdown(let text) in pieces {
+                #expect(text.utf8.count <= MarkdownChunks.chunkLimit + MarkdownChunks.definitionsLimit + 4)
+            }
+            #expect(!Markdown.html(from: hostile).isEmpty)
+        }
+    }
+
+    @Test func longDocumentsKeepTheirMeaning() {
+        let paragraphs = (0..<400).map { "Paragraph \($0) with a [reference link][home] and **bold**." }
+        let document = paragraphs.joined(separator: "\n\n") + "\n\n```swift\nlet a = 1\n\nlet b = 2\n```\n\n[home]: https://swift.org\n"
+        let html = Markdown.html(from: document)
+        #expect(html.components(separatedBy: #"<a href="https://swift.org">reference link</a>"#).count == 401)
+        #expect(html.components(separatedBy: "<strong>bold</strong>").count == 401)
+        #expect(html.contains("let a = 1\n\nlet b = 2"))
+        #expect(!html.contains("[home]"))
+    }
+
+    @Test func anOversizedBlockIsShownAsEscapedText() {
+        let block = String(repeating: "<b>x</b> ", count: 3_000)
+        let html = Markdown.html(from: block + "\n\nafter **this**")
+        #expect(html.hasPrefix("<p>&lt;b&gt;x&lt;/b&gt;"))
+        #expect(html.contains("<strong>this</strong>"))
+        #expect(!html.contains("<b>"))
     }
 }
