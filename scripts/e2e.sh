@@ -13,20 +13,18 @@ set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
 
-demo_bin="${SWIFTLIT_DEMO_BIN:-$repo_root/.build/debug/swiftlit-demo}"
-if [[ ! -x "$demo_bin" ]]; then
-    echo "e2e: no demo binary at $demo_bin" >&2
-    echo "e2e: build first: swift build --product swiftlit-demo" >&2
-    exit 1
-fi
-export SWIFTLIT_DEMO_BIN="$demo_bin"
-apps_bin="${SWIFTLIT_E2E_APPS_BIN:-$repo_root/.build/debug/swiftlit-e2e-apps}"
-if [[ ! -x "$apps_bin" ]]; then
-    echo "e2e: no e2e apps binary at $apps_bin (the fault and XSS tests serve it)" >&2
-    echo "e2e: build first: swift build --product swiftlit-e2e-apps" >&2
-    exit 1
-fi
-export SWIFTLIT_E2E_APPS_BIN="$apps_bin"
+# require_binary VARIABLE PRODUCT: exports VARIABLE (default .build/debug/PRODUCT), which must exist.
+require_binary() {
+    local path="${!1:-$repo_root/.build/debug/$2}"
+    if [[ ! -x "$path" ]]; then
+        echo "e2e: no $2 binary at $path" >&2
+        echo "e2e: build first: swift build --product $2" >&2
+        exit 1
+    fi
+    export "$1=$path"
+}
+require_binary SWIFTLIT_DEMO_BIN swiftlit-demo
+require_binary SWIFTLIT_E2E_APPS_BIN swiftlit-e2e-apps  # the fault and XSS tests serve it
 
 for tool in "${SWIFTLIT_CHROMIUM:-/usr/bin/chromium}" "${SWIFTLIT_CHROMEDRIVER:-/usr/bin/chromedriver}"; do
     if [[ ! -x "$tool" ]]; then

@@ -31,7 +31,9 @@ import Testing
     @Test func defaultsMatchStreamlit() throws {
         let configuration = try ConfigurationLoader.load(arguments: [], environment: [:], directory: URL(fileURLWithPath: "/nonexistent"), home: nil)
         #expect(configuration.port == 8501)
+        // Not Streamlit's 200: its limit is on what the server sends; ours bounds what a browser sends.
         #expect(configuration.maxMessageSizeMB == 1)
+        #expect(configuration.enableCORS && configuration.corsAllowedOrigins.isEmpty)
         #expect(configuration.errorDetails == .full)
         #expect(configuration.baseUrlPath == "")
     }
@@ -90,8 +92,52 @@ import Testing
 
     @Test func everyOptionHasAnEnvironmentVariable() {
         let names = ConfigOption.all.map(\.environmentVariable)
+        #expect(names.contains("SWIFTLIT_SERVER_DISCONNECTED_SESSION_TTL"))
+        #expect(names.contains("SWIFTLIT_SERVER_ENABLE_CORS"))
         #expect(names.contains("SWIFTLIT_SERVER_BASE_URL_PATH"))
         #expect(names.contains("SWIFTLIT_CLIENT_SHOW_ERROR_DETAILS"))
         #expect(Set(names).count == names.count)
+    }
+}
+
+@Suite struct SecurityOptionTests {
+    @Test func listsComeFromTOMLArraysOrCommaSeparatedFlags() throws {
+        let configuration = try ConfigurationLoader.load(
+            arguments: [
+                "--server.corsAllowedOrigins", "https://a.example, https://b.example:8443",
+                "--server.allowedHosts=app.internal", "--server.enableCORS", "false",
+                "--server.maxMessagesPerSecond", "0", "--server.frameAncestors", "'none'",
+            ],
+            environment: ["SWIFTLIT_SERVER_MAX_SESSIONS": "50"], directory: URL(fileURLWithPath: "/nonexistent"),
+            home: nil)
+        #expect(configuration.corsAllowedOrigins == ["https://a.example", "https://b.example:8443"])
+        #expect(configuration.allowedHosts == ["app.internal"])
+        #expect(!configuration.enableCORS)
+        #expect(configuration.maxMessagesPerSecond == 0)
+        #expect(configuration.frameAncestors == "'none'")
+        #expect(configuration.maxSessions == 50)
+    }
+
+    @Test func aTOMLArraySetsAList() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("swiftlit-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent(".swiftlit"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("[server]\ncorsAllowedOrigins = [\"https://portal.example\"]\n".utf8)
+            .write(to: folder.appendingPathComponent(".swiftlit/config.toml"))
+        let configuration = try ConfigurationLoader.load(arguments: [], environment: [:], directory: folder, home: nil)
+        #expect(configuration.corsAllowedOrigins == ["https://portal.example"])
+    }
+
+    @Test func malformedSecurityOptionsAreRefused() {
+        for arguments in [
+            ["--server.corsAllowedOrigins", "evil.example"], ["--server.frameAncestors", "'self'; script-src *"],
+            ["--server.maxConnections", "0"], ["--server.enableCORS", "maybe"],
+        ] {
+            #expect(throws: ConfigurationError.self) {
+                try ConfigurationLoader.load(
+                    arguments: arguments, environment: [:], directory: URL(fileURLWithPath: "/nonexistent"), home: nil)
+            }
+        }
     }
 }
