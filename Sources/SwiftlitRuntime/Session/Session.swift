@@ -211,7 +211,8 @@ public actor Session {
     private func runEnded(_ context: RunContext, outcome: RunOutcome) {
         let outcome = context.wasInterrupted ? .interrupted : outcome
         if case .failed(let error) = outcome, !(error is SwiftlitError) {
-            options.logger.error("app error in session \(logName): \(String(reflecting: error))")
+            // An app's error often quotes what a visitor typed: it goes through the same escaping.
+            options.logger.error("app error in session \(logName): \(ClientText.forLog(String(reflecting: error), limit: 2000))")
         }
         core = context.finish(outcome)
         switch outcome {
