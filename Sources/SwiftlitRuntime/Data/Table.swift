@@ -60,8 +60,8 @@ public struct Table: Sendable, Equatable {
     /// The columns, in the order of ``names``.
     public let columns: [Column]
 
-    /// A table from named columns. Columns shorter than the longest are a programming error
-    /// caught here: the table keeps only as many rows as the shortest column has.
+    /// A table from named columns. Columns of different lengths are a programming error that
+    /// `dataframe` and `lineChart` report on the page.
     public init(_ columns: [(String, Column)]) {
         names = columns.map(\.0)
         self.columns = columns.map(\.1)
@@ -69,6 +69,9 @@ public struct Table: Sendable, Equatable {
 
     /// The number of rows (the shortest column's length).
     public var rowCount: Int { columns.map(\.count).min() ?? 0 }
+
+    /// Whether some columns are longer than others (which `dataframe` and `lineChart` report).
+    var isRagged: Bool { Set(columns.map(\.count)).count > 1 }
 
     /// The cells of up to `count` rows from `offset`, one array per row. Any offset and count
     /// are safe (a browser chooses them): the rows asked for are clamped to the table, without

@@ -5,7 +5,7 @@ import SwiftlitProtocol
 /// Every message says what to change. The run stops at the misuse, as it would at an error.
 public struct SwiftlitError: Error, Sendable, CustomStringConvertible {
     private enum Code: Sendable {
-        case duplicateWidget, widgetKeyAssignedAfterRender, sessionValueType, misplaced
+        case duplicateWidget, widgetKeyAssignedAfterRender, sessionValueType, misplaced, badData
     }
 
     private let code: Code
@@ -86,5 +86,35 @@ extension SwiftlitError {
     static func fragmentRerunOutsideFragment() -> SwiftlitError {
         SwiftlitError(
             .misplaced, "st.rerun(scope: .fragment) was called outside a fragment. Call it inside st.fragment { … }.")
+    }
+}
+
+extension SwiftlitError {
+    static func raggedTable(_ table: Table, in function: String) -> SwiftlitError {
+        let lengths = zip(table.names, table.columns).map { "\($0) has \($1.count)" }.joined(separator: ", ")
+        return SwiftlitError(
+            .badData,
+            "st.\(function) was given a table whose columns differ in length (\(lengths)). Give every column the "
+                + "same number of values.")
+    }
+
+    static func unknownColumn(_ name: String, in table: Table, function: String) -> SwiftlitError {
+        SwiftlitError(
+            .badData,
+            "st.\(function) names the column '\(name)', but the table has only "
+                + "\(table.names.map { "'\($0)'" }.joined(separator: ", ")). Use one of those names.")
+    }
+
+    static func nonNumericColumn(_ name: String, function: String) -> SwiftlitError {
+        SwiftlitError(
+            .badData,
+            "st.\(function) needs numbers, but the column '\(name)' holds text. Choose a numeric column, or convert "
+                + "the values to numbers first.")
+    }
+
+    static func lengthMismatch(x: Int, y: Int, function: String) -> SwiftlitError {
+        SwiftlitError(
+            .badData,
+            "st.\(function) was given \(x) x values for \(y) y values. Give one x value per y value, or leave x out.")
     }
 }

@@ -9,6 +9,7 @@ extension St {
     /// ```
     /// - Parameter height: The table's height in pixels.
     public func dataframe(_ table: Table, height: Int? = nil) {
+        guard !table.isRagged else { return run.reportMisuse(.raggedTable(table, in: "dataframe"), in: placement) }
         let id = table.fingerprint
         run.registerTable(table, id: id)
         emit(
@@ -29,27 +30,57 @@ extension St {
     ///   - x: The column of x values; the row number when `nil`.
     ///   - y: The columns to draw; every numeric column but `x` when `nil`.
     ///   - height: The chart's height in pixels.
+    ///
+    /// A column name the table lacks, a text column named as `x` or `y`, and columns of different
+    /// lengths are reported on the page.
     public func lineChart(
         _ table: Table, x: String? = nil, y: [String]? = nil, xLabel: String? = nil, yLabel: String? = nil,
         height: Int? = nil
     ) {
-        let xValues = x.flatMap { name in table.names.firstIndex(of: name).flatMap { table.columns[$0].numbers } }
-            ?? (0..<table.rowCount).map(Double.init)
-        let names = y ?? table.names.filter { $0 != x }
-        let series = names.compactMap { name -> ChartSeries? in
-            guard let index = table.names.firstIndex(of: name), let values = table.columns[index].numbers else {
-                return nil
-            }
-            let reduced = Decimation.minMax(x: xValues, y: values)
-            return ChartSeries(name: name, x: reduced.x, y: reduced.y)
+        switch lineChartSeries(table, x: x, y: y) {
+        case .success(let series):
+            emit(.lineChart(LineChartElement(series: series, xLabel: xLabel ?? x, yLabel: yLabel, height: height)))
+        case .failure(let misuse):
+            run.reportMisuse(misuse, in: placement)
         }
-        emit(.lineChart(LineChartElement(series: series, xLabel: xLabel ?? x, yLabel: yLabel, height: height)))
+    }
+
+    private func lineChartSeries(_ table: Table, x: String?, y: [String]?) -> Result<[ChartSeries], SwiftlitError> {
+        guard !table.isRagged else { return .failure(.raggedTable(table, in: "lineChart")) }
+        func numbers(_ name: String) -> Result<[Double], SwiftlitError> {
+            guard let index = table.names.firstIndex(of: name) else {
+                return .failure(.unknownColumn(name, in: table, function: "lineChart"))
+            }
+            return table.columns[index].numbers.map { .success($0) }
+                ?? .failure(.nonNumericColumn(name, function: "lineChart"))
+        }
+        let xValues: [Double]
+        switch x.map(numbers) {
+        case .failure(let misuse): return .failure(misuse)
+        case .success(let values): xValues = values
+        case nil: xValues = (0..<table.rowCount).map(Double.init)
+        }
+        // Named columns must be numeric; by default, text columns are left out.
+        let names = y ?? zip(table.names, table.columns).filter { $0.0 != x && $0.1.numbers != nil }.map(\.0)
+        var series: [ChartSeries] = []
+        for name in names {
+            switch numbers(name) {
+            case .failure(let misuse): return .failure(misuse)
+            case .success(let values):
+                let reduced = Decimation.minMax(x: xValues, y: values)
+                series.append(ChartSeries(name: name, x: reduced.x, y: reduced.y))
+            }
+        }
+        return .success(series)
     }
 
     /// A line chart of one series of values against their positions (or `x`).
     public func lineChart(
         _ values: [Double], x: [Double]? = nil, name: String = "value", height: Int? = nil
     ) {
+        if let x, x.count != values.count {
+            return run.reportMisuse(.lengthMismatch(x: x.count, y: values.count, function: "lineChart"), in: placement)
+        }
         let reduced = Decimation.minMax(x: x ?? values.indices.map(Double.init), y: values)
         emit(
             .lineChart(

@@ -88,3 +88,32 @@ import Testing
         #expect(charts[1].series[0].x == [0, 1, 2])
     }
 }
+
+/// Data that cannot be drawn as asked is reported on the page, like any other misuse.
+@Suite struct DataMisuseTests {
+    static let table = Table([("day", .integers([1, 2, 3])), ("sales", .numbers([1, 2, 3])), ("city", .texts(["a", "b", "c"]))])
+
+    static func exception(_ app: @escaping AppBody) async throws -> String {
+        let at = AppTest(app)
+        try await at.run()
+        return at.exceptions.first?.text ?? "no exception"
+    }
+
+    @Test func chartColumnsMustExistAndHoldNumbers() async throws {
+        #expect(try await Self.exception { st in st.lineChart(Self.table, x: "day", y: ["revenue"]) }
+            .contains("names the column 'revenue', but the table has only 'day', 'sales', 'city'"))
+        #expect(try await Self.exception { st in st.lineChart(Self.table, x: "date") }.contains("'date'"))
+        #expect(try await Self.exception { st in st.lineChart(Self.table, y: ["city"]) }.contains("'city' holds text"))
+        #expect(try await Self.exception { st in st.lineChart(Self.table, x: "city") }.contains("'city' holds text"))
+        #expect(try await Self.exception { st in st.lineChart([1, 2, 3], x: [1, 2]) }.contains("2 x values for 3 y values"))
+        // By default, text columns are simply left out.
+        #expect(try await Self.exception { st in st.lineChart(Self.table, x: "day") } == "no exception")
+    }
+
+    @Test func tablesWhoseColumnsDifferInLengthAreRefused() async throws {
+        let ragged = Table([("a", .integers([1, 2, 3])), ("b", .texts(["x"]))])
+        let expected = "columns differ in length (a has 3, b has 1)"
+        #expect(try await Self.exception { st in st.dataframe(ragged) }.contains(expected))
+        #expect(try await Self.exception { st in st.lineChart(ragged) }.contains(expected))
+    }
+}
