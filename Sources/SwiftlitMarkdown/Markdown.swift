@@ -24,7 +24,7 @@ public enum Markdown {
         MarkdownChunks.pieces(of: markdown).map { piece in
             switch piece {
             case .markdown(let text): render(text, allowHTML: allowHTML)
-            case .text(let text): "<p>" + escapedText(text) + "</p>\n"
+            case .text(let text): plainParagraph(text)
             }
         }.joined()
     }
@@ -101,20 +101,19 @@ public enum Markdown {
         cmark_node_free(node)
     }
 
-    /// `text` with the characters HTML gives meaning to escaped.
-    static func escapedText(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
+    /// `text` as one paragraph of plain text, escaped by cmark's own renderer without parsing it.
+    private static func plainParagraph(_ text: String) -> String {
+        guard let document = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
+        defer { cmark_node_free(document) }
+        // Each node is handed to its parent at once, so freeing the document frees everything.
+        guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else { return "" }
+        cmark_node_append_child(document, paragraph)
+        guard let literal = cmark_node_new(CMARK_NODE_TEXT) else { return "" }
+        cmark_node_append_child(paragraph, literal)
+        cmark_node_set_literal(literal, text)
+        guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, nil) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
     }
 
     /// Whether a link target could run script: `javascript:` and `vbscript:` anywhere, `data:`

@@ -46,7 +46,7 @@ public struct SwiftlitServer: Sendable {
             registry: registry, configuration: configuration, policy: policy,
             connections: ConnectionCounter(limit: configuration.maxConnections), stalls: StallSweeper(), logger: logger)
         // Middleware first: a router wraps each route in the middleware added before it.
-        let router = Router(context: BasicWebSocketRequestContext.self, options: .autoGenerateHeadEndpoints)
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityHeadersMiddleware(headers: SecurityHeaders(frameAncestors: configuration.frameAncestors)))
         router.add(middleware: HostCheckMiddleware(policy: policy, logger: logger))
         let group = base.isEmpty ? router.group() : router.group(RouterPath(base))
@@ -55,7 +55,7 @@ public struct SwiftlitServer: Sendable {
         let logger = self.logger
         let address = configuration.address
         let prefix = base.isEmpty ? "" : "/\(base)"
-        let gate = UpgradeGate(refuse: { stream.upgradeRefusal(host: $0, origin: $1) }, logger: logger)
+        let gate = UpgradeGate(refuse: { stream.refuseUpgrade(host: $0, origin: $1) })
         return Application(
             router: router,
             server: gate.server(

@@ -52,6 +52,21 @@ public struct ConfigOption: Sendable {
         return name
     }
 
+    /// An integer option within `range`; its default is the one ``SwiftlitConfiguration`` declares.
+    static func integer(
+        _ key: String, _ summary: String, in range: ClosedRange<Int>,
+        _ field: any WritableKeyPath<SwiftlitConfiguration, Int> & Sendable
+    ) -> ConfigOption {
+        ConfigOption(
+            key: key, summary: summary, accepts: "an integer from \(range.lowerBound) to \(range.upperBound)",
+            defaultValue: String(SwiftlitConfiguration()[keyPath: field])
+        ) { config, value in
+            guard let number = value.integer, range.contains(number) else { return false }
+            config[keyPath: field] = number
+            return true
+        }
+    }
+
     /// Every option Swiftlit knows.
     public static let all: [ConfigOption] = [
         ConfigOption(
@@ -62,14 +77,7 @@ public struct ConfigOption: Sendable {
             config.address = text
             return true
         },
-        ConfigOption(
-            key: "server.port", summary: "The TCP port the server listens on (0 picks a free port).",
-            accepts: "an integer from 0 to 65535", defaultValue: "8501"
-        ) { config, value in
-            guard let port = value.integer, (0...65535).contains(port) else { return false }
-            config.port = port
-            return true
-        },
+        .integer("server.port", "The TCP port the server listens on (0 picks a free port).", in: 0...65535, \.port),
         ConfigOption(
             key: "server.baseUrlPath", summary: "The path prefix the app is served under, e.g. behind a reverse proxy.",
             accepts: "a URL path such as \"apps/demo\"", defaultValue: "\"\""
@@ -78,24 +86,14 @@ public struct ConfigOption: Sendable {
             config.baseUrlPath = text.split(separator: "/").joined(separator: "/")
             return true
         },
-        ConfigOption(
-            key: "server.maxMessageSize",
-            summary: "The largest message a browser may send, in megabytes; larger ones close the connection.",
-            accepts: "an integer from 1 to 2000", defaultValue: "1"
-        ) { config, value in
-            guard let size = value.integer, (1...2000).contains(size) else { return false }
-            config.maxMessageSizeMB = size
-            return true
-        },
-        ConfigOption(
-            key: "server.disconnectedSessionTTL",
-            summary: "Seconds a disconnected tab's session is kept so that a reconnect can resume it.",
-            accepts: "an integer from 0 to 86400", defaultValue: "120"
-        ) { config, value in
-            guard let seconds = value.integer, (0...86400).contains(seconds) else { return false }
-            config.disconnectedSessionTTLSeconds = seconds
-            return true
-        },
+        .integer(
+            "server.maxMessageSize",
+            "The largest message a browser may send, in megabytes; larger ones close the connection.", in: 1...2000,
+            \.maxMessageSizeMB),
+        .integer(
+            "server.disconnectedSessionTTL",
+            "Seconds a disconnected tab's session is kept so that a reconnect can resume it.", in: 0...86400,
+            \.disconnectedSessionTTLSeconds),
         ConfigOption(
             key: "server.enableCORS",
             summary: "Refuse WebSocket connections from pages of other origins (cross-site WebSocket hijacking).",
@@ -134,33 +132,17 @@ public struct ConfigOption: Sendable {
             config.frameAncestors = text
             return true
         },
-        ConfigOption(
-            key: "server.maxSessions",
-            summary: "The most sessions kept at once; the one disconnected longest makes room, else new tabs are refused.",
-            accepts: "an integer from 1 to 1000000", defaultValue: "10000"
-        ) { config, value in
-            guard let count = value.integer, (1...1_000_000).contains(count) else { return false }
-            config.maxSessions = count
-            return true
-        },
-        ConfigOption(
-            key: "server.maxConnections",
-            summary: "The most WebSocket connections at once; more are refused with 503.",
-            accepts: "an integer from 1 to 1000000", defaultValue: "10000"
-        ) { config, value in
-            guard let count = value.integer, (1...1_000_000).contains(count) else { return false }
-            config.maxConnections = count
-            return true
-        },
-        ConfigOption(
-            key: "server.maxMessagesPerSecond",
-            summary: "Messages one connection may send per second (bursts of twice that); 0 for no limit.",
-            accepts: "an integer from 0 to 1000000", defaultValue: "200"
-        ) { config, value in
-            guard let rate = value.integer, (0...1_000_000).contains(rate) else { return false }
-            config.maxMessagesPerSecond = rate
-            return true
-        },
+        .integer(
+            "server.maxSessions",
+            "The most sessions kept at once; the one disconnected longest makes room, else new tabs are refused.",
+            in: 1...1_000_000, \.maxSessions),
+        .integer(
+            "server.maxConnections", "The most WebSocket connections at once; more are refused with 503.",
+            in: 1...1_000_000, \.maxConnections),
+        .integer(
+            "server.maxMessagesPerSecond",
+            "Messages one connection may send per second (bursts of twice that); 0 for no limit.", in: 0...1_000_000,
+            \.maxMessagesPerSecond),
         ConfigOption(
             key: "client.showErrorDetails",
             summary: "How much of an app's error the browser shows: true or \"full\", \"type\", false or \"none\".",

@@ -1,13 +1,12 @@
 import Foundation
 import Hummingbird
-import HummingbirdWebSocket
 
 /// The page, the client's files and the health check.
 struct HTTPRoutes: Sendable {
     let assets: StaticAssets
     let basePath: String
 
-    func register(on group: RouterGroup<BasicWebSocketRequestContext>, router: Router<BasicWebSocketRequestContext>) {
+    func register(on group: RouterGroup<BasicRequestContext>, router: Router<BasicRequestContext>) {
         // `<base>` makes the page's relative URLs resolve under the prefix, with or without a final "/".
         let prefix = basePath.isEmpty ? "/" : "/\(basePath)/"
         let page = assets.indexHTML.replacingOccurrences(of: "<head>", with: "<head>\n<base href=\"\(prefix)\">")

@@ -5,7 +5,6 @@ import HummingbirdCore
 import HummingbirdWebSocket
 import Logging
 import NIOCore
-import SwiftlitRuntime
 
 /// Answers a refused WebSocket upgrade with a real status (403, 503) before Hummingbird sees it.
 ///
@@ -15,9 +14,8 @@ import SwiftlitRuntime
 /// (for an upgrade later on a kept-alive connection), and the HTTP route for requests without
 /// `Upgrade`.
 struct UpgradeGate: Sendable {
-    /// What to do with an upgrade request: `nil` lets it through.
-    let refuse: @Sendable (_ host: String?, _ origin: String?) -> (status: Int, reason: String)?
-    let logger: Logger
+    /// Why an upgrade request with these headers is refused; `nil` lets it through.
+    let refuse: @Sendable (_ host: String?, _ origin: String?) -> (status: HTTPResponse.Status, reason: String)?
 
     /// Hummingbird's HTTP/1 + WebSocket child channel, with the gate in front; `shouldUpgrade`
     /// decides the upgrades the gate lets through.
@@ -86,7 +84,7 @@ private final class UpgradeGateHandler: ChannelInboundHandler, RemovableChannelH
         }
     }
 
-    private func refusal(of head: String) -> (status: Int, reason: String)? {
+    private func refusal(of head: String) -> (status: HTTPResponse.Status, reason: String)? {
         var fields: [String: String] = [:]
         for line in head.split(separator: "\r\n").dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
@@ -94,9 +92,7 @@ private final class UpgradeGateHandler: ChannelInboundHandler, RemovableChannelH
             fields[name] = fields[name] ?? line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
         guard fields["upgrade"]?.lowercased() == "websocket" else { return nil }
-        guard let (status, reason) = gate.refuse(fields["host"], fields["origin"]) else { return nil }
-        gate.logger.warning("refused a WebSocket upgrade (\(status)): \(ClientText.forLog(reason, limit: 300))")
-        return (status, reason)
+        return gate.refuse(fields["host"], fields["origin"])
     }
 
     private func pass(_ bytes: ByteBuffer, context: ChannelHandlerContext) {
@@ -105,12 +101,11 @@ private final class UpgradeGateHandler: ChannelInboundHandler, RemovableChannelH
         context.pipeline.syncOperations.removeHandler(self, promise: nil)
     }
 
-    private func respond(status: Int, reason: String, context: ChannelHandlerContext) {
+    private func respond(status: HTTPResponse.Status, reason: String, context: ChannelHandlerContext) {
         buffered = nil
-        let phrase = status == 403 ? "Forbidden" : "Service Unavailable"
         let body = reason + "\n"
         let response =
-            "HTTP/1.1 \(status) \(phrase)\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            "HTTP/1.1 \(status.code) \(status.reasonPhrase)\r\nContent-Type: text/plain; charset=utf-8\r\n"
             + "Content-Length: \(body.utf8.count)\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n" + body
         let buffer = context.channel.allocator.buffer(string: response)
         context.writeAndFlush(wrapOutboundOut(buffer), promise: nil)

@@ -16,7 +16,8 @@ struct StreamRoute: Sendable {
     let stalls: StallSweeper
     let logger: Logger
 
-    static let path: RouterPath = "_stcore/stream"
+    /// The stream's path below `server.baseUrlPath`.
+    static let path = "_stcore/stream"
 
     /// Decides a WebSocket upgrade, on the connection's event loop. ``UpgradeGate`` has already
     /// answered a refused upgrade (403, 503) on a connection's first request; the checks repeat here
@@ -26,8 +27,9 @@ struct StreamRoute: Sendable {
     /// request context in a reference cycle, which leaked about half a kilobyte per connection.
     func upgrade(_ request: HTTPRequest, channel: any Channel) -> ShouldUpgradeResult<WebSocketDataHandler<HTTP1WebSocketUpgradeChannel.Context>> {
         let path = request.path.map { $0.split(separator: "?", maxSplits: 1).first.map(String.init) ?? $0 } ?? ""
-        let expected = configuration.baseUrlPath.isEmpty ? "/_stcore/stream" : "/\(configuration.baseUrlPath)/_stcore/stream"
-        guard path == expected, upgradeRefusal(host: request.authority, origin: request.headerFields[.origin]) == nil
+        let base = configuration.baseUrlPath
+        guard path == (base.isEmpty ? "/\(Self.path)" : "/\(base)/\(Self.path)"),
+            refuseUpgrade(host: request.authority, origin: request.headerFields[.origin]) == nil
         else { return .dontUpgrade }
         let route = self
         return .upgrade([:]) { inbound, outbound, _ in
@@ -42,32 +44,29 @@ struct StreamRoute: Sendable {
 
     /// Answers a plain GET of the stream path (no `Upgrade`): 403 for a foreign origin, 503 when
     /// full, 426 otherwise.
-    func registerRefusals(on group: RouterGroup<BasicWebSocketRequestContext>) {
+    func registerRefusals(on group: RouterGroup<BasicRequestContext>) {
         let route = self
-        group.get(Self.path) { request, _ -> Response in
-            if let refusal = route.refusal(for: request) {
-                route.logger.warning("refused a WebSocket upgrade: \(ClientText.forLog(refusal.reason, limit: 300))")
-                throw HTTPError(.forbidden, message: refusal.reason)
-            }
-            if route.connections.isFull {
-                route.logger.warning("refused a WebSocket upgrade: \(route.connections.limit) connections are open (server.maxConnections)")
-                throw HTTPError(.serviceUnavailable, message: "too many connections; try again later")
+        group.get(RouterPath(Self.path)) { request, _ -> Response in
+            if let refusal = route.refuseUpgrade(host: request.head.authority, origin: request.headers[.origin]) {
+                throw HTTPError(refusal.status, message: refusal.reason)
             }
             throw HTTPError(.upgradeRequired, message: "this path speaks WebSocket only")
         }
     }
 
-    private func refusal(for request: Request) -> RequestOriginPolicy.Refusal? {
-        policy.checkHost(request.head.authority)
-            ?? policy.checkOrigin(request.headers[.origin], host: request.head.authority)
-    }
-
-    /// Why an upgrade with these headers is refused, with its status; `nil` when it may proceed.
-    /// ``UpgradeGate`` asks this before Hummingbird sees the request.
-    func upgradeRefusal(host: String?, origin: String?) -> (status: Int, reason: String)? {
-        if let refusal = policy.checkHost(host) ?? policy.checkOrigin(origin, host: host) { return (403, refusal.reason) }
-        if connections.isFull { return (503, "too many connections (server.maxConnections); try again later") }
-        return nil
+    /// Why an upgrade with these headers is refused, and with which status, logged once; `nil` when
+    /// it may proceed. ``UpgradeGate``, ``upgrade(_:channel:)`` and the plain-GET route all ask here.
+    func refuseUpgrade(host: String?, origin: String?) -> (status: HTTPResponse.Status, reason: String)? {
+        let refusal: (status: HTTPResponse.Status, reason: String)
+        if let forbidden = policy.checkHost(host) ?? policy.checkOrigin(origin, host: host) {
+            refusal = (.forbidden, forbidden.reason)
+        } else if connections.isFull {
+            refusal = (.serviceUnavailable, "too many connections (server.maxConnections); try again later")
+        } else {
+            return nil
+        }
+        logger.warning("refused a WebSocket upgrade (\(refusal.status.code)): \(ClientText.forLog(refusal.reason, limit: 300))")
+        return refusal
     }
 
     /// Runs one connection: a reader (this task) that turns frames into session calls, and a

@@ -18,9 +18,14 @@ final class WebSocketSessionClient: SessionClient {
         /// When the writer last finished a message, or the queue last became non-empty.
         var progress = ContinuousClock.now
 
-        func isStalled(at now: ContinuousClock.Instant) -> Bool {
-            messages > ConnectionLimits.maxQueuedMessages || bytes > ConnectionLimits.maxQueuedBytes
+        /// Marks the browser as gone when too much waits or nothing was written for too long;
+        /// `true` the one time that happens.
+        mutating func overflows(at now: ContinuousClock.Instant) -> Bool {
+            guard !overflowed else { return false }
+            overflowed =
+                messages > ConnectionLimits.maxQueuedMessages || bytes > ConnectionLimits.maxQueuedBytes
                 || (messages > 0 && progress.duration(to: now) > ConnectionLimits.maxWriteStall)
+            return overflowed
         }
     }
 
@@ -48,28 +53,24 @@ final class WebSocketSessionClient: SessionClient {
             if queue.messages == 0 { queue.progress = now }
             queue.messages += 1
             queue.bytes += data.count
-            if queue.isStalled(at: now) {
-                queue.overflowed = true
-                continuation.finish()
-                return true
-            }
+            guard !queue.overflows(at: now) else { return true }
             continuation.yield(String(decoding: data, as: UTF8.self))
             return false
         }
-        if stalled { onStall() }
+        if stalled { stop() }
     }
 
     /// Drops a browser that has read nothing for ``ConnectionLimits/maxWriteStall`` while messages
     /// wait, even when nothing new is sent (``send(_:)`` checks only as it sends). ``StallSweeper``
     /// calls it.
     func checkForStall() {
-        let stalled = queue.withLock { queue -> Bool in
-            guard !queue.overflowed, queue.isStalled(at: .now) else { return false }
-            queue.overflowed = true
-            continuation.finish()
-            return true
-        }
-        if stalled { onStall() }
+        if queue.withLock({ $0.overflows(at: .now) }) { stop() }
+    }
+
+    /// The browser is gone: nothing more is queued, and its socket is dropped.
+    private func stop() {
+        continuation.finish()
+        onStall()
     }
 
     /// The writer wrote `text`.
