@@ -17,14 +17,8 @@ public enum WidgetValue: Hashable, Sendable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
+        if let scalar = try? Scalar(from: decoder) {
+            self = scalar.value
         } else if let items = try? container.decode([Scalar].self) {
             guard items.count <= ProtocolLimits.maxListItems else {
                 throw DecodingError.dataCorruptedError(
