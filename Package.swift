@@ -10,13 +10,12 @@ let strictSettings: [SwiftSetting] = [
 let package = Package(
     name: "swiftlit",
     platforms: [.macOS(.v15)],
+    // What dependent packages see. The demo, benchmark and test executables are targets only: a root
+    // package can still build and run them (`swift run swiftlit-demo`), a dependent cannot see them.
     products: [
         .library(name: "Swiftlit", targets: ["Swiftlit"]),
         .library(name: "SwiftlitTesting", targets: ["SwiftlitTesting"]),
         .executable(name: "swiftlit", targets: ["swiftlit"]),
-        .executable(name: "swiftlit-demo", targets: ["SwiftlitDemo"]),
-        .executable(name: "swiftlit-bench", targets: ["SwiftlitBench"]),
-        .executable(name: "swiftlit-bench-apps", targets: ["SwiftlitBenchApps"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
@@ -71,15 +70,15 @@ let package = Package(
         // Example apps.
         .target(name: "SwiftlitDemoApp", dependencies: ["SwiftlitRuntime"], path: "Examples/DemoApp", swiftSettings: strictSettings),
         .executableTarget(
-            name: "SwiftlitDemo", dependencies: ["Swiftlit", "SwiftlitDemoApp"], path: "Examples/Demo",
+            name: "swiftlit-demo", dependencies: ["Swiftlit", "SwiftlitDemoApp"], path: "Examples/Demo",
             swiftSettings: strictSettings),
         // Benchmarks: run on demand, never part of the test suite.
         .executableTarget(
-            name: "SwiftlitBench", dependencies: ["SwiftlitRuntime", "SwiftlitTesting", "SwiftlitDemoApp"],
+            name: "swiftlit-bench", dependencies: ["SwiftlitRuntime", "SwiftlitTesting", "SwiftlitDemoApp"],
             path: "Benchmarks/SwiftlitBench",
             swiftSettings: strictSettings),
         .executableTarget(
-            name: "SwiftlitBenchApps", dependencies: ["Swiftlit"], path: "Benchmarks/BenchApps",
+            name: "swiftlit-bench-apps", dependencies: ["Swiftlit"], path: "Benchmarks/BenchApps",
             swiftSettings: strictSettings),
         // Apps that the end-to-end and fault tests serve: hostile text, failing and slow apps.
         .executableTarget(
