@@ -14,4 +14,9 @@ guard let name = arguments.first, let (app, notes) = apps[name] else {
     exit(2)
 }
 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
-try await Swiftlit.serve(app)
+do {
+    try await Swiftlit.serve(app)
+} catch let error as ConfigurationError {
+    FileHandle.standardError.write(Data("swiftlit-bench-apps: \(error)\n".utf8))
+    exit(2)
+}

@@ -34,7 +34,7 @@ struct Figures {
 /// request to the end of the run (messages encoded).
 func measureReruns(_ app: @escaping AppBody, slider: WidgetID, values: [Double], count: Int) async -> Figures {
     let client = CountingClient()
-    let session = Session(id: "bench", host: AppHost(app), options: RuntimeOptions())
+    let session = Session(id: "bench", environment: RuntimeEnvironment(host: AppHost(app), options: RuntimeOptions()))
     await session.connect(client, widgets: [:])
     await session.waitUntilIdle()
     _ = client.take()
@@ -66,7 +66,7 @@ func measureSessions(_ app: @escaping AppBody, count: Int) async -> Double {
     var sessions: [Session] = []
     let before = residentBytes()
     for index in 0..<count {
-        let session = Session(id: "s\(index)", host: host, options: RuntimeOptions())
+        let session = Session(id: "s\(index)", environment: RuntimeEnvironment(host: host, options: RuntimeOptions()))
         await session.connect(CountingClient(), widgets: [:])
         await session.waitUntilIdle()
         sessions.append(session)

@@ -1,8 +1,7 @@
 @_exported public import SwiftlitProtocol
 @_exported public import SwiftlitRuntime
-public import SwiftlitServer
+@_exported public import SwiftlitServer
 import Foundation
-import Logging
 
 /// Swiftlit: write a top-to-bottom Swift function, get an interactive web app.
 ///
@@ -15,21 +14,26 @@ import Logging
 ///     st.write("n squared is \(n * n)")
 /// }
 /// ```
+///
+/// `import Swiftlit` brings everything an app uses: `St`, the element and widget types, the
+/// server and its ``SwiftlitConfiguration``.
 public enum Swiftlit {
     /// Serves `app` until the process receives SIGTERM or SIGINT.
     ///
     /// Settings come from `.swiftlit/config.toml`, `SWIFTLIT_*` environment variables and
-    /// `--section.option` flags (see `swiftlit config show`). An invalid setting is printed with
-    /// what to change, and the process exits with status 2.
+    /// `--section.option` flags (see `swiftlit config show`).
+    /// - Throws: ``ConfigurationError`` for an invalid setting; its description names the option,
+    ///   where it was set and what it accepts. The library never ends the process itself: an
+    ///   executable that wants a tidy exit status catches the error, e.g.
+    ///   ```swift
+    ///   do { try await Swiftlit.serve(app) } catch let error as ConfigurationError {
+    ///       FileHandle.standardError.write(Data("swiftlit: \(error)\n".utf8))
+    ///       exit(2)
+    ///   }
+    ///   ```
     public static func serve(_ app: @escaping AppBody) async throws {
-        let configuration: SwiftlitConfiguration
-        do {
-            configuration = try ConfigurationLoader.load(
-                arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
-        } catch {
-            FileHandle.standardError.write(Data("swiftlit: \(error.message)\n".utf8))
-            exit(2)
-        }
+        let configuration = try ConfigurationLoader.load(
+            arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
         try await serve(app, configuration: configuration)
     }
 

@@ -17,15 +17,30 @@ public struct SwiftlitServer: Sendable {
     private let assets: StaticAssets
     private let logger: Logger
 
-    /// Prepares a server; nothing listens until ``run(onReady:)``.
+    /// Prepares a server for `host`'s app, with the runtime settings `configuration` holds and
+    /// the default clock and stores; nothing listens until ``run(onReady:)``.
     /// - Throws: When the browser client's files cannot be found.
     public init(configuration: SwiftlitConfiguration, host: AppHost, logger: Logger? = nil) throws {
-        var logger = logger ?? Logger(label: "swiftlit")
-        logger.logLevel = configuration.logLevel
+        let logger = Self.logger(logger, configuration)
+        try self.init(
+            configuration: configuration,
+            environment: RuntimeEnvironment(host: host, options: configuration.runtimeOptions(logger: logger)),
+            logger: logger)
+    }
+
+    /// Prepares a server whose sessions run in `environment` (its own clock or stores); the
+    /// environment's options are used as given.
+    public init(configuration: SwiftlitConfiguration, environment: RuntimeEnvironment, logger: Logger? = nil) throws {
         self.configuration = configuration
-        self.logger = logger
+        self.logger = Self.logger(logger, configuration)
         assets = try StaticAssets()
-        registry = SessionRegistry(host: host, options: configuration.runtimeOptions(logger: logger))
+        registry = SessionRegistry(environment: environment)
+    }
+
+    private static func logger(_ given: Logger?, _ configuration: SwiftlitConfiguration) -> Logger {
+        var logger = given ?? Logger(label: "swiftlit")
+        logger.logLevel = configuration.logLevel
+        return logger
     }
 
     /// Listens until cancelled; `onReady` receives the bound port (useful with port 0).

@@ -16,9 +16,15 @@ public import SwiftlitRuntime
 /// ```
 ///
 /// It speaks the real protocol to a real ``Session``: widget values live on the "browser" side,
-/// as in a tab, and each ``run(timeout:)`` applies the operations the session sends.
+/// as in a tab, and each ``run(timeout:)`` applies the operations the session sends, through the
+/// same ``BrowserPage`` rules the server's mirror follows.
+///
+/// Time is a ``TestClock``: a fragment drawn with `runEvery:` reruns when the test calls
+/// ``advanceTime(by:timeout:)``, not on its own.
 public final class AppTest {
     private let session: Session
+    /// The clock the app's timers run on; see ``advanceTime(by:timeout:)``.
+    public let clock = TestClock()
     private let client = InMemorySessionClient()
     private let defaultTimeout: Duration
     private var connected = false
@@ -26,10 +32,11 @@ public final class AppTest {
     /// Values sent once with the next run, then forgotten (a chat message).
     private var oneShot: Set<WidgetID> = []
 
+    private var page = BrowserPage()
     /// The page as the browser would show it.
-    public private(set) var tree = ElementTree()
+    public var tree: ElementTree { page.tree }
     /// The widget values the "browser" holds and sends with every run.
-    public private(set) var widgetValues: [WidgetID: WidgetValue] = [:]
+    public var widgetValues: [WidgetID: WidgetValue] { page.widgetValues }
     /// Every message the session sent, oldest first.
     public private(set) var messages: [ServerMessage] = []
     /// Protocol errors the session reported (invalid values, unknown widgets), oldest first.
@@ -44,7 +51,8 @@ public final class AppTest {
     ///   - app: The app under test.
     public init(timeout: Duration = .seconds(3), options: RuntimeOptions = RuntimeOptions(), _ app: @escaping AppBody) {
         defaultTimeout = timeout
-        session = Session(id: "apptest", host: AppHost(app), options: options)
+        let environment = RuntimeEnvironment(host: AppHost(app), options: options, clock: RuntimeClock(clock))
+        session = Session(id: "apptest", environment: environment)
     }
 
     /// Runs the app once, as the browser would after an interaction, and waits for the run
@@ -58,13 +66,13 @@ public final class AppTest {
     /// Fragment ids are on their blocks: see ``ElementView/fragment``.
     public func run(fragment id: String?, timeout: Duration? = nil) async throws {
         if connected {
-            await session.rerun(ClientMessage.Rerun(widgets: widgetValues, trigger: pendingTrigger, fragment: id))
+            await session.rerun(ClientMessage.Rerun(widgets: page.widgetValues, trigger: pendingTrigger, fragment: id))
         } else {
             connected = true
-            await session.connect(client, widgets: widgetValues)
+            await session.connect(client, widgets: page.widgetValues)
         }
         pendingTrigger = nil
-        for id in oneShot { widgetValues[id] = nil }
+        for id in oneShot { page.widgetValues[id] = nil }
         oneShot = []
         try await waitForIdle(timeout ?? defaultTimeout)
         try absorb(client.drain())
@@ -77,22 +85,29 @@ public final class AppTest {
         try absorb(client.drain())
     }
 
+    /// Moves the app's clock forward by `duration`, as if that much time had passed, and waits
+    /// for the runs that fires (fragments drawn with `runEvery:`) to finish.
+    public func advanceTime(by duration: Duration, timeout: Duration? = nil) async throws {
+        await clock.advance(by: duration)
+        try await waitUntilIdle(timeout: timeout)
+    }
+
     /// Sets what the browser would hold for a widget; takes effect at the next ``run(timeout:)``.
-    public func setValue(_ value: WidgetValue, for id: WidgetID) { widgetValues[id] = value }
+    public func setValue(_ value: WidgetValue, for id: WidgetID) { page.widgetValues[id] = value }
 
     /// Clicks a button: it reads `true` in the next run.
     public func click(_ id: WidgetID) { pendingTrigger = id }
 
     /// Submits `text` in a chat input: the next run receives it, later runs do not.
     public func submit(_ text: String, to id: WidgetID) {
-        widgetValues[id] = .string(text)
+        page.widgetValues[id] = .string(text)
         oneShot.insert(id)
         pendingTrigger = id
     }
 
     /// `st.session`, as the last run left it.
-    public func sessionValue<T>(_ key: String, as type: T.Type = T.self) async -> T? {
-        await session.sessionValues()[key] as? T
+    public func sessionValue<T: Sendable>(_ key: String, as type: T.Type = T.self) async -> T? {
+        await session.sessionValue(key, as: type)
     }
 
     /// Assigns `st.session[key]` before the next run, as a callback would.
@@ -128,7 +143,7 @@ public final class AppTest {
                 try apply(finished.ops)
                 if finished.status != .interrupted {
                     lastStatus = finished.status
-                    pruneWidgetValues()
+                    page.pruneWidgetValues()
                 }
             case .error(let error): protocolErrors.append(error)
             case .rows: break
@@ -137,22 +152,11 @@ public final class AppTest {
     }
 
     private func apply(_ ops: [DeltaOp]) throws {
-        for op in ops {
-            do {
-                try tree.apply(op)
-            } catch {
-                throw AppTestError.invalidOperation(op, error)
-            }
-            if case .set(_, let element) = op, let id = element.widget?.id, let value = element.browserValue {
-                widgetValues[id] = value
-            }
+        do {
+            try page.apply(ops)
+        } catch {
+            throw AppTestError.invalidOperation(error.op, error.error)
         }
-    }
-
-    /// Like the browser: values of widgets that are no longer on the page are forgotten.
-    private func pruneWidgetValues() {
-        let present = Set(allNodes().compactMap { $0.element.widget?.id })
-        widgetValues = widgetValues.filter { present.contains($0.key) }
     }
 }
 

@@ -14,4 +14,9 @@ guard let name = arguments.first, let app = apps[name] else {
     FileHandle.standardError.write(Data("usage: swiftlit-e2e-apps \(names) [--server.port N …]\n".utf8))
     exit(2)
 }
-try await Swiftlit.serve(app)
+do {
+    try await Swiftlit.serve(app)
+} catch let error as ConfigurationError {
+    FileHandle.standardError.write(Data("swiftlit-e2e-apps: \(error)\n".utf8))
+    exit(2)
+}

@@ -12,6 +12,15 @@ public enum ErrorDetails: String, Sendable, CaseIterable {
 
 /// The settings the runtime reads; the server builds them from its configuration.
 public struct RuntimeOptions: Sendable {
+    /// The production defaults. The server's configuration takes its defaults from here, so each
+    /// is declared once.
+    public enum Defaults {
+        public static let errorDetails = ErrorDetails.full
+        public static let flushInterval = Duration.milliseconds(15)
+        public static let disconnectedSessionTTL = Duration.seconds(120)
+        public static let maxSessions = 10_000
+    }
+
     /// What an app error shows in the browser.
     public var errorDetails: ErrorDetails
     /// How long a run may render before its first elements are sent, and between later sends.
@@ -27,10 +36,10 @@ public struct RuntimeOptions: Sendable {
 
     /// Creates options; every parameter has the production default.
     public init(
-        errorDetails: ErrorDetails = .full,
-        flushInterval: Duration = .milliseconds(15),
-        disconnectedSessionTTL: Duration = .seconds(120),
-        maxSessions: Int = 10_000,
+        errorDetails: ErrorDetails = Defaults.errorDetails,
+        flushInterval: Duration = Defaults.flushInterval,
+        disconnectedSessionTTL: Duration = Defaults.disconnectedSessionTTL,
+        maxSessions: Int = Defaults.maxSessions,
         logger: Logger = Logger(label: "swiftlit.runtime")
     ) {
         self.maxSessions = maxSessions

@@ -8,8 +8,8 @@ public import SwiftlitProtocol
 public actor Session {
     /// The id the browser presents to resume this session after a reconnect.
     public nonisolated let id: String
-    private let host: AppHost
-    private let options: RuntimeOptions
+    private let environment: RuntimeEnvironment
+    private var options: RuntimeOptions { environment.options }
     private var client: any SessionClient = DisconnectedClient()
     private var core = SessionCore()
     private var mailbox = RerunMailbox()
@@ -21,7 +21,8 @@ public actor Session {
     /// What background tasks hold to push to this session (a weak reference).
     private let reference = SessionReference()
     /// Timers of fragments that rerun on an interval, by fragment id.
-    private var fragmentTimers: [String: (interval: Duration, task: Task<Void, Never>)] = [:]
+    private var fragmentTimers: [String: FragmentTimer] = [:]
+    private var timersArmed = 0
     private var pushCount = 0
     /// Waiters for the session to have no run in progress, by ticket.
     private var idleWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
@@ -30,15 +31,19 @@ public actor Session {
     /// Whether a browser is attached.
     public private(set) var isConnected = false
 
-    /// Creates a session that runs `host`'s app.
-    public init(id: String, host: AppHost, options: RuntimeOptions) {
+    /// Creates a session that runs `environment`'s app; with `snapshot`, it starts from what
+    /// another process kept of it (see ``SessionStorage``).
+    public init(id: String, environment: RuntimeEnvironment, restoring snapshot: SessionSnapshot? = nil) {
         self.id = id
-        self.host = host
-        self.options = options
+        self.environment = environment
+        if let snapshot { core.store = SessionStore(snapshot) }
     }
 
+    /// What of this session can outlive the process: its `Codable` `st.session` values.
+    public func snapshot() -> SessionSnapshot { core.store.snapshot() }
+
     /// What logs call this session: a prefix of its id, which is a secret.
-    public nonisolated var logName: String { SessionID.logName(id) }
+    public nonisolated var logName: String { SecretID.logName(id) }
 
     /// Attaches a browser and runs the app with the widget values it holds.
     ///
@@ -66,7 +71,7 @@ public actor Session {
     public func disconnect() {
         client = DisconnectedClient()
         isConnected = false
-        for timer in fragmentTimers.values { timer.task.cancel() }
+        for timer in fragmentTimers.values { timer.action.cancel() }
         fragmentTimers = [:]
         mailbox.dropPending()
         current?.context.interrupt()
@@ -130,8 +135,14 @@ public actor Session {
 
     private func stopWaiting(_ ticket: Int) { idleWaiters.removeValue(forKey: ticket)?.resume() }
 
-    /// A copy of `st.session` as the last finished run left it.
-    public func sessionValues() -> [String: any Sendable] { core.store.values }
+    /// `st.session[key]` as the last finished run left it, as a `Value` (`nil` when absent or of
+    /// another type).
+    public func sessionValue<Value: Sendable>(_ key: String, as type: Value.Type = Value.self) -> Value? {
+        SessionStore.cast(core.store.values[key], as: type)
+    }
+
+    /// Every key `st.session` holds, sorted.
+    public func sessionKeys() -> [String] { core.store.values.keys.sorted() }
 
     /// Sets `st.session[key]` between runs (tests, tools), as a callback would; the next run sees it.
     public func setSessionValue(_ value: (any Sendable)?, forKey key: String) {
@@ -176,7 +187,7 @@ public actor Session {
         let context = RunContext(
             number: runNumber, sessionLogName: logName, core: core, scope: scope, client: client, options: options,
             push: SessionPush(reference: reference))
-        let app = host.current
+        let app = environment.host.current
         let task = Task.detached { [weak self] in
             let outcome = await context.execute(app, request: request)
             await self?.runEnded(context, outcome: outcome)
@@ -248,24 +259,31 @@ public actor Session {
     private func syncFragmentTimers() {
         let wanted = core.fragments.compactMapValues(\.runEvery)
         for (id, timer) in fragmentTimers where wanted[id] != timer.interval {
-            timer.task.cancel()
+            timer.action.cancel()
             fragmentTimers[id] = nil
         }
         guard isConnected else { return }
-        for (id, interval) in wanted where fragmentTimers[id] == nil {
-            let task = Task { [weak self] in
-                while !Task.isCancelled {
-                    try? await Task.sleep(for: interval)
-                    guard !Task.isCancelled, let self else { return }
-                    await self.timerFired(id)
-                }
-            }
-            fragmentTimers[id] = (interval, task)
-        }
+        for (id, interval) in wanted where fragmentTimers[id] == nil { armTimer(id, interval: interval) }
     }
 
-    private func timerFired(_ id: String) {
-        guard isConnected, core.fragments[id] != nil else { return }
+    private struct FragmentTimer {
+        var interval: Duration
+        var action: ScheduledAction
+        /// Tells this timer's tick from a cancelled one's that was already on its way.
+        var number: Int
+    }
+
+    private func armTimer(_ id: String, interval: Duration) {
+        timersArmed += 1
+        let number = timersArmed
+        let action = environment.clock.schedule(after: interval) { [weak self] in await self?.timerFired(id, number) }
+        fragmentTimers[id] = FragmentTimer(interval: interval, action: action, number: number)
+    }
+
+    /// Reruns the fragment and arms its next tick: the interval counts from this tick.
+    private func timerFired(_ id: String, _ number: Int) {
+        guard isConnected, let timer = fragmentTimers[id], timer.number == number, core.fragments[id] != nil else { return }
+        armTimer(id, interval: timer.interval)
         submit(RerunRequest(scope: .parts([.fragment(id)])))
     }
 }

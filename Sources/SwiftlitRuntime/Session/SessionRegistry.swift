@@ -1,67 +1,97 @@
-import Foundation
 public import SwiftlitProtocol
 
 /// Every session of one server: opens, resumes and expires them.
 ///
 /// A tab that loses its connection keeps its session (and `st.session`) for
-/// ``RuntimeOptions/disconnectedSessionTTL``; reconnecting with the same id resumes it.
+/// ``RuntimeOptions/disconnectedSessionTTL``; reconnecting with the same id resumes it. With a
+/// ``RuntimeEnvironment/sessionStorage``, a disconnected session's `Codable` values are also saved
+/// there, so a reconnect that reaches another process resumes them.
 public actor SessionRegistry {
-    private let host: AppHost
-    private let options: RuntimeOptions
+    private let environment: RuntimeEnvironment
+    private var options: RuntimeOptions { environment.options }
     private var sessions: [String: Session] = [:]
-    private var disconnectedAt: [String: ContinuousClock.Instant] = [:]
+    /// Which disconnection each disconnected session is waiting after, numbered in order: the
+    /// lowest has waited longest, and a newer number means the session reconnected meanwhile.
+    private var disconnectedAt: [String: Int] = [:]
+    private var disconnections = 0
 
-    /// A registry whose sessions run `host`'s app.
-    public init(host: AppHost, options: RuntimeOptions) {
-        self.host = host
-        self.options = options
+    /// A registry whose sessions run in `environment`.
+    public init(environment: RuntimeEnvironment) {
+        self.environment = environment
     }
 
     /// The number of sessions, connected or waiting to be resumed.
     public var count: Int { sessions.count }
 
-    /// Opens a session for a browser, resuming `resumingID` when that session exists and has no
-    /// browser attached (a duplicated tab, or a forged id, gets a new one).
+    /// Opens a session for a browser, resuming `resumingID` when that session exists (here or in
+    /// the session storage) and has no browser attached; a duplicated tab, or a forged id, gets a
+    /// new one.
     /// - Returns: The session, and whether it was resumed; `nil` when the server already holds
     ///   ``RuntimeOptions/maxSessions`` sessions and none of them is disconnected.
     public func open(
         resuming resumingID: String?, client: any SessionClient, widgets: [WidgetID: WidgetValue]
     ) async -> (session: Session, resumed: Bool)? {
-        if let resumingID, let existing = sessions[resumingID] {
+        if let resumingID, let existing = await existingSession(resumingID) {
             let greeting = ServerMessage.session(.init(sessionId: resumingID, resumed: true))
             if await existing.connect(client, widgets: widgets, greeting: greeting) {
                 disconnectedAt[resumingID] = nil
                 return (existing, true)
             }
         }
-        guard sessions.count < options.maxSessions || evictOldestDisconnected() else {
-            options.logger.warning("refused a new session: the server holds \(sessions.count) (server.maxSessions)")
-            return nil
-        }
-        let session = Session(id: SessionID.make(), host: host, options: options)
-        sessions[session.id] = session
+        guard let session = admit(Session(id: SecretID.make(), environment: environment)) else { return nil }
         await session.connect(
             client, widgets: widgets, greeting: .session(.init(sessionId: session.id, resumed: false)))
         return (session, false)
     }
 
+    /// The session `id` names: held here, or restored from the session storage.
+    private func existingSession(_ id: String) async -> Session? {
+        if let session = sessions[id] { return session }
+        guard let storage = environment.sessionStorage else { return nil }
+        do {
+            guard let snapshot = try await storage.load(session: id) else { return nil }
+            // Another task may have restored it while this one waited for the storage.
+            if let session = sessions[id] { return session }
+            return admit(Session(id: id, environment: environment, restoring: snapshot))
+        } catch {
+            options.logger.error("could not load session \(SecretID.logName(id)) from the session storage: \(error)")
+            return nil
+        }
+    }
+
+    /// Holds `session`, making room when the registry is full; `nil` when it cannot.
+    private func admit(_ session: Session) -> Session? {
+        guard sessions.count < options.maxSessions || evictOldestDisconnected() else {
+            options.logger.warning("refused a new session: the server holds \(sessions.count) (server.maxSessions)")
+            return nil
+        }
+        sessions[session.id] = session
+        return session
+    }
+
     /// Makes room for a new session by dropping the one that has waited longest for its browser.
     private func evictOldestDisconnected() -> Bool {
         guard let oldest = disconnectedAt.min(by: { $0.value < $1.value })?.key else { return false }
-        disconnectedAt[oldest] = nil
-        sessions[oldest] = nil
+        forget(oldest)
         return true
     }
 
-    /// Detaches a session's browser and schedules its expiry.
+    /// Detaches a session's browser, saves what can outlive it, and schedules its expiry.
     public func close(_ session: Session) async {
         await session.disconnect()
-        let now = ContinuousClock.now
-        disconnectedAt[session.id] = now
-        let ttl = options.disconnectedSessionTTL
-        Task { [weak self] in
-            try? await Task.sleep(for: ttl)
-            await self?.expire(session.id, disconnectedAt: now)
+        disconnections += 1
+        let disconnection = disconnections
+        disconnectedAt[session.id] = disconnection
+        if let storage = environment.sessionStorage {
+            do {
+                try await storage.save(await session.snapshot(), forSession: session.id)
+            } catch {
+                options.logger.error("could not save session \(session.logName) to the session storage: \(error)")
+            }
+        }
+        let id = session.id
+        environment.clock.schedule(after: options.disconnectedSessionTTL) { [weak self] in
+            await self?.expire(id, disconnection)
         }
     }
 
@@ -70,9 +100,23 @@ public actor SessionRegistry {
         for session in sessions.values where await session.isConnected { await session.requestRerun() }
     }
 
-    private func expire(_ id: String, disconnectedAt instant: ContinuousClock.Instant) {
-        guard disconnectedAt[id] == instant else { return }
+    private func expire(_ id: String, _ disconnection: Int) {
+        guard disconnectedAt[id] == disconnection else { return }
+        forget(id)
+    }
+
+    /// Drops a session here and in the session storage.
+    private func forget(_ id: String) {
         disconnectedAt[id] = nil
         sessions[id] = nil
+        guard let storage = environment.sessionStorage else { return }
+        let logger = options.logger
+        Task {
+            do {
+                try await storage.remove(session: id)
+            } catch {
+                logger.error("could not remove session \(SecretID.logName(id)) from the session storage: \(error)")
+            }
+        }
     }
 }

@@ -2,6 +2,8 @@
 ///
 /// Values are any `Sendable` type. A widget created with `key:` also appears here under its key,
 /// holding its current value; assigning that key before the widget renders moves the widget.
+/// Values that are also `Codable` survive a reconnect that reaches another server process, when
+/// the server keeps sessions in a ``SessionStorage``; others stay with the process.
 ///
 /// ```swift
 /// st.session["count", default: 0] += 1
@@ -14,7 +16,7 @@ public struct SessionState: Sendable {
     /// The value stored under `key`, or `nil` when there is none or it is of another type.
     /// Assigning `nil` removes it.
     public subscript<Value: Sendable>(key: String) -> Value? {
-        get { run.sessionValue(forKey: key) as? Value }
+        get { SessionStore.cast(run.sessionValue(forKey: key), as: Value.self) }
         nonmutating set { run.setSessionValue(newValue, forKey: key) }
     }
 
@@ -22,7 +24,7 @@ public struct SessionState: Sendable {
     ///
     /// Reading does not store the default; writing (`+= 1`) does.
     public subscript<Value: Sendable>(key: String, default defaultValue: @autoclosure () -> Value) -> Value {
-        get { (run.sessionValue(forKey: key) as? Value) ?? defaultValue() }
+        get { SessionStore.cast(run.sessionValue(forKey: key), as: Value.self) ?? defaultValue() }
         nonmutating set { run.setSessionValue(newValue, forKey: key) }
     }
 

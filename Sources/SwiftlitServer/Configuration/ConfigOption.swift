@@ -30,9 +30,13 @@ public struct ConfigOption: Sendable {
     public let summary: String
     /// What values it accepts, in words ("an integer from 1 to 65535").
     public let accepts: String
-    /// The default, as written in the TOML file.
-    public let defaultValue: String
+    /// What the option holds in a configuration.
+    let read: @Sendable (SwiftlitConfiguration) -> ConfigValue
     let apply: @Sendable (inout SwiftlitConfiguration, ConfigValue) -> Bool
+
+    /// The default, as written in the TOML file. It is read from ``SwiftlitConfiguration``'s
+    /// defaults, which are the only place a default is declared.
+    public var defaultValue: String { read(SwiftlitConfiguration()).toml }
 
     /// The environment variable that sets it: `server.baseUrlPath` → `SWIFTLIT_SERVER_BASE_URL_PATH`,
     /// `server.enableCORS` → `SWIFTLIT_SERVER_ENABLE_CORS` (a run of capitals is one word).
@@ -52,14 +56,14 @@ public struct ConfigOption: Sendable {
         return name
     }
 
-    /// An integer option within `range`; its default is the one ``SwiftlitConfiguration`` declares.
+    /// An integer option within `range`.
     static func integer(
         _ key: String, _ summary: String, in range: ClosedRange<Int>,
         _ field: any WritableKeyPath<SwiftlitConfiguration, Int> & Sendable
     ) -> ConfigOption {
         ConfigOption(
             key: key, summary: summary, accepts: "an integer from \(range.lowerBound) to \(range.upperBound)",
-            defaultValue: String(SwiftlitConfiguration()[keyPath: field])
+            read: { .int($0[keyPath: field]) }
         ) { config, value in
             guard let number = value.integer, range.contains(number) else { return false }
             config[keyPath: field] = number
@@ -71,7 +75,7 @@ public struct ConfigOption: Sendable {
     public static let all: [ConfigOption] = [
         ConfigOption(
             key: "server.address", summary: "The interface the server listens on (0.0.0.0 for every interface).",
-            accepts: "a host name or IP address", defaultValue: "\"127.0.0.1\""
+            accepts: "a host name or IP address", read: { .string($0.address) }
         ) { config, value in
             guard let text = value.text, !text.isEmpty else { return false }
             config.address = text
@@ -80,7 +84,7 @@ public struct ConfigOption: Sendable {
         .integer("server.port", "The TCP port the server listens on (0 picks a free port).", in: 0...65535, \.port),
         ConfigOption(
             key: "server.baseUrlPath", summary: "The path prefix the app is served under, e.g. behind a reverse proxy.",
-            accepts: "a URL path such as \"apps/demo\"", defaultValue: "\"\""
+            accepts: "a URL path such as \"apps/demo\"", read: { .string($0.baseUrlPath) }
         ) { config, value in
             guard let text = value.text, !text.contains(where: { $0 == "?" || $0 == "#" || $0 == " " }) else { return false }
             config.baseUrlPath = text.split(separator: "/").joined(separator: "/")
@@ -97,7 +101,7 @@ public struct ConfigOption: Sendable {
         ConfigOption(
             key: "server.enableCORS",
             summary: "Refuse WebSocket connections from pages of other origins (cross-site WebSocket hijacking).",
-            accepts: "true or false", defaultValue: "true"
+            accepts: "true or false", read: { .bool($0.enableCORS) }
         ) { config, value in
             guard let flag = value.boolean else { return false }
             config.enableCORS = flag
@@ -106,7 +110,8 @@ public struct ConfigOption: Sendable {
         ConfigOption(
             key: "server.corsAllowedOrigins",
             summary: "Other origins whose pages may connect, e.g. [\"https://portal.example\"].",
-            accepts: "an array of origins (scheme://host[:port]); comma-separated in a flag", defaultValue: "[]"
+            accepts: "an array of origins (scheme://host[:port]); comma-separated in a flag",
+            read: { .strings($0.corsAllowedOrigins) }
         ) { config, value in
             guard let origins = value.list, origins.allSatisfy({ RequestOriginPolicy.normalizedOrigin($0) != nil })
             else { return false }
@@ -116,7 +121,7 @@ public struct ConfigOption: Sendable {
         ConfigOption(
             key: "server.allowedHosts",
             summary: "Host names the server answers to besides its own loopback names, when bound to loopback (DNS rebinding).",
-            accepts: "an array of host names; comma-separated in a flag", defaultValue: "[]"
+            accepts: "an array of host names; comma-separated in a flag", read: { .strings($0.allowedHosts) }
         ) { config, value in
             guard let hosts = value.list, hosts.allSatisfy({ !$0.isEmpty && !$0.contains(where: \.isWhitespace) })
             else { return false }
@@ -126,7 +131,7 @@ public struct ConfigOption: Sendable {
         ConfigOption(
             key: "server.frameAncestors",
             summary: "Who may show the app in a frame: a CSP source list such as \"'self'\", \"'none'\" or \"https://portal.example\".",
-            accepts: "a CSP source list", defaultValue: "\"'self'\""
+            accepts: "a CSP source list", read: { .string($0.frameAncestors) }
         ) { config, value in
             guard let text = value.text, !text.isEmpty, !text.contains(where: { ";,\r\n".contains($0) }) else { return false }
             config.frameAncestors = text
@@ -146,7 +151,8 @@ public struct ConfigOption: Sendable {
         ConfigOption(
             key: "client.showErrorDetails",
             summary: "How much of an app's error the browser shows: true or \"full\", \"type\", false or \"none\".",
-            accepts: "true, false, \"full\", \"stacktrace\", \"type\" or \"none\"", defaultValue: "\"full\""
+            accepts: "true, false, \"full\", \"stacktrace\", \"type\" or \"none\"",
+            read: { .string($0.errorDetails.rawValue) }
         ) { config, value in
             switch value {
             case .bool(let show): config.errorDetails = show ? .full : .none
@@ -160,7 +166,7 @@ public struct ConfigOption: Sendable {
         ConfigOption(
             key: "logger.level", summary: "The least severe log level printed.",
             accepts: "\"error\", \"warning\", \"info\" or \"debug\" (also \"trace\", \"notice\", \"critical\")",
-            defaultValue: "\"info\""
+            read: { .string($0.logLevel.rawValue) }
         ) { config, value in
             guard let text = value.text, let level = Logger.Level(rawValue: text.lowercased()) else { return false }
             config.logLevel = level
@@ -170,6 +176,21 @@ public struct ConfigOption: Sendable {
 }
 
 extension ConfigValue {
+    /// The value as TOML writes it.
+    var toml: String {
+        switch self {
+        case .int(let value): String(value)
+        case .double(let value): String(value)
+        case .bool(let value): String(value)
+        case .string(let text): Self.quoted(text)
+        case .strings(let values): "[" + values.map(Self.quoted).joined(separator: ", ") + "]"
+        }
+    }
+
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
     /// An integer, also from text (environment variables and flags are text).
     var integer: Int? {
         switch self {

@@ -4,8 +4,9 @@ public import SwiftlitRuntime
 /// Every setting of a Swiftlit server, resolved from defaults, `.swiftlit/config.toml`,
 /// `SWIFTLIT_*` environment variables and `--section.option` flags (later ones win).
 ///
-/// Each field is declared once, with its key, type, default and documentation, in
-/// ``ConfigOption/all``; `swiftlit config show` prints that list.
+/// Each default is declared once: here, or in ``RuntimeOptions/Defaults`` for the settings the
+/// runtime reads. ``ConfigOption/all`` lists each option's key, what it accepts and its
+/// documentation, reading defaults from here; `swiftlit config show` prints that list.
 public struct SwiftlitConfiguration: Sendable, Equatable {
     /// `server.address`: the interface to listen on.
     public var address = "127.0.0.1"
@@ -18,7 +19,7 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     /// sends widget values only (kilobytes); uploads will have their own limit.
     public var maxMessageSizeMB = 1
     /// `server.disconnectedSessionTTL`: seconds a disconnected tab's session is kept for a reconnect.
-    public var disconnectedSessionTTLSeconds = 120
+    public var disconnectedSessionTTLSeconds = Int(RuntimeOptions.Defaults.disconnectedSessionTTL.components.seconds)
     /// `server.enableCORS`: refuse WebSocket upgrades whose `Origin` is another site's.
     public var enableCORS = true
     /// `server.corsAllowedOrigins`: origins besides the page's own that may connect.
@@ -29,13 +30,13 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     /// `server.frameAncestors`: the CSP `frame-ancestors` source list.
     public var frameAncestors = "'self'"
     /// `server.maxSessions`: sessions kept at once.
-    public var maxSessions = 10_000
+    public var maxSessions = RuntimeOptions.Defaults.maxSessions
     /// `server.maxConnections`: WebSocket connections at once.
     public var maxConnections = 10_000
     /// `server.maxMessagesPerSecond`: messages per second per connection (0: no limit).
     public var maxMessagesPerSecond = 200
     /// `client.showErrorDetails`: how much of an app error the browser shows.
-    public var errorDetails = ErrorDetails.full
+    public var errorDetails = RuntimeOptions.Defaults.errorDetails
     /// `logger.level`: the least severe log level printed.
     public var logLevel = Logger.Level.info
 

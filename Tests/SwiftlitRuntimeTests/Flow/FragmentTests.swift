@@ -61,26 +61,44 @@ import Testing
         #expect(at.exceptions.first?.text.contains("outside a fragment") == true)
     }
 
-    @Test func runEveryRerunsTheFragmentOnATimer() async throws {
+    @Test func runEveryRerunsTheFragmentWhenItsIntervalHasPassed() async throws {
         let ticks = Mutexed(0)
-        let session = Session(
-            id: "s",
+        let at = AppTest { st in
+            st.text("page")
+            try await st.fragment(key: "clock", runEvery: .seconds(5)) { st in
+                ticks.set(ticks.get() + 1)
+                st.text("tick \(ticks.get())")
+            }
+        }
+        try await at.run()
+        #expect(at.elements(.text).map(\.text) == ["page", "tick 1"])
+        try await at.advanceTime(by: .seconds(4))
+        #expect(ticks.get() == 1, "4 s of a 5 s interval: no rerun yet")
+        try await at.advanceTime(by: .seconds(1))
+        #expect(at.elements(.text).map(\.text) == ["page", "tick 2"])
+        try await at.advanceTime(by: .seconds(5))
+        #expect(at.elements(.text).map(\.text) == ["page", "tick 3"])
+    }
+
+    @Test func fragmentTimersStopWithTheBrowser() async throws {
+        let clock = TestClock()
+        let ticks = Mutexed(0)
+        let environment = RuntimeEnvironment(
             host: AppHost { st in
-                try await st.fragment(key: "clock", runEvery: .milliseconds(40)) { st in
-                    ticks.set(ticks.get() + 1)
-                    st.text("tick \(ticks.get())")
-                }
-            }, options: RuntimeOptions())
-        let client = InMemorySessionClient()
-        await session.connect(client, widgets: [:])
-        let deadline = ContinuousClock.now + .seconds(5)
-        while ticks.get() < 4, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
-        #expect(ticks.get() >= 4)
-        await session.disconnect()
+                try await st.fragment(key: "clock", runEvery: .milliseconds(40)) { _ in ticks.set(ticks.get() + 1) }
+            }, clock: RuntimeClock(clock))
+        let session = Session(id: "s", environment: environment)
+        await session.connect(InMemorySessionClient(), widgets: [:])
         await session.waitUntilIdle()
-        let afterDisconnect = ticks.get()
-        try await Task.sleep(for: .milliseconds(200))
-        #expect(ticks.get() == afterDisconnect, "timers stop with the browser")
+        #expect(clock.pendingCount == 1, "one timer for the fragment")
+        await clock.advance(by: .milliseconds(40))
+        await session.waitUntilIdle()
+        #expect(ticks.get() == 2)
+        await session.disconnect()
+        #expect(clock.pendingCount == 0, "timers stop with the browser")
+        await clock.advance(by: .seconds(10))
+        await session.waitUntilIdle()
+        #expect(ticks.get() == 2)
     }
 
     @Test func aDialogIsAFragmentInTheEventRoot() async throws {

@@ -13,7 +13,7 @@ import Testing
     ])
 
     @Test func aDataframeSendsItsFirstRowsAndServesTheRestOnRequest() async throws {
-        let session = Session(id: "s", host: AppHost { st in st.dataframe(Self.table, height: 300) }, options: RuntimeOptions())
+        let session = Session(id: "s", environment: RuntimeEnvironment(host: AppHost { st in st.dataframe(Self.table, height: 300) }, options: RuntimeOptions()))
         let client = InMemorySessionClient()
         await session.connect(client, widgets: [:])
         await session.waitUntilIdle()

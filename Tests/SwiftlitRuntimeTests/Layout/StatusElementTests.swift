@@ -12,9 +12,7 @@ import Testing
     }
 
     @Test func progressAdvancesWhileTheRunGoes() async throws {
-        let session = Session(
-            id: "s",
-            host: AppHost { st in
+        let session = Session(id: "s", environment: RuntimeEnvironment(host: AppHost { st in
                 let bar = st.progress(0, text: "Working")
                 for step in 1...4 {
                     // Ten times the flush interval, so each step reaches the browser even on a busy machine.
@@ -22,7 +20,7 @@ import Testing
                     bar.update(Double(step) / 4)
                 }
                 st.text("done")
-            }, options: RuntimeOptions())
+            }, options: RuntimeOptions()))
         let client = InMemorySessionClient()
         await session.connect(client, widgets: [:])
         await session.waitUntilIdle()

@@ -20,13 +20,11 @@ import Testing
 
     @Test func aDisabledWidgetIgnoresValuesClicksAndCallbacksFromTheBrowser() async throws {
         let callbacks = Mutexed(0)
-        let session = Session(
-            id: "s",
-            host: AppHost { st in
+        let session = Session(id: "s", environment: RuntimeEnvironment(host: AppHost { st in
                 let n = st.slider("n", in: 0...10, value: 3, disabled: true, onChange: { _ in callbacks.set(callbacks.get() + 1) })
                 let go = st.button("Go", disabled: true, onClick: { _ in callbacks.set(callbacks.get() + 1) })
                 st.text("n=\(n) go=\(go)")
-            }, options: RuntimeOptions())
+            }, options: RuntimeOptions()))
         let client = InMemorySessionClient()
         // Even a first hello cannot set a widget that is drawn disabled.
         await session.connect(client, widgets: ["slider:n": .number(9)])
@@ -38,13 +36,11 @@ import Testing
     }
 
     @Test func aChangeMadeWhileTheWidgetWasEnabledCountsEvenIfTheRunThenDisablesIt() async throws {
-        let session = Session(
-            id: "s",
-            host: AppHost { st in
+        let session = Session(id: "s", environment: RuntimeEnvironment(host: AppHost { st in
                 let n = st.slider("n", in: 0...10, value: 3, disabled: st.session["locked", default: false])
                 if n == 5 { st.session["locked"] = true }
                 st.text("n=\(n)")
-            }, options: RuntimeOptions())
+            }, options: RuntimeOptions()))
         let client = InMemorySessionClient()
         await session.connect(client, widgets: [:])
         _ = await Self.finishedRun(session, client)
@@ -60,7 +56,7 @@ import Testing
     }
 
     @Test func oneSessionIsNeverHeldByTwoConnections() async throws {
-        let registry = SessionRegistry(host: AppHost { st in st.text("hi") }, options: RuntimeOptions())
+        let registry = SessionRegistry(environment: RuntimeEnvironment(host: AppHost { st in st.text("hi") }, options: RuntimeOptions()))
         let first = InMemorySessionClient()
         let opened = try #require(await registry.open(resuming: nil, client: first, widgets: [:]))
         // Many tabs race to resume the same id while it is attached: every one gets a new session.
@@ -89,7 +85,7 @@ import Testing
     }
 
     @Test func sessionIDsAreLongAndRandom() async throws {
-        let registry = SessionRegistry(host: AppHost { _ in }, options: RuntimeOptions())
+        let registry = SessionRegistry(environment: RuntimeEnvironment(host: AppHost { _ in }, options: RuntimeOptions()))
         var ids: Set<String> = []
         for _ in 0..<50 {
             let id = try #require(await registry.open(resuming: nil, client: InMemorySessionClient(), widgets: [:])).session.id
@@ -100,7 +96,7 @@ import Testing
     }
 
     @Test func aFullRegistryDropsTheLongestDisconnectedSessionThenRefuses() async throws {
-        let registry = SessionRegistry(host: AppHost { _ in }, options: RuntimeOptions(maxSessions: 2))
+        let registry = SessionRegistry(environment: RuntimeEnvironment(host: AppHost { _ in }, options: RuntimeOptions(maxSessions: 2)))
         let a = try #require(await registry.open(resuming: nil, client: InMemorySessionClient(), widgets: [:]))
         _ = try #require(await registry.open(resuming: nil, client: InMemorySessionClient(), widgets: [:]))
         await registry.close(a.session)
@@ -114,15 +110,13 @@ import Testing
 
     @Test func aRunWhoseTabIsGoneStopsAtItsNextAwait() async throws {
         let steps = Mutexed(0)
-        let session = Session(
-            id: "s",
-            host: AppHost { st in
+        let session = Session(id: "s", environment: RuntimeEnvironment(host: AppHost { st in
                 for _ in 0..<400 {
                     try await Task.sleep(for: .milliseconds(5))
                     steps.set(steps.get() + 1)
                     st.text("step")
                 }
-            }, options: RuntimeOptions())
+            }, options: RuntimeOptions()))
         await session.connect(InMemorySessionClient(), widgets: [:])
         while steps.get() < 3 { try await Task.sleep(for: .milliseconds(5)) }
         await session.disconnect()
@@ -134,9 +128,8 @@ import Testing
     }
 
     @Test func rowsRequestsCannotOverflow() async throws {
-        let session = Session(
-            id: "s", host: AppHost { st in st.dataframe(Table([("n", .integers(Array(0..<100)))])) },
-            options: RuntimeOptions())
+        let session = Session(id: "s", environment: RuntimeEnvironment(host: AppHost { st in st.dataframe(Table([("n", .integers(Array(0..<100)))])) },
+            options: RuntimeOptions()))
         let client = InMemorySessionClient()
         await session.connect(client, widgets: [:])
         let table = try #require(
@@ -167,11 +160,13 @@ import Testing
     }
 
     @Test func expiredSessionsAreFreed() async throws {
+        let clock = TestClock()
         let registry = SessionRegistry(
-            host: AppHost { st in
-                let n = st.slider("n", in: 0...10, value: 1)
-                st.text("n=\(n)")
-            }, options: RuntimeOptions(disconnectedSessionTTL: .milliseconds(50)))
+            environment: RuntimeEnvironment(
+                host: AppHost { st in
+                    let n = st.slider("n", in: 0...10, value: 1)
+                    st.text("n=\(n)")
+                }, options: RuntimeOptions(disconnectedSessionTTL: .seconds(120)), clock: RuntimeClock(clock)))
         var weak: [WeakSession] = []
         for _ in 0..<50 {
             let client = InMemorySessionClient()
@@ -181,10 +176,10 @@ import Testing
             await registry.close(session)
             weak.append(WeakSession(session))
         }
-        let deadline = ContinuousClock.now + .seconds(5)
-        while await registry.count > 0, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        await clock.advance(by: .seconds(119))
+        #expect(await registry.count == 50, "kept until the TTL has passed")
+        await clock.advance(by: .seconds(1))
         #expect(await registry.count == 0)
-        try await Task.sleep(for: .milliseconds(100))
         #expect(weak.filter { $0.session != nil }.count == 0)
     }
 }

@@ -22,12 +22,11 @@ import Testing
     }
 
     @Test func aSlowRunShowsItsFirstElementsBeforeItEnds() async throws {
-        let session = Session(
-            id: "s", host: AppHost { st in
+        let session = Session(id: "s", environment: RuntimeEnvironment(host: AppHost { st in
                 st.title("Loading")
                 try await Task.sleep(for: .milliseconds(1500))
                 st.text("done")
-            }, options: RuntimeOptions())
+            }, options: RuntimeOptions()))
         let client = InMemorySessionClient()
         await session.connect(client, widgets: [:])
         var messages: [ServerMessage] = []
@@ -44,8 +43,7 @@ import Testing
 
     @Test func aNewEventInterruptsTheRunningRun() async throws {
         let later = Mutexed(0)
-        let session = Session(
-            id: "s", host: AppHost { st in
+        let session = Session(id: "s", environment: RuntimeEnvironment(host: AppHost { st in
                 let slow = st.checkbox("Slow", value: true)
                 if slow {
                     do {
@@ -57,7 +55,7 @@ import Testing
                     }
                 }
                 st.text("fast run")
-            }, options: RuntimeOptions())
+            }, options: RuntimeOptions()))
         let client = InMemorySessionClient()
         let started = ContinuousClock.now
         await session.connect(client, widgets: [:])
@@ -78,7 +76,7 @@ import Testing
     }
 
     @Test func unknownWidgetIdsAreReportedAndIgnored() async throws {
-        let session = Session(id: "s", host: AppHost { st in st.checkbox("Known") }, options: RuntimeOptions())
+        let session = Session(id: "s", environment: RuntimeEnvironment(host: AppHost { st in st.checkbox("Known") }, options: RuntimeOptions()))
         let client = InMemorySessionClient()
         await session.connect(client, widgets: [:])
         await session.waitUntilIdle()
@@ -93,7 +91,7 @@ import Testing
 
     @Test func aReplacedAppIsUsedByTheNextRun() async throws {
         let host = AppHost { st in st.text("v1") }
-        let at = Session(id: "s", host: host, options: RuntimeOptions())
+        let at = Session(id: "s", environment: RuntimeEnvironment(host: host, options: RuntimeOptions()))
         let client = InMemorySessionClient()
         await at.connect(client, widgets: [:])
         await at.waitUntilIdle()

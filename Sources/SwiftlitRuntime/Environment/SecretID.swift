@@ -1,6 +1,7 @@
-/// Session ids: bearer secrets. Whoever presents one in `hello` resumes that session's
-/// `st.session`, so they are unguessable and never written whole to a log.
-enum SessionID {
+/// Ids that are bearer secrets: whoever presents a session id in `hello` resumes that session's
+/// `st.session`, whoever knows a media id can fetch those bytes. So they are unguessable and never
+/// written whole to a log.
+enum SecretID {
     /// 128 random bits from the system's cryptographic generator, as 32 hex digits.
     static func make() -> String {
         var generator = SystemRandomNumberGenerator()

@@ -1,0 +1,44 @@
+import Foundation
+
+/// An `st.session` value restored from a ``SessionSnapshot``: JSON whose Swift type is known only
+/// when the app reads it, so it is decoded then, as the type the read asks for.
+struct PersistedSessionValue: Sendable {
+    let json: Data
+}
+
+extension SessionStore {
+    /// The `Codable` values, as JSON; other values cannot leave the process and are left out.
+    func snapshot() -> SessionSnapshot {
+        let encoder = JSONEncoder()
+        var values: [String: Data] = [:]
+        for (key, value) in self.values {
+            if let persisted = value as? PersistedSessionValue {
+                values[key] = persisted.json
+            } else if let encodable = value as? any Encodable, let json = try? encoder.encode(encodable) {
+                // A value whose encoding throws is one the app chose not to make persistable.
+                values[key] = json
+            }
+        }
+        return SessionSnapshot(values: values, assignedKeys: assignedKeys.intersection(values.keys))
+    }
+
+    /// A store holding a snapshot's values, each decoded when first read.
+    init(_ snapshot: SessionSnapshot) {
+        self.init(values: snapshot.values.mapValues { PersistedSessionValue(json: $0) }, assignedKeys: snapshot.assignedKeys)
+    }
+
+    /// `stored` as a `Value`: itself, or a restored value decoded as `Value`.
+    static func cast<Value>(_ stored: (any Sendable)?, as type: Value.Type) -> Value? {
+        if let value = stored as? Value { return value }
+        guard let persisted = stored as? PersistedSessionValue, let decodable = type as? any Decodable.Type else {
+            return nil
+        }
+        return decode(decodable, from: persisted.json) as? Value
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, from json: Data) -> T? {
+        // JSON that does not decode as the type read is a value of another type, which a typed
+        // read returns as `nil`, as for any other type mismatch.
+        try? JSONDecoder().decode(type, from: json)
+    }
+}
