@@ -67,6 +67,11 @@ let package = Package(
             dependencies: ["Swiftlit", "SwiftlitServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings),
         .executableTarget(name: "swiftlit", dependencies: ["SwiftlitCLI"], swiftSettings: strictSettings),
+        // The wire schema generator: reads the protocol off the Swift types and writes the browser's
+        // rules, its JSDoc types and docs/protocol.md's tables (scripts/gen-protocol.sh). Not a product.
+        .target(name: "SwiftlitProtocolSchema", dependencies: ["SwiftlitProtocol"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "swiftlit-protocol-gen", dependencies: ["SwiftlitProtocolSchema"], swiftSettings: strictSettings),
         // Example apps.
         .target(name: "SwiftlitDemoApp", dependencies: ["SwiftlitRuntime"], path: "Examples/DemoApp", swiftSettings: strictSettings),
         .executableTarget(
@@ -84,7 +89,9 @@ let package = Package(
         .executableTarget(
             name: "swiftlit-e2e-apps", dependencies: ["Swiftlit"], path: "Tests/E2EApps", swiftSettings: strictSettings),
         // Tests.
-        .testTarget(name: "SwiftlitProtocolTests", dependencies: ["SwiftlitProtocol"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SwiftlitProtocolTests", dependencies: ["SwiftlitProtocol", "SwiftlitProtocolSchema"],
+            swiftSettings: strictSettings),
         .testTarget(name: "SwiftlitMarkdownTests", dependencies: ["SwiftlitMarkdown"], swiftSettings: strictSettings),
         .testTarget(
             name: "SwiftlitRuntimeTests", dependencies: ["SwiftlitRuntime", "SwiftlitTesting"],

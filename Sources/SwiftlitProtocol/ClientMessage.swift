@@ -106,22 +106,44 @@ public enum ClientMessage: Hashable, Sendable {
     }
 }
 
+extension ClientMessage: WireTaggedUnion {
+    /// A client message's `type` on the wire.
+    public enum MessageType: String, Hashable, Sendable, Codable, CaseIterable, WireEnum { case hello, rerun, rows }
+
+    public static let wireTagKey = "type"
+
+    /// The Swift type of each message's fields: the one place a message type meets its type.
+    public static func wireVariant(_ type: MessageType) -> WireVariant<ClientMessage> {
+        switch type {
+        case .hello: WireVariant(Hello.self, ClientMessage.hello)
+        case .rerun: WireVariant(Rerun.self, ClientMessage.rerun)
+        case .rows: WireVariant(RowsRequest.self, ClientMessage.rows)
+        }
+    }
+}
+
+extension ClientMessage.Hello: WireFieldConstraints {
+    public static let wireFieldConstraints: [String: WireConstraint] = ["protocol": .nonNegative]
+}
+
+extension ClientMessage.RowsRequest: WireFieldConstraints {
+    public static let wireFieldConstraints: [String: WireConstraint] = [
+        "offset": .nonNegative, "count": .range(1...ProtocolLimits.maxRowsCount),
+    ]
+}
+
 extension ClientMessage: Codable {
     private enum CodingKeys: String, CodingKey { case type }
-    private enum MessageType: String, Codable { case hello, rerun, rows }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let typeName = try container.decode(String.self, forKey: .type)
-        switch MessageType(rawValue: typeName) {
-        case .hello: self = .hello(try Hello(from: decoder))
-        case .rerun: self = .rerun(try Rerun(from: decoder))
-        case .rows: self = .rows(try RowsRequest(from: decoder))
-        case nil:
+        guard let type = MessageType(rawValue: typeName) else {
+            let expected = MessageType.wireCases.map { "'\($0)'" }.joined(separator: ", ")
             throw DecodingError.dataCorruptedError(
-                forKey: .type, in: container,
-                debugDescription: "unknown message type '\(typeName)'; expected 'hello', 'rerun' or 'rows'")
+                forKey: .type, in: container, debugDescription: "unknown message type '\(typeName)'; expected one of \(expected)")
         }
+        self = try Self.wireVariant(type).decode(from: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -34,7 +34,7 @@ public enum Element: Hashable, Sendable {
     case chatInput(ChatInputElement)
 
     /// The discriminator written as `kind` on the wire.
-    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
         case heading, markdown, caption, text, code, divider, json, alert, exception, block
         case spinner, progress, toast, celebration, metric, pageConfig, dataframe, lineChart
         case button, checkbox, toggle, textInput, textArea, numberInput, slider, selectbox, radio, multiselect
@@ -105,41 +105,7 @@ public enum Element: Hashable, Sendable {
 extension Element: Codable {
     private enum CodingKeys: String, CodingKey { case kind }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let kind = try container.decode(Kind.self, forKey: .kind)
-        switch kind {
-        case .heading: self = .heading(try HeadingElement(from: decoder))
-        case .markdown: self = .markdown(try MarkdownElement(from: decoder))
-        case .caption: self = .caption(try MarkdownElement(from: decoder))
-        case .text: self = .text(try TextElement(from: decoder))
-        case .code: self = .code(try CodeElement(from: decoder))
-        case .divider: self = .divider
-        case .json: self = .json(try JSONElement(from: decoder))
-        case .alert: self = .alert(try AlertElement(from: decoder))
-        case .exception: self = .exception(try ExceptionElement(from: decoder))
-        case .block: self = .block(try BlockElement(from: decoder))
-        case .spinner: self = .spinner(try SpinnerElement(from: decoder))
-        case .progress: self = .progress(try ProgressElement(from: decoder))
-        case .toast: self = .toast(try ToastElement(from: decoder))
-        case .celebration: self = .celebration(try CelebrationElement(from: decoder))
-        case .metric: self = .metric(try MetricElement(from: decoder))
-        case .pageConfig: self = .pageConfig(try PageConfigElement(from: decoder))
-        case .dataframe: self = .dataframe(try DataFrameElement(from: decoder))
-        case .lineChart: self = .lineChart(try LineChartElement(from: decoder))
-        case .button: self = .button(try ButtonElement(from: decoder))
-        case .checkbox: self = .checkbox(try BooleanElement(from: decoder))
-        case .toggle: self = .toggle(try BooleanElement(from: decoder))
-        case .textInput: self = .textInput(try TextInputElement(from: decoder))
-        case .textArea: self = .textArea(try TextAreaElement(from: decoder))
-        case .numberInput: self = .numberInput(try NumberInputElement(from: decoder))
-        case .slider: self = .slider(try SliderElement(from: decoder))
-        case .selectbox: self = .selectbox(try SelectElement(from: decoder))
-        case .radio: self = .radio(try SelectElement(from: decoder))
-        case .multiselect: self = .multiselect(try MultiselectElement(from: decoder))
-        case .chatInput: self = .chatInput(try ChatInputElement(from: decoder))
-        }
-    }
+    public init(from decoder: any Decoder) throws { self = try Self.decodeVariant(from: decoder) }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -171,6 +137,46 @@ extension Element: Codable {
         case .selectbox(let payload), .radio(let payload): try payload.encode(to: encoder)
         case .multiselect(let payload): try payload.encode(to: encoder)
         case .chatInput(let payload): try payload.encode(to: encoder)
+        }
+    }
+}
+
+extension Element: WireTaggedUnion {
+    public static let wireTagKey = "kind"
+
+    /// The Swift type of each kind's fields: the one place a kind meets its type. A new kind is a case
+    /// of `Element` and of `Kind`, a line here and one in `encode(to:)` (the compiler asks for both).
+    public static func wireVariant(_ kind: Kind) -> WireVariant<Element> {
+        switch kind {
+        case .heading: WireVariant(HeadingElement.self, Element.heading)
+        case .markdown: WireVariant(MarkdownElement.self, Element.markdown)
+        case .caption: WireVariant(MarkdownElement.self, Element.caption)
+        case .text: WireVariant(TextElement.self, Element.text)
+        case .code: WireVariant(CodeElement.self, Element.code)
+        case .divider: WireVariant(empty: .divider)
+        case .json: WireVariant(JSONElement.self, Element.json)
+        case .alert: WireVariant(AlertElement.self, Element.alert)
+        case .exception: WireVariant(ExceptionElement.self, Element.exception)
+        case .block: WireVariant(BlockElement.self, Element.block)
+        case .spinner: WireVariant(SpinnerElement.self, Element.spinner)
+        case .progress: WireVariant(ProgressElement.self, Element.progress)
+        case .toast: WireVariant(ToastElement.self, Element.toast)
+        case .celebration: WireVariant(CelebrationElement.self, Element.celebration)
+        case .metric: WireVariant(MetricElement.self, Element.metric)
+        case .pageConfig: WireVariant(PageConfigElement.self, Element.pageConfig)
+        case .dataframe: WireVariant(DataFrameElement.self, Element.dataframe)
+        case .lineChart: WireVariant(LineChartElement.self, Element.lineChart)
+        case .button: WireVariant(ButtonElement.self, Element.button)
+        case .checkbox: WireVariant(BooleanElement.self, Element.checkbox)
+        case .toggle: WireVariant(BooleanElement.self, Element.toggle)
+        case .textInput: WireVariant(TextInputElement.self, Element.textInput)
+        case .textArea: WireVariant(TextAreaElement.self, Element.textArea)
+        case .numberInput: WireVariant(NumberInputElement.self, Element.numberInput)
+        case .slider: WireVariant(SliderElement.self, Element.slider)
+        case .selectbox: WireVariant(SelectElement.self, Element.selectbox)
+        case .radio: WireVariant(SelectElement.self, Element.radio)
+        case .multiselect: WireVariant(MultiselectElement.self, Element.multiselect)
+        case .chatInput: WireVariant(ChatInputElement.self, Element.chatInput)
         }
     }
 }

@@ -73,7 +73,7 @@ public enum ServerMessage: Hashable, Sendable {
 }
 
 /// How a run ended.
-public enum RunStatus: String, Hashable, Sendable, Codable {
+public enum RunStatus: String, Hashable, Sendable, Codable, WireEnum {
     /// The app ran to its end, or called `st.stop()`.
     case complete
     /// The app threw; an exception element shows the error.
@@ -83,7 +83,7 @@ public enum RunStatus: String, Hashable, Sendable, Codable {
 }
 
 /// Why a client message was refused.
-public enum ProtocolErrorCode: String, Hashable, Sendable, Codable {
+public enum ProtocolErrorCode: String, Hashable, Sendable, Codable, WireEnum {
     /// Not JSON, or not the shape of any message.
     case malformedMessage
     /// The `type` names no known message.
@@ -118,20 +118,46 @@ public struct ProtocolErrorMessage: Hashable, Sendable, Codable {
     }
 }
 
-extension ServerMessage: Codable {
-    private enum CodingKeys: String, CodingKey { case type }
-    private enum MessageType: String, Codable { case session, delta, runFinished, error, rows }
+extension ServerMessage: WireTaggedUnion {
+    /// A server message's `type` on the wire.
+    public enum MessageType: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
+        case session, delta, runFinished, error, rows
+    }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        switch try container.decode(MessageType.self, forKey: .type) {
-        case .session: self = .session(try SessionInfo(from: decoder))
-        case .delta: self = .delta(try RunDelta(from: decoder))
-        case .runFinished: self = .runFinished(try RunFinished(from: decoder))
-        case .error: self = .error(try ProtocolErrorMessage(from: decoder))
-        case .rows: self = .rows(try Rows(from: decoder))
+    public static let wireTagKey = "type"
+
+    /// The Swift type of each message's fields: the one place a message type meets its type.
+    public static func wireVariant(_ type: MessageType) -> WireVariant<ServerMessage> {
+        switch type {
+        case .session: WireVariant(SessionInfo.self, ServerMessage.session)
+        case .delta: WireVariant(RunDelta.self, ServerMessage.delta)
+        case .runFinished: WireVariant(RunFinished.self, ServerMessage.runFinished)
+        case .error: WireVariant(ProtocolErrorMessage.self, ServerMessage.error)
+        case .rows: WireVariant(Rows.self, ServerMessage.rows)
         }
     }
+}
+
+extension ServerMessage.SessionInfo: WireFieldConstraints {
+    public static let wireFieldConstraints: [String: WireConstraint] = ["protocol": .nonNegative]
+}
+
+extension ServerMessage.RunDelta: WireFieldConstraints {
+    public static let wireFieldConstraints: [String: WireConstraint] = ["run": .nonNegative]
+}
+
+extension ServerMessage.RunFinished: WireFieldConstraints {
+    public static let wireFieldConstraints: [String: WireConstraint] = ["run": .nonNegative]
+}
+
+extension ServerMessage.Rows: WireFieldConstraints {
+    public static let wireFieldConstraints: [String: WireConstraint] = ["offset": .nonNegative]
+}
+
+extension ServerMessage: Codable {
+    private enum CodingKeys: String, CodingKey { case type }
+
+    public init(from decoder: any Decoder) throws { self = try Self.decodeVariant(from: decoder) }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)

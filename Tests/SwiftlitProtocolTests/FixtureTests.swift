@@ -32,14 +32,35 @@ import Testing
         #expect(original == roundTripped, "\(name) changed in a round trip: \(String(decoding: reencoded, as: UTF8.self))")
     }
 
-    @Test func everyElementKindAppearsInAFixture() throws {
-        var kinds = Set<String>()
+    /// Every node kind and block layout is decoded from some server fixture, so both the Swift and the
+    /// browser tests see each at least once. Add a node to a fixture when you add a kind.
+    @Test func everyElementKindAndBlockLayoutAppearsInAFixture() throws {
+        var kinds = Set<Element.Kind>()
+        var layouts = Set<BlockElement.Layout>()
         for name in Self.fixtures where name.hasPrefix("server-") {
-            let text = try String(contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
-            for kind in Element.Kind.allCases where text.contains("\"kind\": \"\(kind.rawValue)\"") {
-                kinds.insert(kind.rawValue)
+            let data = try Data(contentsOf: Self.directory.appendingPathComponent(name))
+            let ops: [DeltaOp] =
+                switch try MessageCoding.makeDecoder().decode(ServerMessage.self, from: data) {
+                case .delta(let delta): delta.ops
+                case .runFinished(let finished): finished.ops
+                default: []
+                }
+            for case .set(_, let node) in ops {
+                kinds.insert(node.kind)
+                if case .block(let block) = node { layouts.insert(block.layout) }
             }
         }
-        #expect(kinds == Set(Element.Kind.allCases.map(\.rawValue)))
+        let missingKinds = Element.Kind.allCases.filter { !kinds.contains($0) }.map(\.rawValue)
+        let missingLayouts = BlockElement.Layout.allCases.filter { !layouts.contains($0) }.map(\.rawValue)
+        #expect(missingKinds.isEmpty, "no server fixture in Tests/Fixtures/protocol sets a node of kind \(missingKinds)")
+        #expect(missingLayouts.isEmpty, "no server fixture in Tests/Fixtures/protocol sets a block of layout \(missingLayouts)")
+    }
+
+    /// Every message type has a fixture of its own: `server-<type>.json` or `client-<type>.json`.
+    @Test func everyMessageTypeHasAFixture() {
+        let server = ServerMessage.MessageType.allCases.map { "server-\($0.rawValue).json" }
+        let client = ClientMessage.MessageType.allCases.map { "client-\($0.rawValue).json" }
+        let missing = (server + client).filter { !Self.fixtures.contains($0) }
+        #expect(missing.isEmpty, "missing fixtures in Tests/Fixtures/protocol: \(missing)")
     }
 }

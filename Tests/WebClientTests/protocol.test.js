@@ -4,8 +4,19 @@ import {
   encodeClientMessage,
   PROTOCOL_VERSION,
 } from "../../Sources/SwiftlitWebClient/client/protocol.js";
-import { checkClientMessage } from "../../Sources/SwiftlitWebClient/client/protocol-validation.js";
-import { BLOCK_LAYOUTS, NODE_KINDS } from "../../Sources/SwiftlitWebClient/client/protocol-schema.js";
+import {
+  checkClientMessage,
+  isKnownRule,
+} from "../../Sources/SwiftlitWebClient/client/protocol-validation.js";
+import {
+  BLOCK_LAYOUT_FIELDS,
+  BLOCK_LAYOUTS,
+  CLIENT_MESSAGE_FIELDS,
+  NODE_FIELDS,
+  NODE_KINDS,
+  OBJECT_FIELDS,
+  SERVER_MESSAGE_FIELDS,
+} from "../../Sources/SwiftlitWebClient/client/protocol-schema.js";
 import { fixtureNames, fixtureText } from "./fixtures.js";
 
 Deno.test("there are fixtures for both directions", () => {
@@ -87,6 +98,16 @@ const MALFORMED_SERVER_MESSAGES = [
   ['{"type":"delta","run":1,"ops":[{"op":"remove","path":[0,1]}]}', "ops[0].count"],
   ['{"type":"delta","run":1,"ops":[{"op":"insert","path":[0,1]}]}', "ops[0].node"],
   ['{"type":"error","code":"malformedMessage"}', '"message" is missing'],
+  // The error codes are ProtocolErrorCode's cases.
+  ['{"type":"error","code":"oops","message":"m"}', "error.code"],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[2,0],"node":{"kind":"toast","html":"","nonce":1.5}}]}',
+    "node.nonce",
+  ],
+  [
+    '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"block","layout":"vertical","height":2.5}}]}',
+    "node.height",
+  ],
   // Blocks are checked against their layout's fields.
   [
     '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"block","layout":"grid"}}]}',
@@ -165,6 +186,43 @@ Deno.test("client messages are held to the server's rules", () => {
   assert.throws(() => encodeClientMessage({ type: "rerun", widgets: { n: Number.NaN } }), /finite number/);
   assert.doesNotThrow(() => checkClientMessage({ type: "rerun", widgets: {}, trigger: "b", fragment: "f" }));
   assert.throws(() => checkClientMessage({ type: "rerun", widgets: {}, fragment: 3 }), /rerun\.fragment/);
+});
+
+Deno.test("the generated schema uses only rules this client implements", () => {
+  const tables = [
+    NODE_FIELDS,
+    BLOCK_LAYOUT_FIELDS,
+    SERVER_MESSAGE_FIELDS,
+    CLIENT_MESSAGE_FIELDS,
+    OBJECT_FIELDS,
+  ];
+  const rules = tables.flatMap((table) => Object.values(table).flatMap((fields) => Object.values(fields)));
+  assert.deepEqual(rules.filter((rule) => !isKnownRule(rule)), []);
+  assert.ok(!isKnownRule("video"));
+});
+
+Deno.test("an app's size options may be any integer: the runtime passes them through", () => {
+  // Swift `Int` fields without a promise (heights, maxChars, maxSelections) are signed on the wire.
+  const text = JSON.stringify({
+    type: "delta",
+    run: 1,
+    ops: [
+      { op: "set", path: [0, 0], node: { kind: "block", layout: "vertical", height: -1 } },
+      {
+        op: "set",
+        path: [0, 1],
+        node: { kind: "textArea", widget: { id: "t", label: "T" }, maxChars: -5, height: -2 },
+      },
+    ],
+  });
+  assert.doesNotThrow(() => decodeServerMessage(text));
+});
+
+Deno.test("a rows request counts 1 to 1000 rows", () => {
+  assert.doesNotThrow(() => checkClientMessage({ type: "rows", table: "t", offset: 0, count: 1000 }));
+  assert.throws(() => checkClientMessage({ type: "rows", table: "t", offset: 0, count: 0 }), /rows\.count/);
+  assert.throws(() => checkClientMessage({ type: "rows", table: "t", offset: 0, count: 1001 }), /1 to 1000/);
+  assert.throws(() => checkClientMessage({ type: "rows", table: "t", offset: -1, count: 1 }), /rows\.offset/);
 });
 
 Deno.test("a block may carry the fields of its layout and no others are required", () => {

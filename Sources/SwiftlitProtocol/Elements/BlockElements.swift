@@ -29,7 +29,7 @@ public enum BlockElement: Hashable, Sendable {
     case chatMessage(ChatMessageBlock)
 
     /// The discriminator written as `layout`.
-    public enum Layout: String, Hashable, Sendable, Codable, CaseIterable {
+    public enum Layout: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
         case vertical, columns, column, expander, tabs, tab, popover, form, dialog, status, slot, chatMessage
     }
 
@@ -81,12 +81,12 @@ public struct VerticalBlock: Hashable, Sendable, Codable {
 }
 
 /// The space between columns.
-public enum ColumnGap: String, Hashable, Sendable, Codable {
+public enum ColumnGap: String, Hashable, Sendable, Codable, WireEnum {
     case small, medium, large
 }
 
 /// How columns align their content vertically.
-public enum VerticalAlignment: String, Hashable, Sendable, Codable {
+public enum VerticalAlignment: String, Hashable, Sendable, Codable, WireEnum {
     case top, center, bottom
 }
 
@@ -163,7 +163,7 @@ public struct FormBlock: Hashable, Sendable, Codable {
 }
 
 /// How wide a dialog is.
-public enum DialogWidth: String, Hashable, Sendable, Codable {
+public enum DialogWidth: String, Hashable, Sendable, Codable, WireEnum {
     case small, medium, large
 }
 
@@ -186,8 +186,13 @@ public struct DialogBlock: Hashable, Sendable, Codable {
     }
 }
 
+extension DialogBlock: WireFieldConstraints {
+    /// `opened` is a run number.
+    public static let wireFieldConstraints: [String: WireConstraint] = ["opened": .nonNegative]
+}
+
 /// The state a `status` container shows.
-public enum TaskState: String, Hashable, Sendable, Codable {
+public enum TaskState: String, Hashable, Sendable, Codable, WireEnum {
     case running, complete, error
 }
 
@@ -207,23 +212,7 @@ public struct StatusBlock: Hashable, Sendable, Codable {
 extension BlockElement: Codable {
     private enum CodingKeys: String, CodingKey { case layout }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        switch try container.decode(Layout.self, forKey: .layout) {
-        case .vertical: self = .vertical(try VerticalBlock(from: decoder))
-        case .columns: self = .columns(try ColumnsBlock(from: decoder))
-        case .column: self = .column(try ColumnBlock(from: decoder))
-        case .expander: self = .expander(try ExpanderBlock(from: decoder))
-        case .tabs: self = .tabs(try TabsBlock(from: decoder))
-        case .tab: self = .tab(try TabBlock(from: decoder))
-        case .popover: self = .popover(try PopoverBlock(from: decoder))
-        case .form: self = .form(try FormBlock(from: decoder))
-        case .dialog: self = .dialog(try DialogBlock(from: decoder))
-        case .status: self = .status(try StatusBlock(from: decoder))
-        case .slot: self = .slot
-        case .chatMessage: self = .chatMessage(try ChatMessageBlock(from: decoder))
-        }
-    }
+    public init(from decoder: any Decoder) throws { self = try Self.decodeVariant(from: decoder) }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -241,6 +230,28 @@ extension BlockElement: Codable {
         case .status(let block): try block.encode(to: encoder)
         case .slot: break
         case .chatMessage(let block): try block.encode(to: encoder)
+        }
+    }
+}
+
+extension BlockElement: WireTaggedUnion {
+    public static let wireTagKey = "layout"
+
+    /// The Swift type of each layout's fields: the one place a layout meets its type.
+    public static func wireVariant(_ layout: Layout) -> WireVariant<BlockElement> {
+        switch layout {
+        case .vertical: WireVariant(VerticalBlock.self, BlockElement.vertical)
+        case .columns: WireVariant(ColumnsBlock.self, BlockElement.columns)
+        case .column: WireVariant(ColumnBlock.self, BlockElement.column)
+        case .expander: WireVariant(ExpanderBlock.self, BlockElement.expander)
+        case .tabs: WireVariant(TabsBlock.self, BlockElement.tabs)
+        case .tab: WireVariant(TabBlock.self, BlockElement.tab)
+        case .popover: WireVariant(PopoverBlock.self, BlockElement.popover)
+        case .form: WireVariant(FormBlock.self, BlockElement.form)
+        case .dialog: WireVariant(DialogBlock.self, BlockElement.dialog)
+        case .status: WireVariant(StatusBlock.self, BlockElement.status)
+        case .slot: WireVariant(empty: .slot)
+        case .chatMessage: WireVariant(ChatMessageBlock.self, BlockElement.chatMessage)
         }
     }
 }

@@ -1,5 +1,5 @@
 /// The type of a table column, which decides how the browser aligns and formats it.
-public enum ColumnType: String, Hashable, Sendable, Codable {
+public enum ColumnType: String, Hashable, Sendable, Codable, WireEnum {
     case number, integer, text, boolean
 }
 
@@ -37,6 +37,10 @@ public struct DataFrameElement: Hashable, Sendable, Codable {
         self.rows = rows
         self.height = height
     }
+}
+
+extension DataFrameElement: WireFieldConstraints {
+    public static let wireFieldConstraints: [String: WireConstraint] = ["rowCount": .nonNegative]
 }
 
 /// One line of a `lineChart`: its points, already reduced to what a screen can show.

@@ -32,8 +32,13 @@ public struct ToastElement: Hashable, Sendable, Codable {
     }
 }
 
+extension ToastElement: WireFieldConstraints {
+    /// The nonce counts calls within a run: never negative.
+    public static let wireFieldConstraints: [String: WireConstraint] = ["nonce": .nonNegative]
+}
+
 /// The animation of a celebration.
-public enum CelebrationKind: String, Hashable, Sendable, Codable {
+public enum CelebrationKind: String, Hashable, Sendable, Codable, WireEnum {
     case balloons, snow
 }
 
@@ -47,6 +52,10 @@ public struct CelebrationElement: Hashable, Sendable, Codable {
         self.animation = animation
         self.nonce = nonce
     }
+}
+
+extension CelebrationElement: WireFieldConstraints {
+    public static let wireFieldConstraints: [String: WireConstraint] = ["nonce": .nonNegative]
 }
 
 /// `metric`: a big number with its change.
@@ -70,17 +79,17 @@ public struct MetricElement: Hashable, Sendable, Codable {
 }
 
 /// How a metric's delta is coloured.
-public enum DeltaColor: String, Hashable, Sendable, Codable {
+public enum DeltaColor: String, Hashable, Sendable, Codable, WireEnum {
     case normal, inverse, off
 }
 
 /// How wide the page is.
-public enum PageLayout: String, Hashable, Sendable, Codable {
+public enum PageLayout: String, Hashable, Sendable, Codable, WireEnum {
     case centered, wide
 }
 
 /// Whether the sidebar starts open.
-public enum SidebarState: String, Hashable, Sendable, Codable {
+public enum SidebarState: String, Hashable, Sendable, Codable, WireEnum {
     case auto, expanded, collapsed
 }
 

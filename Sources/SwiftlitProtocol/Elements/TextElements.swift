@@ -17,6 +17,10 @@ public struct HeadingElement: Hashable, Sendable, Codable {
     }
 }
 
+extension HeadingElement: WireFieldConstraints {
+    public static let wireFieldConstraints: [String: WireConstraint] = ["level": .oneOf([1, 2, 3])]
+}
+
 /// `markdown` and `caption`: GitHub-flavoured Markdown rendered to HTML on the server.
 public struct MarkdownElement: Hashable, Sendable, Codable {
     /// The rendered, sanitised HTML.
@@ -69,7 +73,7 @@ public struct JSONElement: Hashable, Sendable, Codable {
 }
 
 /// The colour and icon family of an alert.
-public enum AlertVariant: String, Hashable, Sendable, Codable {
+public enum AlertVariant: String, Hashable, Sendable, Codable, WireEnum {
     case success, info, warning, error
 }
 

@@ -1,5 +1,5 @@
 /// Where a widget's label is shown.
-public enum LabelVisibility: String, Hashable, Sendable, Codable {
+public enum LabelVisibility: String, Hashable, Sendable, Codable, WireEnum {
     /// Shown above the widget (the default).
     case visible
     /// Takes its space but is invisible; still the accessible name.
@@ -29,7 +29,7 @@ public struct WidgetInfo: Hashable, Sendable, Codable {
 }
 
 /// The emphasis of a button.
-public enum ButtonStyle: String, Hashable, Sendable, Codable {
+public enum ButtonStyle: String, Hashable, Sendable, Codable, WireEnum {
     case primary, secondary
 }
 

@@ -1,16 +1,14 @@
-// Shape checks for wire messages, driven by the tables in protocol-schema.js.
+// Shape checks for wire messages, driven by the tables in protocol-schema.js (generated from the Swift
+// types), and the rules the generator leaves to this file: operations, widget values, table rows.
 // Unknown fields in server messages are tolerated (a newer server may add optional fields); the
 // client's own messages are held to the server's rule that unknown keys are refused.
 
 import {
   BLOCK_LAYOUT_FIELDS,
-  CHART_SERIES_FIELDS,
   CLIENT_MESSAGE_FIELDS,
-  DATA_COLUMN_FIELDS,
   NODE_FIELDS,
-  NUMBER_SPEC_FIELDS,
+  OBJECT_FIELDS,
   SERVER_MESSAGE_FIELDS,
-  WIDGET_INFO_FIELDS,
 } from "./protocol-schema.js";
 
 /** @typedef {import("./protocol-schema.js").FieldRule} FieldRule */
@@ -58,6 +56,21 @@ export function checkOp(value, where) {
 }
 
 /**
+ * Whether this client implements `rule` (a {@link FieldRule}, with or without its `?`), so that a test
+ * can check every rule the generated schema uses.
+ * @param {string} rule
+ * @returns {boolean}
+ */
+export function isKnownRule(rule) {
+  const type = rule.replace(/\?$/, "").replace(/(\[\])+$/, "");
+  if (type.startsWith("enum:") || /^int:\d+\.\.\d+$/.test(type) || Object.hasOwn(OBJECT_FIELDS, type)) {
+    return true;
+  }
+  return ["string", "widgetId", "number", "bool", "int", "integer", "json", "op", "rows", "widgetValues"]
+    .includes(type);
+}
+
+/**
  * @param {unknown} value
  * @param {string} tagName the discriminating field: `type` or `kind`
  * @param {Record<string, Record<string, FieldRule>>} table fields per tag
@@ -102,14 +115,26 @@ function checkFields(object, rules, where, strict, tagName) {
  * @param {string} where
  */
 function checkField(value, type, where) {
+  if (type.endsWith("[]")) {
+    return checkArray(value, where, (item, at) => checkField(item, type.slice(0, -2), at));
+  }
   if (type.startsWith("enum:")) {
     // Numeric members (a heading's level) are numbers on the wire, the others strings.
     const allowed = type.slice(5).split("|").map((item) => /^\d+$/.test(item) ? Number(item) : item);
     const ok = allowed.includes(/** @type {string | number} */ (value));
     return expect(ok, `one of ${allowed.join(", ")}`, value, where);
   }
+  if (type.startsWith("int:")) {
+    const [low, high] = type.slice(4).split("..").map(Number);
+    const ok = Number.isInteger(value) && Number(value) >= low && Number(value) <= high;
+    return expect(ok, `an integer from ${low} to ${high}`, value, where);
+  }
+  if (Object.hasOwn(OBJECT_FIELDS, type)) {
+    return checkFields(asObject(value, where), OBJECT_FIELDS[type], where, false);
+  }
   switch (type) {
     case "string":
+    case "widgetId":
       return expect(typeof value === "string", "a string", value, where);
     case "number":
       return expect(Number.isFinite(value), "a finite number", value, where);
@@ -117,44 +142,12 @@ function checkField(value, type, where) {
       return expect(typeof value === "boolean", "a boolean", value, where);
     case "int":
       return expect(Number.isInteger(value) && Number(value) >= 0, "a non-negative integer", value, where);
+    case "integer":
+      return expect(Number.isInteger(value), "an integer", value, where);
     case "json":
       return;
-    case "strings":
-      expect(Array.isArray(value), "an array of strings", value, where);
-      return /** @type {unknown[]} */ (value).forEach((item, i) =>
-        checkField(item, "string", `${where}[${i}]`)
-      );
-    case "numbers":
-      expect(Array.isArray(value), "an array of numbers", value, where);
-      return /** @type {unknown[]} */ (value).forEach((item, i) =>
-        checkField(item, "number", `${where}[${i}]`)
-      );
-    case "widget":
-      return checkFields(asObject(value, where), WIDGET_INFO_FIELDS, where, false);
-    case "numberSpec":
-      return checkFields(asObject(value, where), NUMBER_SPEC_FIELDS, where, false);
-    case "ops":
-      expect(Array.isArray(value), "an array of operations", value, where);
-      return /** @type {unknown[]} */ (value).forEach((op, i) => checkOp(op, `${where}[${i}]`));
-    case "rowsCount":
-      return expect(
-        Number.isInteger(value) && Number(value) >= 1 && Number(value) <= 1000,
-        "1…1000",
-        value,
-        where,
-      );
-    case "columns":
-      return checkArray(
-        value,
-        where,
-        (item, at) => checkFields(asObject(item, at), DATA_COLUMN_FIELDS, at, false),
-      );
-    case "series":
-      return checkArray(
-        value,
-        where,
-        (item, at) => checkFields(asObject(item, at), CHART_SERIES_FIELDS, at, false),
-      );
+    case "op":
+      return checkOp(value, where);
     case "rows":
       return checkArray(value, where, (row, at) => checkArray(row, at, checkCell));
     case "widgetValues":

@@ -1,11 +1,13 @@
-// The wire protocol, version 1, as the browser sees it: JSDoc mirrors of the Swift types in
-// Sources/SwiftlitProtocol, documented in docs/protocol.md (the authority when the two disagree).
-// Decoding validates the shape so that the rest of the client can trust the types.
+// The wire protocol, version 1, as the browser sees it. The wire types' JSDoc typedefs are generated
+// from the Swift types into protocol-types.js, and their validation rules into protocol-schema.js
+// (scripts/gen-protocol.sh); this module holds the types the generator leaves to hand-written rules
+// (widget values, operations), names the generated types the rest of the client imports from here,
+// and decodes and encodes messages, validating their shape so that the rest of the client can trust
+// the types.
 
 import { checkClientMessage, checkServerMessage } from "./protocol-validation.js";
 
-/** The protocol version this client speaks; exchanged in `hello` and `session`. */
-export const PROTOCOL_VERSION = 1;
+export { PROTOCOL_VERSION } from "./protocol-schema.js";
 
 // ---------------------------------------------------------------------------------------------
 // Widget values
@@ -22,78 +24,6 @@ export const PROTOCOL_VERSION = 1;
  */
 
 /** @typedef {Record<WidgetId, WidgetValue>} WidgetValues */
-
-// ---------------------------------------------------------------------------------------------
-// Client → server
-
-/**
- * The first message on every connection.
- * @typedef {object} HelloMessage
- * @property {"hello"} type
- * @property {number} protocol must be {@link PROTOCOL_VERSION}
- * @property {string} [sessionId] the session to resume
- * @property {WidgetValues} [widgets] every value the browser holds
- */
-
-/**
- * Any interaction: all widget values, and the clicked button.
- * @typedef {object} RerunMessage
- * @property {"rerun"} type
- * @property {WidgetValues} widgets
- * @property {WidgetId} [trigger] the button that was clicked
- * @property {string} [fragment] the fragment whose widget changed (only it reruns)
- */
-
-/** @typedef {HelloMessage | RerunMessage | import("./protocol-data.js").RowsRequestMessage} ClientMessage */
-
-// ---------------------------------------------------------------------------------------------
-// Server → client
-
-/**
- * @typedef {object} SessionMessage
- * @property {"session"} type
- * @property {number} protocol
- * @property {string} sessionId
- * @property {boolean} resumed `true` when an earlier session (and its state) was resumed
- */
-
-/**
- * Changes from a run that is still going.
- * @typedef {object} DeltaMessage
- * @property {"delta"} type
- * @property {number} run grows by one per run within a session
- * @property {Op[]} ops
- */
-
-/** @typedef {"complete" | "error" | "interrupted"} RunStatus */
-
-/**
- * The last changes of a run, and how it ended.
- * @typedef {object} RunFinishedMessage
- * @property {"runFinished"} type
- * @property {number} run
- * @property {RunStatus} status
- * @property {Op[]} ops
- */
-
-/**
- * @typedef {"malformedMessage" | "unknownMessageType" | "unsupportedProtocol" | "messageTooLarge"
- *   | "invalidWidgetValue" | "unknownWidget" | "notReady" | "unknownTable" | "rateLimited"
- *   | "serverBusy"} ErrorCode
- */
-
-/**
- * Something the client sent was refused; the session goes on.
- * @typedef {object} ErrorMessage
- * @property {"error"} type
- * @property {ErrorCode} code
- * @property {string} message
- */
-
-/**
- * @typedef {SessionMessage | DeltaMessage | RunFinishedMessage | ErrorMessage
- *   | import("./protocol-data.js").RowsMessage} ServerMessage
- */
 
 // ---------------------------------------------------------------------------------------------
 // Operations
@@ -139,81 +69,32 @@ export const PROTOCOL_VERSION = 1;
 /** @typedef {SetOp | InsertOp | RemoveOp | TrimOp} Op */
 
 // ---------------------------------------------------------------------------------------------
-// Nodes
+// Generated types, under the names the rest of the client imports from this module
 
-/** @typedef {"visible" | "hidden" | "collapsed"} LabelVisibility */
-/**
- * What every widget node carries.
- * @typedef {object} WidgetInfo
- * @property {WidgetId} id
- * @property {string} label also the accessible name, whatever `labelVisibility` says
- * @property {string} [help]
- * @property {boolean} [disabled]
- * @property {LabelVisibility} [labelVisibility] omitted means `visible`
- */
-
-/**
- * Range, step and display of a numeric widget.
- * @typedef {object} NumberSpec
- * @property {number} [min]
- * @property {number} [max]
- * @property {number} step
- * @property {boolean} [integer]
- * @property {string} [format] printf-style: `%d`, `%.2f`, `%.1f%%`
- */
-
-/** @typedef {{kind: "heading", level: 1 | 2 | 3, html: string, anchor?: string, help?: string}} HeadingNode */
-/** @typedef {{kind: "markdown" | "caption", html: string, help?: string}} MarkdownNode */
-/** @typedef {{kind: "text", text: string, help?: string}} TextNode */
-/** @typedef {{kind: "code", code: string, language?: string, lineNumbers?: boolean}} CodeNode */
-/** @typedef {{kind: "divider"}} DividerNode */
-/** @typedef {{kind: "json", value: unknown, expanded: boolean}} JsonNode */
-/** @typedef {"success" | "info" | "warning" | "error"} AlertVariant */
-/** @typedef {{kind: "alert", variant: AlertVariant, html: string, icon?: string}} AlertNode */
-/** @typedef {{kind: "exception", type?: string, message: string, details?: string}} ExceptionNode */
-/** @typedef {import("./protocol-elements.js").BlockNode} BlockNode */
-/**
- * @typedef {{kind: "button", widget: WidgetInfo, style?: "primary" | "secondary", formSubmit?: boolean}}
- *   ButtonNode
- */
-/** @typedef {{kind: "checkbox" | "toggle", widget: WidgetInfo, value: boolean}} BooleanNode */
-/**
- * @typedef {{kind: "textInput", widget: WidgetInfo, value?: string, placeholder?: string,
- *   maxChars?: number, password?: boolean}} TextInputNode
- */
-/**
- * @typedef {{kind: "textArea", widget: WidgetInfo, value?: string, placeholder?: string,
- *   maxChars?: number, height?: number}} TextAreaNode
- */
-/**
- * @typedef {{kind: "numberInput", widget: WidgetInfo, value?: number, number: NumberSpec,
- *   placeholder?: string}} NumberInputNode
- */
-/** @typedef {{kind: "slider", widget: WidgetInfo, value: number[], number: NumberSpec}} SliderNode */
-/**
- * @typedef {{kind: "selectbox" | "radio", widget: WidgetInfo, options: string[], value?: string,
- *   placeholder?: string, horizontal?: boolean, captions?: string[]}} SelectNode
- */
-/**
- * @typedef {{kind: "multiselect", widget: WidgetInfo, options: string[], value: string[],
- *   maxSelections?: number, placeholder?: string}} MultiselectNode
- */
-
-/**
- * A message box: holds no value; a submission is a `rerun` with `trigger` = its id and the text
- * under its id in `widgets`.
- * @typedef {{kind: "chatInput", widget: WidgetInfo, placeholder?: string, maxChars?: number}} ChatInputNode
- */
-
-/**
- * One node of the page; `kind` names it.
- * @typedef {HeadingNode | MarkdownNode | TextNode | CodeNode | DividerNode | JsonNode | AlertNode
- *   | ExceptionNode | BlockNode | import("./protocol-elements.js").StatusElementNode | ButtonNode
- *   | BooleanNode | TextInputNode | TextAreaNode | NumberInputNode | SliderNode | SelectNode
- *   | MultiselectNode | ChatInputNode | import("./protocol-data.js").DataElementNode} Node
- */
-
-/** @typedef {Node["kind"]} NodeKind */
+/** @typedef {import("./protocol-types.js").ClientMessage} ClientMessage */
+/** @typedef {import("./protocol-types.js").ServerMessage} ServerMessage */
+/** @typedef {import("./protocol-types.js").RerunMessage} RerunMessage */
+/** @typedef {import("./protocol-types.js").Node} Node */
+/** @typedef {import("./protocol-types.js").NodeKind} NodeKind */
+/** @typedef {import("./protocol-types.js").WidgetInfo} WidgetInfo */
+/** @typedef {import("./protocol-types.js").NumberFormat} NumberSpec */
+/** @typedef {import("./protocol-types.js").HeadingNode} HeadingNode */
+/** @typedef {import("./protocol-types.js").MarkdownNode} MarkdownNode */
+/** @typedef {import("./protocol-types.js").TextNode} TextNode */
+/** @typedef {import("./protocol-types.js").CodeNode} CodeNode */
+/** @typedef {import("./protocol-types.js").DividerNode} DividerNode */
+/** @typedef {import("./protocol-types.js").JSONNode} JsonNode */
+/** @typedef {import("./protocol-types.js").AlertNode} AlertNode */
+/** @typedef {import("./protocol-types.js").ExceptionNode} ExceptionNode */
+/** @typedef {import("./protocol-types.js").ButtonNode} ButtonNode */
+/** @typedef {import("./protocol-types.js").BooleanNode} BooleanNode */
+/** @typedef {import("./protocol-types.js").TextInputNode} TextInputNode */
+/** @typedef {import("./protocol-types.js").TextAreaNode} TextAreaNode */
+/** @typedef {import("./protocol-types.js").NumberInputNode} NumberInputNode */
+/** @typedef {import("./protocol-types.js").SliderNode} SliderNode */
+/** @typedef {import("./protocol-types.js").SelectNode} SelectNode */
+/** @typedef {import("./protocol-types.js").MultiselectNode} MultiselectNode */
+/** @typedef {import("./protocol-types.js").ChatInputNode} ChatInputNode */
 
 /** @typedef {Extract<Node, {widget: WidgetInfo}>} WidgetNode */
 

@@ -1,0 +1,26 @@
+// The wire types the browser checks with a hand-written rule (see `WireCustomRule`), each with why.
+
+extension JSONValue: WireCustomRule {
+    /// Any JSON document: nothing to check.
+    public static let wireRule = "json"
+}
+
+extension WidgetID: WireCustomRule {
+    /// A string, typed as a widget id in the browser.
+    public static let wireRule = "widgetId"
+}
+
+extension DeltaOp: WireCustomRule {
+    /// Its fields depend on `op`, and `path` has rules of its own.
+    public static let wireRule = "op"
+}
+
+extension Dictionary: WireCustomRule where Key == WidgetID, Value == WidgetValue {
+    /// Widget values by id: each a JSON scalar or an array of scalars.
+    public static var wireRule: String { "widgetValues" }
+}
+
+extension Array: WireCustomRule where Element == [JSONValue] {
+    /// A table's rows: the runtime writes only JSON scalars into cells, and the browser holds it to that.
+    public static var wireRule: String { "rows" }
+}
