@@ -18,6 +18,22 @@ extension PageBuilder {
         }
     }
 
+    /// Draws a fragment's block in `parent` and records the fragment, in one step. Returns the
+    /// placement its body draws in (which names the fragment), or `nil` when the run is halted.
+    mutating func drawFragment(
+        baseID: String, in parent: Placement, body: @escaping AppBody, runEvery: Duration?,
+        block: (String) -> BlockElement
+    ) -> Placement? {
+        guard let path = append(.block(block(baseID)), in: parent) else { return nil }
+        var placement = parent.child(path)
+        guard let id = registerFragment(baseID: baseID, placement: placement, body: body, runEvery: runEvery)
+        else { return nil }
+        if id != baseID { replace(at: path, with: .block(block(id))) }
+        placement.fragment = id
+        fragments[id]?.placement = placement
+        return placement
+    }
+
     /// Records a fragment this run drew, so a later request can rerun it alone. Returns the id
     /// (made unique when the same call site draws several), or `nil` when the run is halted.
     mutating func registerFragment(
@@ -32,11 +48,6 @@ extension PageBuilder {
         }
         fragments[id] = FragmentRecord(id: id, placement: placement, body: body, runEvery: runEvery)
         return id
-    }
-
-    /// Stores the placement a fragment's body draws in (which names the fragment itself).
-    mutating func updateFragmentPlacement(_ id: String, _ placement: Placement) {
-        fragments[id]?.placement = placement
     }
 
     /// Records a keyed slot, where server pushes land.

@@ -89,20 +89,11 @@ extension St {
         baseID: String, runEvery: Duration?, body: @escaping AppBody, block: (String) -> BlockElement,
         in parent: () -> St
     ) async throws {
-        let parent = parent()
-        guard let path = parent.emit(.block(block(baseID))) else { return }
-        var fragmentPlacement = parent.placement.child(path)
-        guard
-            let id = run.withBuilder({
-                $0.registerFragment(baseID: baseID, placement: fragmentPlacement, body: body, runEvery: runEvery)
-            })
-        else { return }
-        if id != baseID {
-            let renamed = block(id)
-            run.withBuilder { $0.replace(at: path, with: .block(renamed)) }
+        let parent = parent().placement
+        let drawn = run.withBuilder {
+            $0.drawFragment(baseID: baseID, in: parent, body: body, runEvery: runEvery, block: block)
         }
-        fragmentPlacement.fragment = id
-        run.withBuilder { [fragmentPlacement] in $0.updateFragmentPlacement(id, fragmentPlacement) }
+        guard let fragmentPlacement = drawn else { return }
         try await body(St(run: run, placement: fragmentPlacement))
     }
 }

@@ -256,12 +256,15 @@ import Testing
 
     @Test func oneCallSiteDrawingSeveralFragmentsGetsUniqueIds() throws {
         var builder = Self.builder()
-        let first = try Self.require(builder.append(Self.container, in: Self.main))
-        let second = try Self.require(builder.append(Self.container, in: Self.main))
-        let a = builder.registerFragment(baseID: "f", placement: Self.main.child(first), body: { _ in }, runEvery: nil)
-        let b = builder.registerFragment(baseID: "f", placement: Self.main.child(second), body: { _ in }, runEvery: nil)
-        #expect(a == "f")
-        #expect(b == "f#2")
+        let block = { (id: String) in BlockElement.vertical(VerticalBlock(fragment: id)) }
+        let first = try Self.require(
+            builder.drawFragment(baseID: "f", in: Self.main, body: { _ in }, runEvery: nil, block: block))
+        let second = try Self.require(
+            builder.drawFragment(baseID: "f", in: Self.main, body: { _ in }, runEvery: nil, block: block))
+        #expect(first.fragment == "f")
+        #expect(second.fragment == "f#2")
+        #expect(builder.draft.tree.node(at: second.path)?.element == .block(block("f#2")))
+        #expect(builder.fragments["f#2"]?.placement.fragment == "f#2")
     }
 
     // MARK: Ending
