@@ -20,8 +20,10 @@ extension St {
         disabled: Bool = false, onClick: WidgetCallback? = nil
     ) -> Bool {
         let options = WidgetOptions(help: help, disabled: disabled, labelVisibility: .visible)
-        return run.button(label: label, key: key, formSubmit: false, onClick: onClick, options: options, in: placement) {
-            .button(ButtonElement(widget: $0, style: style))
+        return run.withBuilder { [placement] builder in
+            builder.button(label: label, key: key, formSubmit: false, onClick: onClick, options: options, in: placement) {
+                .button(ButtonElement(widget: $0, style: style))
+            }
         }
     }
 
@@ -41,8 +43,10 @@ extension St {
         disabled: Bool = false, onClick: WidgetCallback? = nil
     ) -> Bool {
         let options = WidgetOptions(help: help, disabled: disabled, labelVisibility: .visible)
-        return run.button(label: label, key: key, formSubmit: true, onClick: onClick, options: options, in: placement) {
-            .button(ButtonElement(widget: $0, style: style, formSubmit: true))
+        return run.withBuilder { [placement] builder in
+            builder.button(label: label, key: key, formSubmit: true, onClick: onClick, options: options, in: placement) {
+                .button(ButtonElement(widget: $0, style: style, formSubmit: true))
+            }
         }
     }
 }

@@ -23,8 +23,10 @@ extension St {
         onSubmit: WidgetCallback? = nil
     ) -> String? {
         let options = WidgetOptions(help: nil, disabled: disabled, labelVisibility: .collapsed)
-        return run.chatInput(label: placeholder, key: key, maxChars: maxChars, onSubmit: onSubmit, options: options, in: placement) {
-            .chatInput(ChatInputElement(widget: $0, placeholder: placeholder, maxChars: maxChars))
+        return run.withBuilder { [placement] builder in
+            builder.chatInput(
+                label: placeholder, key: key, maxChars: maxChars, onSubmit: onSubmit, options: options, in: placement
+            ) { .chatInput(ChatInputElement(widget: $0, placeholder: placeholder, maxChars: maxChars)) }
         }
     }
 
@@ -53,7 +55,9 @@ extension St {
         for try await chunk in chunks {
             try Task.checkCancellation()
             text += chunk
-            if let path { run.replace(at: path, with: .markdown(MarkdownElement(html: Markdown.html(from: text)))) }
+            guard let path else { continue }
+            let element = Element.markdown(MarkdownElement(html: Markdown.html(from: text)))
+            run.withBuilder { $0.replace(at: path, with: element) }
         }
         return text
     }
@@ -76,27 +80,4 @@ private struct AsyncChunks<Base: Sequence<String>>: AsyncSequence {
     }
 
     func makeAsyncIterator() -> AsyncIterator { AsyncIterator(base: chunks.makeIterator()) }
-}
-
-extension RunContext {
-    /// Resolves a chat input: its text in the run its submission caused, else `nil`. The text is
-    /// not kept: the box empties after each message.
-    func chatInput(
-        label: String, key: String?, maxChars: Int?, onSubmit: WidgetCallback?, options: WidgetOptions,
-        in placement: Placement, render: (WidgetInfo) -> Element
-    ) -> String? {
-        let id = WidgetID(kind: .chatInput, label: label, key: key)
-        return withState { state in
-            guard !state.halted else { return nil }
-            let record = WidgetRegistry.Record(path: placement.path, form: placement.form)
-            guard state.rendered.register(id, record: record, key: nil, callback: onSubmit, decode: nil) else {
-                reportMisuse(.duplicateWidget(id, kind: .chatInput, label: label), in: placement, &state)
-                return nil
-            }
-            appendUnchecked(render(options.info(id, label: label)), in: placement, &state)
-            let sent = state.core.widgetValues.removeValue(forKey: id)
-            guard state.triggers.contains(id), case .string(let text) = sent else { return nil }
-            return maxChars.map { String(text.prefix($0)) } ?? text
-        }
-    }
 }

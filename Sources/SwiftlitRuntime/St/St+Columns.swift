@@ -17,7 +17,7 @@ extension St {
         _ weights: [Double], gap: ColumnGap = .small, verticalAlignment: VerticalAlignment = .top
     ) -> [St] {
         guard placement.columnDepth < 2 else {
-            run.reportMisuse(.columnsTooDeep(), in: placement)
+            reportMisuse(.columnsTooDeep())
             return weights.map { _ in child(at: nil) }
         }
         guard let row = emit(.block(.columns(ColumnsBlock(gap: gap, verticalAlignment: verticalAlignment)))) else {
@@ -76,7 +76,7 @@ extension St {
 
     /// Reports a count the tuple cannot hold, and pads so that unpacking never traps.
     private func padded(_ handles: [St], to arity: Int, asked: Int) -> [St] {
-        if asked != arity { run.reportMisuse(.columnCount(asked: asked, unpacked: arity), in: placement) }
+        if asked != arity { reportMisuse(.columnCount(asked: asked, unpacked: arity)) }
         return handles + Array(repeating: child(at: nil), count: max(0, arity - handles.count))
     }
 }

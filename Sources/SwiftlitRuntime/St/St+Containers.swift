@@ -74,7 +74,7 @@ extension St {
     @discardableResult
     public func empty(key: String? = nil) -> St {
         let path = emit(.block(.slot))
-        if let key, let path { run.registerSlot(key, at: path) }
+        if let key, let path { run.withBuilder { $0.registerSlot(key, at: path) } }
         return child(at: path, isSlot: true)
     }
 }

@@ -9,9 +9,9 @@ extension St {
     /// ```
     /// - Parameter height: The table's height in pixels.
     public func dataframe(_ table: Table, height: Int? = nil) {
-        guard !table.isRagged else { return run.reportMisuse(.raggedTable(table, in: "dataframe"), in: placement) }
+        guard !table.isRagged else { return reportMisuse(.raggedTable(table, in: "dataframe")) }
         let id = table.fingerprint
-        run.registerTable(table, id: id)
+        run.withBuilder { $0.registerTable(table, id: id) }
         emit(
             .dataframe(
                 DataFrameElement(
@@ -41,7 +41,7 @@ extension St {
         case .success(let series):
             emit(.lineChart(LineChartElement(series: series, xLabel: xLabel ?? x, yLabel: yLabel, height: height)))
         case .failure(let misuse):
-            run.reportMisuse(misuse, in: placement)
+            reportMisuse(misuse)
         }
     }
 
@@ -79,7 +79,7 @@ extension St {
         _ values: [Double], x: [Double]? = nil, name: String = "value", height: Int? = nil
     ) {
         if let x, x.count != values.count {
-            return run.reportMisuse(.lengthMismatch(x: x.count, y: values.count, function: "lineChart"), in: placement)
+            return reportMisuse(.lengthMismatch(x: x.count, y: values.count, function: "lineChart"))
         }
         let reduced = Decimation.minMax(x: x ?? values.indices.map(Double.init), y: values)
         emit(
@@ -88,17 +88,4 @@ extension St {
                     series: [ChartSeries(name: name, x: reduced.x, y: reduced.y)], xLabel: nil, yLabel: nil,
                     height: height)))
     }
-}
-
-extension RunContext {
-    /// Keeps a table this run shows, so the browser can fetch its rows.
-    func registerTable(_ table: Table, id: String) {
-        withState { state in
-            guard !state.halted else { return }
-            state.tables[id] = table
-        }
-    }
-
-    /// A table this run has shown so far.
-    func table(_ id: String) -> Table? { withState { $0.tables[id] } }
 }

@@ -16,12 +16,17 @@ extension St {
     ///   - border: Draws a border around it.
     public func form(_ key: String, clearOnSubmit: Bool = false, enterToSubmit: Bool = true, border: Bool = true) -> St {
         if placement.form != nil {
-            run.reportMisuse(.nestedForm(key), in: placement)
+            reportMisuse(.nestedForm(key))
             return child(at: nil)
         }
-        guard let path = emit(.block(.form(FormBlock(id: key, enterToSubmit: enterToSubmit, border: border)))),
-            run.registerForm(key, at: path, clearOnSubmit: clearOnSubmit, in: placement)
-        else { return child(at: nil) }
+        let block = FormBlock(id: key, enterToSubmit: enterToSubmit, border: border)
+        let drawn = run.withBuilder { [placement] builder -> ElementPath? in
+            guard let path = builder.append(.block(.form(block)), in: placement),
+                builder.registerForm(key, at: path, clearOnSubmit: clearOnSubmit, in: placement)
+            else { return nil }
+            return path
+        }
+        guard let path = drawn else { return child(at: nil) }
         var formPlacement = placement.child(path)
         formPlacement.form = key
         return St(run: run, placement: formPlacement)
@@ -84,14 +89,11 @@ extension St {
         baseID: String, runEvery: Duration?, body: @escaping AppBody, block: (String) -> BlockElement,
         in parent: () -> St
     ) async throws {
-        let parent = parent()
-        guard let path = parent.emit(.block(block(baseID))) else { return }
-        var fragmentPlacement = parent.placement.child(path)
-        guard let id = run.registerFragment(baseID: baseID, placement: fragmentPlacement, body: body, runEvery: runEvery)
-        else { return }
-        if id != baseID { run.replace(at: path, with: .block(block(id))) }
-        fragmentPlacement.fragment = id
-        run.updateFragmentPlacement(id, fragmentPlacement)
+        let parent = parent().placement
+        let drawn = run.withBuilder {
+            $0.drawFragment(baseID: baseID, in: parent, body: body, runEvery: runEvery, block: block)
+        }
+        guard let fragmentPlacement = drawn else { return }
         try await body(St(run: run, placement: fragmentPlacement))
     }
 }

@@ -10,8 +10,8 @@ extension St {
     public func setPageConfig(
         title: String? = nil, icon: String? = nil, layout: PageLayout? = nil, initialSidebarState: SidebarState? = nil
     ) {
-        run.setPageConfig(
-            PageConfigElement(title: title, icon: icon, layout: layout, initialSidebarState: initialSidebarState))
+        let config = PageConfigElement(title: title, icon: icon, layout: layout, initialSidebarState: initialSidebarState)
+        run.withBuilder { $0.setPageConfig(config) }
     }
 
     /// A key figure with its change, e.g. in a row of columns.
@@ -52,23 +52,5 @@ extension St {
         help: String? = nil, border: Bool = false
     ) {
         metric(label, value, delta: Double(delta), deltaColor: deltaColor, help: help, border: border)
-    }
-}
-
-extension RunContext {
-    /// Merges a page configuration into the run's one `pageConfig` element.
-    func setPageConfig(_ config: PageConfigElement) {
-        withState { state in
-            guard !state.halted else { return }
-            if let path = state.pageConfigPath, case .pageConfig(let old) = state.built.node(at: path)?.element {
-                let merged = PageConfigElement(
-                    title: config.title ?? old.title, icon: config.icon ?? old.icon, layout: config.layout ?? old.layout,
-                    initialSidebarState: config.initialSidebarState ?? old.initialSidebarState)
-                try? state.built.set(.pageConfig(merged), at: path)
-                state.pending.append(.node(path))
-            } else {
-                state.pageConfigPath = appendUnchecked(.pageConfig(config), in: .root(.event), &state)
-            }
-        }
     }
 }

@@ -11,7 +11,7 @@ extension St {
     public func spinner<T>(_ text: String = "In progress…", _ body: () async throws -> T) async rethrows -> T {
         let slot = empty()
         slot.emit(.spinner(SpinnerElement(text: text)))
-        defer { run.clear(slot.placement.path) }
+        defer { run.withBuilder { $0.clear(slot.placement.path) } }
         return try await body()
     }
 
@@ -65,8 +65,8 @@ extension St {
 
     /// A short notice that floats in a corner for a few seconds. The body is Markdown.
     public func toast(_ body: String, icon: String? = nil) {
-        let toast = ToastElement(html: Markdown.html(from: body), icon: icon, nonce: run.nextNonce())
-        run.append(.toast(toast), in: .root(.event))
+        let html = Markdown.html(from: body)
+        run.withBuilder { $0.append(.toast(ToastElement(html: html, icon: icon, nonce: $0.nextNonce())), in: .root(.event)) }
     }
 
     /// Balloons float up the page.
@@ -76,7 +76,9 @@ extension St {
     public func snow() { celebrate(.snow) }
 
     private func celebrate(_ animation: CelebrationKind) {
-        run.append(.celebration(CelebrationElement(animation: animation, nonce: run.nextNonce())), in: .root(.event))
+        run.withBuilder {
+            $0.append(.celebration(CelebrationElement(animation: animation, nonce: $0.nextNonce())), in: .root(.event))
+        }
     }
 }
 
@@ -88,7 +90,8 @@ public struct ProgressBar: Sendable {
     /// Sets the bar to `value` (0 to 1) and, when given, its text.
     public func update(_ value: Double, text: String? = nil) {
         guard let path else { return }
-        run.replace(at: path, with: Self.element(value, text))
+        let element = Self.element(value, text)
+        run.withBuilder { $0.replace(at: path, with: element) }
     }
 
     static func element(_ value: Double, _ text: String?) -> Element {
@@ -120,6 +123,6 @@ public final class StatusHandle: Sendable {
             if let expanded { block.expanded = expanded }
             return block
         }
-        if let path { run.replace(at: path, with: .block(.status(updated))) }
+        if let path { run.withBuilder { $0.replace(at: path, with: .block(.status(updated))) } }
     }
 }

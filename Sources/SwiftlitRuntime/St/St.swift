@@ -39,7 +39,7 @@ public final class St: Sendable {
     /// guard !name.isEmpty else { try st.stop() }
     /// ```
     public func stop() throws -> Never {
-        run.interruptSilently()
+        run.withBuilder { $0.halt() }
         throw RunControl.stop
     }
 
@@ -49,27 +49,30 @@ public final class St: Sendable {
     public func rerun(scope: RerunScope = .app) throws -> Never {
         switch scope {
         case .app:
-            run.interruptSilently()
+            run.withBuilder { $0.halt() }
             throw RunControl.rerun(.app)
         case .fragment:
             guard let fragment = placement.fragment else {
-                run.reportMisuse(.fragmentRerunOutsideFragment(), in: placement)
+                reportMisuse(.fragmentRerunOutsideFragment())
                 throw RunControl.stop
             }
-            run.interruptSilently()
+            run.withBuilder { $0.halt() }
             throw RunControl.rerun(.fragment(fragment))
         }
     }
 
     /// Appends one element to this handle's container; returns its path (`nil` once halted).
     @discardableResult
-    func emit(_ element: Element) -> ElementPath? { run.append(element, in: placement) }
+    func emit(_ element: Element) -> ElementPath? { run.withBuilder { $0.append(element, in: placement) } }
+
+    /// Shows a misuse of the API in this handle's container and halts the run.
+    func reportMisuse(_ error: SwiftlitError) { run.withBuilder { $0.reportMisuse(error, in: placement) } }
 
     /// Resolves a value widget in this handle's container.
     func widget<Value: Sendable>(
         _ spec: WidgetSpec<Value>, _ options: WidgetOptions, render: (WidgetInfo, Value) -> Element
     ) -> Value {
-        run.widget(spec, options: options, in: placement, render: render)
+        run.withBuilder { $0.widget(spec, options: options, in: placement, render: render) }
     }
 
     /// A handle on a container drawn at `path` inside this one (this handle's own container when

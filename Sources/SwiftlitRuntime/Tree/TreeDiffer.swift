@@ -11,7 +11,9 @@ extension Element {
 /// Turns what a run has built into the operations that bring the browser's tree up to date.
 ///
 /// The differ owns the mirror: the tree as the browser has it. Every operation it returns has
-/// already been applied to the mirror, so the mirror and the browser cannot drift.
+/// already been applied to the mirror, so the mirror and the browser cannot drift. An operation
+/// that does not fit the mirror is a broken invariant: the differ throws, and its caller sends
+/// ``resync(to:)``'s operations instead, which bring any browser tree back to the built page.
 struct TreeDiffer: Sendable {
     /// The tree as the browser shows it.
     private(set) var mirror = ElementTree()
@@ -30,7 +32,10 @@ struct TreeDiffer: Sendable {
     /// matched against the browser's node at its position, then a little further on (the nodes in
     /// between were removed), and is otherwise inserted when its kind differs from the node at its
     /// position, or set in place when it is the same kind (an element whose content changed).
-    mutating func changes(at changes: [PendingChange], in built: ElementTree) -> [DeltaOp] {
+    ///
+    /// Throws when an operation does not fit the mirror, leaving the mirror half updated: the
+    /// caller resends the page with ``resync(to:)``.
+    mutating func changes(at changes: [PendingChange], in built: ElementTree) throws(TreeError) -> [DeltaOp] {
         var ops: [DeltaOp] = []
         for change in changes {
             let path: ElementPath
@@ -38,7 +43,8 @@ struct TreeDiffer: Sendable {
             case .node(let nodePath): path = nodePath
             case .trim(let container):
                 let count = built.childCount(at: container)
-                if mirror.childCount(at: container) > count, (try? mirror.trim(container, to: count)) != nil {
+                if mirror.childCount(at: container) > count {
+                    try mirror.trim(container, to: count)
                     ops.append(.trim(path: container, count: count))
                 }
                 continue
@@ -49,10 +55,9 @@ struct TreeDiffer: Sendable {
             let step = Self.operations(
                 placing: node.element, at: path, index: index, among: mirror.node(at: parent)?.children ?? [],
                 unfit: &unfitWidgets)
-            for op in step {
-                // The built tree only grows by appending, so these always fit the mirror.
-                try? mirror.apply(op)
-            }
+            // Each change's container was placed before it (pending changes come in drawing
+            // order), so these fit the mirror unless an invariant broke.
+            for op in step { try mirror.apply(op) }
             ops += step
         }
         return ops
@@ -87,25 +92,59 @@ struct TreeDiffer: Sendable {
 
     /// Operations that remove what a finished run did not build: every container of `built`
     /// (below `scopes`, every root by default) trims the mirror's matching container down to
-    /// its own child count.
+    /// its own child count. Throws, like ``changes(at:in:)``, when an invariant broke.
     mutating func trims(
         toMatch built: ElementTree, under scopes: [ElementPath] = RootContainer.allCases.map { ElementPath([$0.rawValue]) }
-    ) -> [DeltaOp] {
+    ) throws(TreeError) -> [DeltaOp] {
         var ops: [DeltaOp] = []
         for scope in scopes {
             guard let node = built.node(at: scope) else { continue }
-            collectTrims(for: node, at: scope, into: &ops)
+            try collectTrims(for: node, at: scope, into: &ops)
         }
         return ops
     }
 
-    private mutating func collectTrims(for node: ElementTree.Node, at path: ElementPath, into ops: inout [DeltaOp]) {
-        if mirror.childCount(at: path) > node.children.count, (try? mirror.trim(path, to: node.children.count)) != nil {
+    private mutating func collectTrims(
+        for node: ElementTree.Node, at path: ElementPath, into ops: inout [DeltaOp]
+    ) throws(TreeError) {
+        if mirror.childCount(at: path) > node.children.count {
+            try mirror.trim(path, to: node.children.count)
             ops.append(.trim(path: path, count: node.children.count))
         }
         for (index, child) in node.children.enumerated() where child.element.isContainer {
-            collectTrims(for: child, at: path.appending(index), into: &ops)
+            try collectTrims(for: child, at: path.appending(index), into: &ops)
         }
+    }
+
+    /// Operations that bring a browser's tree, whatever it holds, to `built`: every node set
+    /// from the roots down, then every container trimmed to its length. The mirror becomes
+    /// `built`. For when the mirror can no longer be trusted (a broken invariant). Unlike
+    /// emptying the roots first, setting a node the browser already shows keeps its DOM, so an
+    /// expander stays open and a toast does not show twice.
+    mutating func resync(to built: ElementTree) -> [DeltaOp] {
+        var sets: [DeltaOp] = []
+        var trims: [DeltaOp] = []
+        for root in RootContainer.allCases {
+            let path = ElementPath([root.rawValue])
+            guard let node = built.node(at: path) else { continue }
+            Self.collectResync(node, at: path, sets: &sets, trims: &trims)
+        }
+        mirror = built
+        unfitWidgets = []
+        return sets + trims
+    }
+
+    /// Sets come parent first and in index order, so each lands in a container that exists and
+    /// at most one past its last child; trims come after every set.
+    private static func collectResync(
+        _ container: ElementTree.Node, at path: ElementPath, sets: inout [DeltaOp], trims: inout [DeltaOp]
+    ) {
+        for (index, child) in container.children.enumerated() {
+            let childPath = path.appending(index)
+            sets.append(.set(path: childPath, node: child.element))
+            if child.element.isContainer { collectResync(child, at: childPath, sets: &sets, trims: &trims) }
+        }
+        trims.append(.trim(path: path, count: container.children.count))
     }
 
     /// Records widget values the browser reports, so a widget the user just moved is not sent back.

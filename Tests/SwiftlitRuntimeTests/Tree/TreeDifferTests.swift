@@ -24,8 +24,8 @@ import Testing
     /// Runs one "run" through the differ and a simulated browser; returns the ops sent.
     static func rerun(_ elements: [Element], differ: inout TreeDiffer, browser: inout ElementTree) throws -> [DeltaOp] {
         let (built, paths) = build(elements)
-        var ops = differ.changes(at: paths.map(PendingChange.node), in: built)
-        ops += differ.trims(toMatch: built)
+        var ops = try differ.changes(at: paths.map(PendingChange.node), in: built)
+        ops += try differ.trims(toMatch: built)
         for op in ops { try browser.apply(op) }
         #expect(browser == built)
         #expect(differ.mirror == browser)

@@ -1,0 +1,24 @@
+import SwiftlitProtocol
+
+extension PageBuilder {
+    func sessionValue(forKey key: String) -> (any Sendable)? { core.store.values[key] }
+
+    func sessionKeys() -> [String] { core.store.values.keys.sorted() }
+
+    /// Sets or removes `st.session[key]`; a widget drawn with that key in this run can no longer
+    /// be moved this way, which is a misuse.
+    mutating func setSessionValue<Value: Sendable>(_ value: Value?, forKey key: String) {
+        guard !halted else { return }
+        if let widget = rendered.keyed[key], drawn.contains(widget.id) {
+            reportMisuse(.widgetKeyAssignedAfterRender(key: key, widget: widget.id), in: .root(.main))
+            return
+        }
+        if let value {
+            core.store.values[key] = value
+            core.store.assignedKeys.insert(key)
+        } else {
+            core.store.values[key] = nil
+            core.store.assignedKeys.remove(key)
+        }
+    }
+}
