@@ -5,7 +5,7 @@ import SwiftlitProtocol
 /// Every message says what to change. The run stops at the misuse, as it would at an error.
 public struct SwiftlitError: Error, Sendable, CustomStringConvertible {
     private enum Code: Sendable {
-        case duplicateWidget, widgetKeyAssignedAfterRender, sessionValueType, misplaced, badData
+        case duplicateWidget, widgetKeyAssignedAfterRender, sessionValueType, misplaced, badData, badArgument
     }
 
     private let code: Code
@@ -81,6 +81,12 @@ extension SwiftlitError {
             .misplaced,
             "st.columns was asked for \(asked) columns but the code unpacks \(unpacked). Make the two numbers match, "
                 + "or keep the array: let cols = st.columns(\(asked)).")
+    }
+
+    static func maxCharsBelowOne(_ maxChars: Int, in function: String) -> SwiftlitError {
+        SwiftlitError(
+            .badArgument,
+            "\(function) was given maxChars: \(maxChars); it must be at least 1. Pass nil for no limit.")
     }
 
     static func fragmentRerunOutsideFragment() -> SwiftlitError {

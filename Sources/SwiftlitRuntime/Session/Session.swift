@@ -39,8 +39,16 @@ public actor Session {
         if let snapshot { core.store = SessionStore(snapshot) }
     }
 
-    /// What of this session can outlive the process: its `Codable` `st.session` values.
-    public func snapshot() -> SessionSnapshot { core.store.snapshot() }
+    /// What of this session can outlive the process: its `Codable` `st.session` values. A value
+    /// that fails to encode is left out and logged.
+    public func snapshot() -> SessionSnapshot {
+        let (snapshot, failures) = core.store.snapshot()
+        for (key, error) in failures.sorted(by: { $0.key < $1.key }) {
+            options.logger.warning(
+                "session \(logName): st.session['\(ClientText.forLog(key))'] is not kept for a reconnect to another process: \(error)")
+        }
+        return snapshot
+    }
 
     /// What logs call this session: a prefix of its id, which is a secret.
     public nonisolated var logName: String { SecretID.logName(id) }

@@ -22,6 +22,10 @@ extension St {
         _ placeholder: String = "Your message", maxChars: Int? = nil, key: String? = nil, disabled: Bool = false,
         onSubmit: WidgetCallback? = nil
     ) -> String? {
+        if let maxChars, maxChars < 1 {
+            reportMisuse(.maxCharsBelowOne(maxChars, in: "st.chatInput"))
+            return nil
+        }
         let options = WidgetOptions(help: nil, disabled: disabled, labelVisibility: .collapsed)
         return run.withBuilder { [placement] builder in
             builder.chatInput(

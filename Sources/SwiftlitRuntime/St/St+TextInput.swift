@@ -31,6 +31,10 @@ extension St {
         placeholder: String? = nil, key: String? = nil, help: String? = nil, disabled: Bool = false,
         labelVisibility: LabelVisibility = .visible, onChange: WidgetCallback? = nil
     ) -> String {
+        if let maxChars, maxChars < 1 {
+            reportMisuse(.maxCharsBelowOne(maxChars, in: "st.textInput"))
+            return value
+        }
         let spec = textSpec(.textInput, label, value, maxChars, key, onChange)
         return widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)) { info, text in
             .textInput(
@@ -48,6 +52,10 @@ extension St {
         key: String? = nil, help: String? = nil, disabled: Bool = false, labelVisibility: LabelVisibility = .visible,
         onChange: WidgetCallback? = nil
     ) -> String {
+        if let maxChars, maxChars < 1 {
+            reportMisuse(.maxCharsBelowOne(maxChars, in: "st.textArea"))
+            return value
+        }
         let spec = textSpec(.textArea, label, value, maxChars, key, onChange)
         return widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)) { info, text in
             .textArea(TextAreaElement(widget: info, value: text, placeholder: placeholder, maxChars: maxChars, height: height))

@@ -8,18 +8,23 @@ struct PersistedSessionValue: Sendable {
 
 extension SessionStore {
     /// The `Codable` values, as JSON; other values cannot leave the process and are left out.
-    func snapshot() -> SessionSnapshot {
+    /// Also returns why each `Codable` value that failed to encode did (`Double.nan` in JSON).
+    func snapshot() -> (SessionSnapshot, failures: [String: any Error]) {
         let encoder = JSONEncoder()
         var values: [String: Data] = [:]
+        var failures: [String: any Error] = [:]
         for (key, value) in self.values {
             if let persisted = value as? PersistedSessionValue {
                 values[key] = persisted.json
-            } else if let encodable = value as? any Encodable, let json = try? encoder.encode(encodable) {
-                // A value whose encoding throws is one the app chose not to make persistable.
-                values[key] = json
+            } else if let encodable = value as? any Encodable {
+                do {
+                    values[key] = try encoder.encode(encodable)
+                } catch {
+                    failures[key] = error
+                }
             }
         }
-        return SessionSnapshot(values: values, assignedKeys: assignedKeys.intersection(values.keys))
+        return (SessionSnapshot(values: values, assignedKeys: assignedKeys.intersection(values.keys)), failures)
     }
 
     /// A store holding a snapshot's values, each decoded when first read.

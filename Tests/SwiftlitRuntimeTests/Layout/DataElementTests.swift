@@ -116,4 +116,12 @@ import Testing
         #expect(try await Self.exception { st in st.dataframe(ragged) }.contains(expected))
         #expect(try await Self.exception { st in st.lineChart(ragged) }.contains(expected))
     }
+
+    @Test func aMaxCharsBelowOneIsRefusedInsteadOfTrapping() async throws {
+        let expected = "maxChars: -1; it must be at least 1"
+        #expect(try await Self.exception { st in st.textInput("Name", maxChars: -1) }.contains(expected))
+        #expect(try await Self.exception { st in st.textArea("Notes", maxChars: -1) }.contains(expected))
+        #expect(try await Self.exception { st in _ = st.chatInput(maxChars: -1) }.contains(expected))
+        #expect(try await Self.exception { st in st.textInput("Name", maxChars: 1) } == "no exception")
+    }
 }
