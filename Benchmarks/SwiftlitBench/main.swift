@@ -34,7 +34,7 @@ struct Figures {
 /// request to the end of the run (messages encoded).
 func measureReruns(_ app: @escaping AppBody, slider: WidgetID, values: [Double], count: Int) async -> Figures {
     let client = CountingClient()
-    let session = Session(id: "bench", environment: RuntimeEnvironment(host: AppHost(app), options: RuntimeOptions()))
+    let session = Session(id: "bench", environment: RuntimeEnvironment(host: AppHost(app)))
     await session.connect(client, widgets: [:])
     await session.waitUntilIdle()
     _ = client.take()
@@ -62,11 +62,12 @@ func residentBytes() -> Int {
 
 /// Memory per connected session that has run the app once and sits idle.
 func measureSessions(_ app: @escaping AppBody, count: Int) async -> Double {
-    let host = AppHost(app)
+    // One environment for every session, as a server's registry shares it.
+    let environment = RuntimeEnvironment(host: AppHost(app))
     var sessions: [Session] = []
     let before = residentBytes()
     for index in 0..<count {
-        let session = Session(id: "s\(index)", environment: RuntimeEnvironment(host: host, options: RuntimeOptions()))
+        let session = Session(id: "s\(index)", environment: environment)
         await session.connect(CountingClient(), widgets: [:])
         await session.waitUntilIdle()
         sessions.append(session)

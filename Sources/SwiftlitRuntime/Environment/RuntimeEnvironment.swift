@@ -10,20 +10,45 @@
 /// let registry = SessionRegistry(environment: environment)
 /// ```
 public struct RuntimeEnvironment: Sendable {
+    /// One shared copy: every session keeps the environment, and 10,000 sessions should not
+    /// each carry six fields of it.
+    private final class Parts: Sendable {
+        let host: AppHost
+        let options: RuntimeOptions
+        let clock: RuntimeClock
+        let sessionStorage: (any SessionStorage)?
+        let cacheStore: any CacheStore
+        let mediaStore: any MediaStore
+
+        init(
+            host: AppHost, options: RuntimeOptions, clock: RuntimeClock, sessionStorage: (any SessionStorage)?,
+            cacheStore: any CacheStore, mediaStore: any MediaStore
+        ) {
+            self.host = host
+            self.options = options
+            self.clock = clock
+            self.sessionStorage = sessionStorage
+            self.cacheStore = cacheStore
+            self.mediaStore = mediaStore
+        }
+    }
+
+    private let parts: Parts
+
     /// The app that runs, replaceable while sessions stay connected (hot reload).
-    public let host: AppHost
+    public var host: AppHost { parts.host }
     /// The runtime's settings.
-    public var options: RuntimeOptions
+    public var options: RuntimeOptions { parts.options }
     /// What timers and expiries measure time with.
-    public var clock: RuntimeClock
+    public var clock: RuntimeClock { parts.clock }
     /// Where a disconnected session's `Codable` `st.session` values are kept, so that a reconnect
     /// to another process (a replica, a restart) finds them; `nil` keeps them in the session only.
-    public var sessionStorage: (any SessionStorage)?
+    public var sessionStorage: (any SessionStorage)? { parts.sessionStorage }
     /// Values shared by every session (what `st.cache` keeps).
-    public var cacheStore: any CacheStore
+    public var cacheStore: any CacheStore { parts.cacheStore }
     /// Bytes the browser fetches by URL rather than through the WebSocket: uploads, images,
     /// audio, video, downloads.
-    public var mediaStore: any MediaStore
+    public var mediaStore: any MediaStore { parts.mediaStore }
 
     /// An environment for `host`; every other part has its production default.
     public init(
@@ -34,11 +59,8 @@ public struct RuntimeEnvironment: Sendable {
         cacheStore: (any CacheStore)? = nil,
         mediaStore: any MediaStore = InMemoryMediaStore()
     ) {
-        self.host = host
-        self.options = options
-        self.clock = clock
-        self.sessionStorage = sessionStorage
-        self.cacheStore = cacheStore ?? InMemoryCacheStore(clock: clock)
-        self.mediaStore = mediaStore
+        parts = Parts(
+            host: host, options: options, clock: clock, sessionStorage: sessionStorage,
+            cacheStore: cacheStore ?? InMemoryCacheStore(clock: clock), mediaStore: mediaStore)
     }
 }
