@@ -64,7 +64,10 @@ let package = Package(
         // The `swiftlit` command line, as a testable library plus a one-line executable.
         .target(
             name: "SwiftlitCLI",
-            dependencies: ["Swiftlit", "SwiftlitServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Swiftlit", "SwiftlitServer", "SwiftlitDemoApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings),
         .executableTarget(name: "swiftlit", dependencies: ["SwiftlitCLI"], swiftSettings: strictSettings),
         // The wire schema generator: reads the protocol off the Swift types and writes the browser's

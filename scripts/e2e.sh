@@ -25,6 +25,7 @@ require_binary() {
 }
 require_binary SWIFTLIT_DEMO_BIN swiftlit-demo
 require_binary SWIFTLIT_E2E_APPS_BIN swiftlit-e2e-apps  # the fault and XSS tests serve it
+require_binary SWIFTLIT_BIN swiftlit  # the own-app test follows the README with it
 
 for tool in "${SWIFTLIT_CHROMIUM:-/usr/bin/chromium}" "${SWIFTLIT_CHROMEDRIVER:-/usr/bin/chromedriver}"; do
     if [[ ! -x "$tool" ]]; then

@@ -29,4 +29,5 @@ scripts/fuzz.sh
 echo "== end-to-end (headless Chromium; fault and XSS tests) =="
 swift build --product swiftlit-demo
 swift build --product swiftlit-e2e-apps
+swift build --product swiftlit
 scripts/e2e.sh

@@ -40,6 +40,14 @@ public enum Swiftlit {
     /// Serves `app` with an explicit configuration until SIGTERM or SIGINT.
     public static func serve(_ app: @escaping AppBody, configuration: SwiftlitConfiguration) async throws {
         let server = try SwiftlitServer(configuration: configuration, host: AppHost(app))
+        if let notice = ProcessInfo.processInfo.environment[restartNoticeVariable], !notice.isEmpty {
+            // `swiftlit run` restarted the app after a crash: the tabs that reconnect are told why.
+            await server.registry.announce(DeveloperNotice(kind: .restarted, message: notice))
+        }
         try await server.runUntilSignalled()
     }
+
+    /// The environment variable through which `swiftlit run` tells a restarted app why it was
+    /// restarted; the app shows it in every tab that reconnects.
+    public static let restartNoticeVariable = "SWIFTLIT_RESTART_NOTICE"
 }

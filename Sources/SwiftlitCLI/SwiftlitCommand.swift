@@ -2,12 +2,12 @@ public import ArgumentParser
 import SwiftlitServer
 
 /// The `swiftlit` command line.
-public struct SwiftlitCommand: ParsableCommand {
+public struct SwiftlitCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "swiftlit",
         abstract: "Swiftlit: Streamlit, rebuilt for Swift.",
         version: "0.1.0",
-        subcommands: [Config.self])
+        subcommands: [New.self, Run.self, Hello.self, Config.self, Version.self])
 
     public init() {}
 }

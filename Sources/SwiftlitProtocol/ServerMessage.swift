@@ -13,6 +13,9 @@ public enum ServerMessage: Hashable, Sendable {
     case error(ProtocolErrorMessage)
     /// Rows of a table, answering a `rows` request.
     case rows(Rows)
+    /// Something the developer tools around the app report to every tab: a restart after a crash,
+    /// a compile error, a fix.
+    case notice(DeveloperNotice)
 
     /// Rows `offset..<offset+rows.count` of a table.
     public struct Rows: Hashable, Sendable, Codable {
@@ -121,7 +124,7 @@ public struct ProtocolErrorMessage: Hashable, Sendable, Codable {
 extension ServerMessage: WireTaggedUnion {
     /// A server message's `type` on the wire.
     public enum MessageType: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
-        case session, delta, runFinished, error, rows
+        case session, delta, runFinished, error, rows, notice
     }
 
     public static let wireTagKey = "type"
@@ -134,6 +137,7 @@ extension ServerMessage: WireTaggedUnion {
         case .runFinished: WireVariant(RunFinished.self, ServerMessage.runFinished)
         case .error: WireVariant(ProtocolErrorMessage.self, ServerMessage.error)
         case .rows: WireVariant(Rows.self, ServerMessage.rows)
+        case .notice: WireVariant(DeveloperNotice.self, ServerMessage.notice)
         }
     }
 }
@@ -176,6 +180,9 @@ extension ServerMessage: Codable {
             try payload.encode(to: encoder)
         case .rows(let payload):
             try container.encode(MessageType.rows, forKey: .type)
+            try payload.encode(to: encoder)
+        case .notice(let payload):
+            try container.encode(MessageType.notice, forKey: .type)
             try payload.encode(to: encoder)
         }
     }

@@ -146,7 +146,7 @@ public final class AppTest {
                     page.pruneWidgetValues()
                 }
             case .error(let error): protocolErrors.append(error)
-            case .rows: break
+            case .rows, .notice: break
             }
         }
     }

@@ -120,6 +120,9 @@ public actor Session {
     /// Reruns with the values the session holds, e.g. after the app was replaced.
     public func requestRerun() { submit(RerunRequest()) }
 
+    /// Tells the browser what the developer tools around the app report (see ``DeveloperNotice``).
+    public func notify(_ notice: DeveloperNotice) { client.send(.notice(notice)) }
+
     /// Draws `body` into the slot keyed `key` (see ``SessionPush/update(slot:_:)``).
     func push(slot key: String, _ body: @escaping AppBody) {
         pushCount += 1

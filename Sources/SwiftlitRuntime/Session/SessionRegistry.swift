@@ -14,6 +14,9 @@ public actor SessionRegistry {
     /// lowest has waited longest, and a newer number means the session reconnected meanwhile.
     private var disconnectedAt: [String: Int] = [:]
     private var disconnections = 0
+    /// Notices every tab that opens is shown: the restart it reconnects after (for a while), a
+    /// compile error until it is fixed.
+    private var standingNotices = StandingNotices()
 
     /// A registry whose sessions run in `environment`.
     public init(environment: RuntimeEnvironment) {
@@ -35,13 +38,27 @@ public actor SessionRegistry {
             let greeting = ServerMessage.session(.init(sessionId: resumingID, resumed: true))
             if await existing.connect(client, widgets: widgets, greeting: greeting) {
                 disconnectedAt[resumingID] = nil
+                await showStandingNotices(to: existing)
                 return (existing, true)
             }
         }
         guard let session = admit(Session(id: SecretID.make(), environment: environment)) else { return nil }
         await session.connect(
             client, widgets: widgets, greeting: .session(.init(sessionId: session.id, resumed: false)))
+        await showStandingNotices(to: session)
         return (session, false)
+    }
+
+    /// Shows `notice` in every open tab, and in tabs that open later while it stands: a restart
+    /// notice for ``StandingNotices/restartNoticeLifetime`` (the tabs reconnecting after it), a
+    /// compile error until `compileFixed`.
+    public func announce(_ notice: DeveloperNotice) async {
+        standingNotices.record(notice, now: environment.clock.now)
+        for session in sessions.values where await session.isConnected { await session.notify(notice) }
+    }
+
+    private func showStandingNotices(to session: Session) async {
+        for notice in standingNotices.current(now: environment.clock.now) { await session.notify(notice) }
     }
 
     /// The session `id` names: held here, or restored from the session storage.

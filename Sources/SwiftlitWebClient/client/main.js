@@ -10,6 +10,7 @@
 
 import { Connection } from "./connection.js";
 import { ID } from "./dom-names.js";
+import { DevOverlay } from "./dev-overlay.js";
 import { ErrorBanner } from "./error-banner.js";
 import { createRenderContext } from "./interaction.js";
 import { PageChrome } from "./page-chrome.js";
@@ -64,6 +65,7 @@ const sidebar = new Sidebar({
 });
 const page = new PageChrome(app, (state) => sidebar.applyInitialState(state));
 const banner = new ErrorBanner(byId(ID.bannerSlot));
+const devOverlay = new DevOverlay(app);
 const tree = createTree();
 const values = new WidgetValues();
 let scrolledToAnchor = false;
@@ -135,6 +137,12 @@ function receive(text) {
       return;
     case "rows":
       tableRows.receive(message);
+      return;
+    case "notice":
+      if (message.kind === "compileError") {
+        devOverlay.showCompileError(message.message, message.diagnostics ?? []);
+      } else if (message.kind === "compileFixed") devOverlay.hide();
+      else banner.show(message.message);
       return;
     case "error":
       if (message.code === "unknownTable") {

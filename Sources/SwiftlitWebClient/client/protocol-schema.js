@@ -263,6 +263,11 @@ export const SERVER_MESSAGE_FIELDS = {
     offset: "int",
     rows: "rows",
   },
+  notice: {
+    kind: "enum:restarted|compileError|compileFixed",
+    message: "string",
+    diagnostics: "Diagnostic[]?",
+  },
 };
 
 /**
@@ -314,6 +319,13 @@ export const OBJECT_FIELDS = {
     step: "number",
     integer: "bool?",
     format: "string?",
+  },
+  Diagnostic: {
+    file: "string",
+    line: "int",
+    column: "int",
+    severity: "enum:error|warning|note",
+    message: "string",
   },
 };
 

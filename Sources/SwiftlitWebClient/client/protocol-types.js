@@ -29,6 +29,8 @@
  *   | "invalidWidgetValue" | "unknownWidget" | "notReady" | "unknownTable" | "rateLimited"
  *   | "serverBusy"} ProtocolErrorCode
  */
+/** Swift `Kind`. @typedef {"restarted" | "compileError" | "compileFixed"} Kind */
+/** Swift `Severity`. @typedef {"error" | "warning" | "note"} Severity */
 
 // ---------------------------------------------------------------------------------------------
 // Objects fields refer to
@@ -66,6 +68,16 @@
  * @property {number} step
  * @property {boolean} [integer]
  * @property {string} [format]
+ */
+
+/**
+ * Swift `Diagnostic`.
+ * @typedef {object} Diagnostic
+ * @property {string} file
+ * @property {number} line
+ * @property {number} column
+ * @property {Severity} severity
+ * @property {string} message
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -482,8 +494,17 @@
  */
 
 /**
+ * Swift `DeveloperNotice`.
+ * @typedef {object} DeveloperNoticeMessage
+ * @property {"notice"} type
+ * @property {Kind} kind
+ * @property {string} message
+ * @property {Diagnostic[]} [diagnostics]
+ */
+
+/**
  * @typedef {SessionInfoMessage | RunDeltaMessage | RunFinishedMessage | ProtocolErrorMessage
- *   | RowsMessage} ServerMessage
+ *   | RowsMessage | DeveloperNoticeMessage} ServerMessage
  */
 
 // ---------------------------------------------------------------------------------------------

@@ -1,3 +1,0 @@
-import SwiftlitCLI
-
-SwiftlitCommand.main()
