@@ -63,8 +63,14 @@ import Testing
             try SwiftlitCommand.parseAsRoot(["run", "app.swift", "--server.port", "8502", "--release"])
                 as? SwiftlitCommand.Run)
         #expect(command.path == "app.swift")
-        #expect(command.release)
+        #expect(command.optimized)
         #expect(command.settings == ["--server.port", "8502"])
+        let inFolder = try #require(try SwiftlitCommand.parseAsRoot(["run", "--server.port", "8502"]) as? SwiftlitCommand.Run)
+        #expect(inFolder.path == ".")
+        #expect(!inFolder.optimized)
+        #expect(inFolder.settings == ["--server.port", "8502"])
+        let released = try #require(try SwiftlitCommand.parseAsRoot(["run", "--release", "app"]) as? SwiftlitCommand.Run)
+        #expect(released.path == "app" && released.optimized && released.settings.isEmpty)
     }
 
     @Test func aFolderWithoutAPackageSaysWhatToDo() throws {

@@ -12,14 +12,22 @@ extension SwiftlitCommand {
                 flags such as --server.port 8502 pass through to the app.
                 """)
 
-        @Argument(help: "A package folder or a single .swift file.")
-        var path: String = "."
-
         @Flag(help: "Build with optimizations (slower to build, faster to run).")
         var release = false
 
-        @Argument(parsing: .allUnrecognized, help: "Configuration flags for the app, e.g. --server.port 8502.")
-        var settings: [String] = []
+        @Argument(
+            parsing: .captureForPassthrough,
+            help: "A package folder or a single .swift file (the current folder by default), then configuration flags for the app, e.g. --server.port 8502.")
+        var arguments: [String] = []
+
+        /// The package folder or file: the first argument, unless it is a flag.
+        var path: String { arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "." }
+
+        /// What passes through to the app: everything after the path but `--release`, which may
+        /// come anywhere.
+        var settings: [String] { Array(arguments.dropFirst(path == arguments.first ? 1 : 0)).filter { $0 != "--release" } }
+
+        var optimized: Bool { release || arguments.contains("--release") }
 
         public init() {}
 
@@ -27,9 +35,9 @@ extension SwiftlitCommand {
             let target = URL(filePath: path).absoluteURL.standardizedFileURL
             let app: BuiltApp
             if target.pathExtension == "swift" {
-                app = try SingleFileApp(file: target).build(release: release)
+                app = try SingleFileApp(file: target).build(release: optimized)
             } else {
-                app = try PackageApp(folder: target).build(release: release)
+                app = try PackageApp(folder: target).build(release: optimized)
             }
             let status = try app.serve(settings: settings)
             if status != 0 { throw ExitCode(status) }
