@@ -16,6 +16,11 @@ let package = Package(
         .library(name: "Swiftlit", targets: ["Swiftlit"]),
         .library(name: "SwiftlitTesting", targets: ["SwiftlitTesting"]),
         .executable(name: "swiftlit", targets: ["swiftlit"]),
+        // The same library as one shared object, for hosts built outside SwiftPM (`swiftc … -lSwiftlitDynamic`)
+        // that load hot-reload plugins linked against it: host and plugin then share one copy of the
+        // runtime's types. SwiftPM's own executables link statically and export their symbols instead
+        // (see swiftlit-reload-host).
+        .library(name: "SwiftlitDynamic", type: .dynamic, targets: ["Swiftlit", "SwiftlitReload"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
@@ -61,6 +66,18 @@ let package = Package(
             swiftSettings: strictSettings),
         // What users import.
         .target(name: "Swiftlit", dependencies: ["SwiftlitRuntime", "SwiftlitServer"], swiftSettings: strictSettings),
+        // Hot reload: compiles an app file into a shared object, loads it into a running server and
+        // watches the source directory.
+        .target(
+            name: "SwiftlitReload",
+            dependencies: ["Swiftlit", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings),
+        // A server that hot-reloads one app file: what the reload end-to-end check and benchmark run
+        // (scripts/reload-e2e.sh). It exports its symbols so that plugins bind to its one copy of
+        // Swiftlit. Not a product: unsafe linker flags would keep dependents from using it.
+        .executableTarget(
+            name: "swiftlit-reload-host", dependencies: ["SwiftlitReload"], path: "Tests/ReloadHost",
+            swiftSettings: strictSettings, linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         // The `swiftlit` command line, as a testable library plus a one-line executable.
         .target(
             name: "SwiftlitCLI",
@@ -108,6 +125,7 @@ let package = Package(
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             ],
             swiftSettings: strictSettings),
+        .testTarget(name: "SwiftlitReloadTests", dependencies: ["SwiftlitReload"], swiftSettings: strictSettings),
         .testTarget(name: "SwiftlitCLITests", dependencies: ["SwiftlitCLI"], swiftSettings: strictSettings),
     ]
 )
