@@ -16,11 +16,6 @@ let package = Package(
         .library(name: "Swiftlit", targets: ["Swiftlit"]),
         .library(name: "SwiftlitTesting", targets: ["SwiftlitTesting"]),
         .executable(name: "swiftlit", targets: ["swiftlit"]),
-        // The same library as one shared object, for hosts built outside SwiftPM (`swiftc … -lSwiftlitDynamic`)
-        // that load hot-reload plugins linked against it: host and plugin then share one copy of the
-        // runtime's types. SwiftPM's own executables link statically and export their symbols instead
-        // (see swiftlit-reload-host).
-        .library(name: "SwiftlitDynamic", type: .dynamic, targets: ["Swiftlit", "SwiftlitReload"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
@@ -82,11 +77,14 @@ let package = Package(
         .target(
             name: "SwiftlitCLI",
             dependencies: [
-                "Swiftlit", "SwiftlitServer", "SwiftlitDemoApp",
+                "Swiftlit", "SwiftlitServer", "SwiftlitDemoApp", "SwiftlitReload",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
-        .executableTarget(name: "swiftlit", dependencies: ["SwiftlitCLI"], swiftSettings: strictSettings),
+        // Exports its symbols: hot reload's plugins bind to this executable's copy of Swiftlit.
+        .executableTarget(
+            name: "swiftlit", dependencies: ["SwiftlitCLI"], swiftSettings: strictSettings,
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]),
         // The wire schema generator: reads the protocol off the Swift types and writes the browser's
         // rules, its JSDoc types and docs/protocol.md's tables (scripts/gen-protocol.sh). Not a product.
         .target(name: "SwiftlitProtocolSchema", dependencies: ["SwiftlitProtocol"], swiftSettings: strictSettings),

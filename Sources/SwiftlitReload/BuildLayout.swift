@@ -39,9 +39,4 @@ public struct BuildLayout: Sendable, Equatable {
     /// The directory of the `.swiftmodule` files a plugin imports.
     public var modulesDirectory: URL { productsDirectory.appendingPathComponent("Modules", isDirectory: true) }
 
-    /// The shared library product (`libSwiftlitDynamic.so`) that a dynamically linked host uses.
-    public var dynamicLibrary: URL { productsDirectory.appendingPathComponent("lib\(Self.dynamicLibraryName).so") }
-
-    /// The name of the dynamic library product in Package.swift.
-    public static let dynamicLibraryName = "SwiftlitDynamic"
 }

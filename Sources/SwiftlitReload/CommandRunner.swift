@@ -1,5 +1,5 @@
 import Dispatch
-public import Foundation
+import Foundation
 
 /// Runs a command to completion and captures what it printed, without blocking Swift's
 /// cooperative threads (there are only as many as cores): the wait happens on a Dispatch thread.

@@ -14,12 +14,12 @@ public actor HotReloader {
     public let appFile: URL
     private let compiler: PluginCompiler
     private let loader: PluginLoader
-    private let onEvent: @Sendable (ReloadEvent) -> Void
+    private let onEvent: @Sendable (ReloadEvent) async -> Void
 
     /// `onEvent` receives the outcome of every reload, in order.
     public init(
         appFile: URL, compiler: PluginCompiler, loader: PluginLoader,
-        onEvent: @escaping @Sendable (ReloadEvent) -> Void = { _ in }
+        onEvent: @escaping @Sendable (ReloadEvent) async -> Void = { _ in }
     ) {
         self.appFile = appFile
         self.compiler = compiler
@@ -41,7 +41,7 @@ public actor HotReloader {
         } catch {
             event = .failed(error)
         }
-        onEvent(event)
+        await onEvent(event)
         return event
     }
 

@@ -7,26 +7,18 @@ import Synchronization
 ///
 /// ```swift
 /// let layout = BuildLayout(packageRoot: packageRoot)
-/// let compiler = try PluginCompiler(flags: SwiftcFlags.derive(from: layout), linkage: .host,
-///                                   outputDirectory: pluginsDirectory)
+/// let compiler = try PluginCompiler(flags: SwiftcFlags.derive(from: layout), outputDirectory: pluginsDirectory)
 /// let library = try await compiler.compile(appFile: appFile)   // or ReloadError.compileFailed
 /// ```
 ///
 /// Every compile gets a new file name and a new module name, because `dlopen` caches libraries by
 /// path and two loaded images must not define the same Swift symbols.
+///
+/// The Swiftlit code a plugin calls is left undefined: the host executable provides it, being
+/// linked with `-Xlinker --export-dynamic` (as `swiftlit` and swiftlit-reload-host are), so host
+/// and plugin share one copy of the runtime's types.
 public struct PluginCompiler: Sendable {
-    /// Where the Swiftlit code a plugin calls comes from when it is loaded.
-    public enum Linkage: Sendable, Equatable {
-        /// Left undefined: the host executable provides it (it is linked with
-        /// `-Xlinker --export-dynamic`, as swiftlit-reload-host is).
-        case host
-        /// `libSwiftlitDynamic.so` in this directory, which the host must also be linked against
-        /// (one copy of the runtime's types).
-        case dynamicLibrary(directory: URL)
-    }
-
     public let flags: SwiftcFlags
-    public let linkage: Linkage
     /// Where the libraries and the generated entry point go.
     public let outputDirectory: URL
     /// The compiler: a path, or a name found in `PATH`.
@@ -38,11 +30,10 @@ public struct PluginCompiler: Sendable {
 
     /// - Throws: ``ReloadError/compilerNotStarted(_:_:)`` when `outputDirectory` cannot be made.
     public init(
-        flags: SwiftcFlags, linkage: Linkage, outputDirectory: URL, swiftc: String = "swiftc",
+        flags: SwiftcFlags, outputDirectory: URL, swiftc: String = "swiftc",
         useLLD: Bool = PluginCompiler.lldIsInPath
     ) throws(ReloadError) {
         self.flags = flags
-        self.linkage = linkage
         self.outputDirectory = outputDirectory
         self.swiftc = swiftc
         self.useLLD = useLLD
@@ -83,12 +74,6 @@ public struct PluginCompiler: Sendable {
         if useLLD { arguments.append("-use-ld=lld") }
         arguments += flags.arguments
         arguments += [appFile.path, entryFile.path]
-        if case .dynamicLibrary(let directory) = linkage {
-            arguments += [
-                "-L", directory.path, "-l\(BuildLayout.dynamicLibraryName)", "-Xlinker", "-rpath", "-Xlinker",
-                directory.path,
-            ]
-        }
         arguments += ["-o", output.path]
         return arguments
     }

@@ -14,7 +14,7 @@ import Testing
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "swiftlit-compiler-\(UUID().uuidString)", isDirectory: true)
         compiler = try PluginCompiler(
-            flags: SwiftcFlags.derive(from: .ofThisExecutable), linkage: .host,
+            flags: SwiftcFlags.derive(from: .ofThisExecutable),
             outputDirectory: directory.appendingPathComponent("plugins"))
     }
 

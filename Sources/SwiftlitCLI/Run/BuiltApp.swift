@@ -6,6 +6,8 @@ struct BuiltApp {
     let executable: URL
     /// Where it runs: its `.swiftlit/config.toml` is read from here.
     let workingDirectory: URL
+    /// Arguments before the configuration flags.
+    var leadingArguments: [String] = []
 
     /// Runs the app until it exits or is stopped, restarting it when it crashes (see
     /// ``Supervisor``). Ctrl-C reaches the app, which shuts down gracefully.

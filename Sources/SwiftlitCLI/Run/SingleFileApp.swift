@@ -18,13 +18,21 @@ import Foundation
 struct SingleFileApp {
     let file: URL
 
+    /// In development, this `swiftlit` serves the file itself and reloads it on every save
+    /// (`serve-file`); with `--release`, it is built optimized in the runner package.
     func build(release: Bool) throws -> BuiltApp {
         guard FileManager.default.fileExists(atPath: file.path) else { throw RunError("\(file.path) does not exist.") }
         let source = try String(contentsOf: file, encoding: .utf8)
-        guard source.contains("func app(") else {
+        guard source.contains("func app(") || source.contains("let app") else {
             throw RunError(
                 "\(file.lastPathComponent) declares no app. A one-file app imports Swiftlit and declares "
                     + "`func app(_ st: St) async throws { … }` at top level.")
+        }
+        if !release {
+            let swiftlit = URL(filePath: "/proc/self/exe").resolvingSymlinksInPath()
+            return BuiltApp(
+                executable: swiftlit, workingDirectory: file.deletingLastPathComponent(),
+                leadingArguments: ["serve-file", file.path])
         }
         guard let checkout = Checkout.root else {
             throw RunError("This swiftlit binary is not next to its sources, so it cannot build a one-file app; make a package with `swiftlit new`.")

@@ -59,7 +59,7 @@ struct ChildApp {
     static func start(_ app: BuiltApp, settings: [String], restartNotice: String?) throws -> ChildApp {
         let process = Process()
         process.executableURL = app.executable
-        process.arguments = settings
+        process.arguments = app.leadingArguments + settings
         process.currentDirectoryURL = app.workingDirectory
         var environment = ProcessInfo.processInfo.environment
         environment[Swiftlit.restartNoticeVariable] = restartNotice

@@ -1,0 +1,108 @@
+"""Hot reload as a developer meets it in Chromium: `swiftlit run hello.swift`, save a change and see
+it with the widget values kept, save a compile error and see the overlay over the last good version,
+fix it and see the overlay go; and an app that traps comes back with a notice and its values.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from conftest import REPO_ROOT, find_widget, free_port_number, markdown_texts, wait_idle, wait_until
+
+SWIFTLIT = Path(os.environ.get("SWIFTLIT_BIN", REPO_ROOT / ".build" / "debug" / "swiftlit"))
+#: The first compile also builds the clang module cache.
+FIRST_COMPILE_TIMEOUT = 120.0
+
+APP = """import Swiftlit
+
+func app(_ st: St) async throws {
+    let name = st.textInput("Name", value: "world")
+    st.markdown("GREETING, \\(name)!")
+    if st.button("Crash") {
+        let empty: [Int] = []
+        st.write("\\(empty[1])")
+    }
+}
+"""
+
+
+def save(path: Path, text: str) -> None:
+    """Saves as an editor does: a temporary file renamed over the old one."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text)
+    os.replace(temporary, path)
+
+
+def healthy(port: int) -> bool:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def test_save_reloads_shows_compile_errors_and_survives_a_crash(tmp_path: Path, driver) -> None:
+    app = tmp_path / "hello.swift"
+    save(app, APP.replace("GREETING", "Hello"))
+    port = free_port_number()
+    log_path = tmp_path / "run.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [str(SWIFTLIT), "run", str(app), "--server.port", str(port)],
+            cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+    log_text = lambda: log_path.read_text(errors="replace")  # noqa: E731
+    try:
+        deadline = time.monotonic() + 60
+        while not healthy(port):
+            assert process.poll() is None, f"swiftlit run exited with {process.returncode}:\n{log_text()}"
+            assert time.monotonic() < deadline, f"not serving:\n{log_text()}"
+            time.sleep(0.1)
+        driver.get(f"http://127.0.0.1:{port}/")
+        wait_until(lambda: markdown_texts(driver) == ["Hello, world!"], lambda: f"page shows {markdown_texts(driver)}\n{log_text()}", FIRST_COMPILE_TIMEOUT)
+
+        field = find_widget(driver, "textInput:Name").find_element(By.CSS_SELECTOR, "input.st-input")
+        field.clear()
+        field.send_keys("Swift", Keys.ENTER)
+        wait_until(lambda: markdown_texts(driver) == ["Hello, Swift!"], lambda: f"page shows {markdown_texts(driver)}")
+
+        # A saved change appears, and the name typed in the browser is kept.
+        save(app, APP.replace("GREETING", "Welcome"))
+        wait_until(lambda: markdown_texts(driver) == ["Welcome, Swift!"], lambda: f"page shows {markdown_texts(driver)}\n{log_text()}")
+
+        # A compile error: an overlay says where, and the last good version keeps serving.
+        save(app, APP.replace("GREETING", "Welcome").replace("st.markdown(", "st.markdwn("))
+        overlay = '[data-testid="st-dev-overlay"]'
+        wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, overlay), lambda: f"no overlay\n{log_text()}", 30)
+        text = driver.find_element(By.CSS_SELECTOR, overlay).text
+        assert "hello.swift:5:" in text and "markdwn" in text, text
+        assert markdown_texts(driver) == ["Welcome, Swift!"]
+
+        # Fixed: the overlay goes and the new version shows.
+        save(app, APP.replace("GREETING", "Hi"))
+        wait_until(lambda: not driver.find_elements(By.CSS_SELECTOR, overlay), "the overlay stayed", 30)
+        wait_until(lambda: markdown_texts(driver) == ["Hi, Swift!"], lambda: f"page shows {markdown_texts(driver)}")
+
+        # A trap: the app comes back, tells why, and the browser restores its values.
+        find_widget(driver, "button:Crash").find_element(By.CSS_SELECTOR, "button").click()
+        banner = '[data-testid="st-client-error"]'
+        wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, banner), lambda: f"no restart notice\n{log_text()}", 30)
+        assert "crashed with signal" in driver.find_element(By.CSS_SELECTOR, banner).text
+        wait_until(lambda: markdown_texts(driver) == ["Hi, Swift!"], lambda: f"page shows {markdown_texts(driver)}", 30)
+        wait_idle(driver)
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=10)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(process.pid, signal.SIGKILL)
