@@ -12,9 +12,10 @@ import Foundation
 /// }
 /// ```
 ///
-/// It is built inside a runner package kept in the user's cache folder, which links the file in
-/// and adds the `main.swift` that serves `app`. One runner per Swiftlit checkout, so Swiftlit and
-/// its dependencies compile once per machine, not once per file.
+/// In development `swiftlit serve-file` serves it and reloads it on every save (see
+/// SwiftlitReload). With `--release` it is built inside a runner package kept in the user's cache
+/// folder, which links the file in and adds the `main.swift` that serves `app`; one runner per
+/// Swiftlit checkout, so Swiftlit and its dependencies compile once per machine, not once per file.
 struct SingleFileApp {
     let file: URL
 
