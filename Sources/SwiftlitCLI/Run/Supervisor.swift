@@ -24,6 +24,7 @@ struct Supervisor {
             let child = try ChildApp.start(app, settings: settings, restartNotice: notice)
             stopping.forward(to: child.process)
             child.process.waitUntilExit()
+            child.output.waitForEnd(timeout: 2)
             let status = child.process.terminationStatus
             guard child.process.terminationReason == .uncaughtSignal, Self.crashSignals.contains(status),
                 !stopping.isSet
@@ -71,6 +72,7 @@ struct ChildApp {
             let data = handle.availableData
             guard !data.isEmpty else {
                 handle.readabilityHandler = nil
+                output.finish()
                 return
             }
             FileHandle.standardError.write(data)
@@ -87,6 +89,14 @@ final class OutputTail: @unchecked Sendable {
     private var lines: [String] = []
     private var partial = ""
     private static let kept = 200
+    private let ended = DispatchSemaphore(value: 0)
+
+    /// The output reached its end (the process closed it).
+    func finish() { ended.signal() }
+
+    /// Waits until the output has been read to its end, so its last lines are known; at most
+    /// `timeout` seconds, as a process the app started may still hold the pipe open.
+    func waitForEnd(timeout: TimeInterval) { _ = ended.wait(timeout: .now() + timeout) }
 
     func append(_ data: Data) {
         lock.withLock {
