@@ -1,6 +1,8 @@
 """Your own app, as the README's "Your own app" section says: `swiftlit new`, `swiftlit run`, open it
-in Chromium and use it. The new package builds against this checkout from the machine's package
-mirror, offline; its first build compiles Swiftlit's dependencies, which takes minutes.
+in Chromium and use it; edit the app and see the change, save a compile error and see the overlay,
+fix it and see it go; then `swift test`. The new package builds against this checkout from the
+machine's package mirror, offline; its first build compiles Swiftlit's dependencies, which takes
+minutes.
 """
 
 from __future__ import annotations
@@ -19,6 +21,13 @@ from conftest import REPO_ROOT, find_widget, free_port_number, markdown_texts, w
 SWIFTLIT = Path(os.environ.get("SWIFTLIT_BIN", REPO_ROOT / ".build" / "debug" / "swiftlit"))
 #: `swiftlit run` builds the new package first: Swiftlit and its dependencies, from scratch.
 BUILD_TIMEOUT = 1500.0
+
+
+def save(path: Path, text: str) -> None:
+    """Saves as an editor does: a temporary file renamed over the old one."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text)
+    os.replace(temporary, path)
 
 
 def healthy(port: int) -> bool:
@@ -62,9 +71,29 @@ def test_a_new_app_builds_serves_and_answers(tmp_path: Path, driver) -> None:
         field.send_keys("Swift", Keys.ENTER)
         expected = ["Hello, Swift!", "Hello, Swift!", "Clicked 0 times"]
         wait_until(lambda: markdown_texts(driver) == expected, lambda: f"page shows {markdown_texts(driver)}")
+
+        # Edit the app: the change shows in the open tab, which keeps the name typed into it.
+        source = app / "Sources" / "MyApp" / "App.swift"
+        original = source.read_text()
+        save(source, original.replace('"Hello, **', '"Welcome, **'))
+        expected = ["Welcome, Swift!", "Welcome, Swift!", "Clicked 0 times"]
+        wait_until(lambda: markdown_texts(driver) == expected, lambda: f"page shows {markdown_texts(driver)}\n{log_path.read_text()}", 60)
+
+        # A compile error: the overlay says where; the fix removes it.
+        save(source, original.replace("st.markdown(", "st.markdon("))
+        overlay = '[data-testid="st-dev-overlay"]'
+        wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, overlay), lambda: f"no overlay\n{log_path.read_text()}", 60)
+        assert "App.swift:" in driver.find_element(By.CSS_SELECTOR, overlay).text
+        save(source, original)
+        wait_until(lambda: not driver.find_elements(By.CSS_SELECTOR, overlay), "the overlay stayed", 60)
+        expected = ["Hello, Swift!", "Hello, Swift!", "Clicked 0 times"]
+        wait_until(lambda: markdown_texts(driver) == expected, lambda: f"page shows {markdown_texts(driver)}")
     finally:
         try:
             os.killpg(process.pid, signal.SIGTERM)
             process.wait(timeout=10)
         except (ProcessLookupError, subprocess.TimeoutExpired):
             os.killpg(process.pid, signal.SIGKILL)
+
+    # The app's own test, as the README says: the package builds offline and AppTest passes.
+    subprocess.run(["swift", "test"], cwd=app, check=True, timeout=BUILD_TIMEOUT)
