@@ -50,7 +50,7 @@ enum RunnerPackage {
 
     /// Writes (or refreshes) the runner package and links `file` into it; returns its folder.
     static func prepare(for file: URL, swiftlit: SwiftlitDependency) throws -> URL {
-        let folder = cacheFolder().appending(path: "runner-\(stableHash(swiftlit.manifestLine))")
+        let folder = UserCache.folder.appending(path: "runner-\(UserCache.stableHash(swiftlit.manifestLine))")
         let sources = folder.appending(path: "Sources/\(product)")
         let files = FileManager.default
         try files.createDirectory(at: sources, withIntermediateDirectories: true)
@@ -70,22 +70,6 @@ enum RunnerPackage {
     private static func write(_ text: String, to url: URL) throws {
         if let current = try? String(contentsOf: url, encoding: .utf8), current == text { return }
         try text.write(to: url, atomically: true, encoding: .utf8)
-    }
-
-    private static func cacheFolder() -> URL {
-        let environment = ProcessInfo.processInfo.environment
-        if let cache = environment["XDG_CACHE_HOME"], !cache.isEmpty { return URL(filePath: cache).appending(path: "swiftlit") }
-        return FileManager.default.homeDirectoryForCurrentUser.appending(path: ".cache/swiftlit")
-    }
-
-    /// FNV-1a: stable across runs, unlike `hashValue`.
-    private static func stableHash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
     }
 
     private static func manifest(_ swiftlit: SwiftlitDependency) -> String {
