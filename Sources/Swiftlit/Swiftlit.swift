@@ -44,10 +44,17 @@ public enum Swiftlit {
             // `swiftlit run` restarted the app after a crash: the tabs that reconnect are told why.
             await server.registry.announce(DeveloperNotice(kind: .restarted, message: notice))
         }
+        if ProcessInfo.processInfo.environment[SupervisorNotices.variable] == "1" {
+            SupervisorNotices.follow(into: server.registry)
+        }
         try await server.runUntilSignalled()
     }
 
     /// The environment variable through which `swiftlit run` tells a restarted app why it was
     /// restarted; the app shows it in every tab that reconnects.
     public static let restartNoticeVariable = "SWIFTLIT_RESTART_NOTICE"
+
+    /// The environment variable (`1`) through which `swiftlit run` says it writes notices to the
+    /// app's standard input, one JSON `DeveloperNotice` per line.
+    public static let noticesOnStandardInputVariable = SupervisorNotices.variable
 }

@@ -1,5 +1,5 @@
 import Foundation
-import Swiftlit
+public import Swiftlit
 import Synchronization
 
 /// Turns reload outcomes into the notices every tab shows: a compile error as an overlay over the
@@ -38,9 +38,16 @@ final class ReloadNotices: Sendable {
     }
 
     private func diagnostic(_ diagnostic: CompilerDiagnostic) -> Diagnostic {
-        let file = diagnostic.file.map { URL(fileURLWithPath: $0).lastPathComponent } ?? appFile.lastPathComponent
-        return Diagnostic(
-            file: file, line: diagnostic.line ?? 0, column: diagnostic.column ?? 0,
-            severity: Diagnostic.Severity(rawValue: diagnostic.severity.rawValue) ?? .note, message: diagnostic.message)
+        Diagnostic(diagnostic, fileWithoutLocation: appFile.lastPathComponent)
+    }
+}
+
+extension Diagnostic {
+    /// The wire form of a compiler diagnostic: the file by its name, 0 for a missing line or column.
+    public init(_ diagnostic: CompilerDiagnostic, fileWithoutLocation: String) {
+        self.init(
+            file: diagnostic.file.map { URL(fileURLWithPath: $0).lastPathComponent } ?? fileWithoutLocation,
+            line: diagnostic.line ?? 0, column: diagnostic.column ?? 0,
+            severity: Severity(rawValue: diagnostic.severity.rawValue) ?? .note, message: diagnostic.message)
     }
 }

@@ -97,3 +97,57 @@ def test_a_new_app_builds_serves_and_answers(tmp_path: Path, driver) -> None:
 
     # The app's own test, as the README says: the package builds offline and AppTest passes.
     subprocess.run(["swift", "test"], cwd=app, check=True, timeout=BUILD_TIMEOUT)
+
+
+def test_a_package_that_cannot_be_swapped_is_rebuilt_and_restarted(tmp_path: Path, driver) -> None:
+    """An app spread over two files: a save rebuilds the package and restarts it; the tab reconnects
+    with its values. A build error shows in the overlay while the last good version serves."""
+    subprocess.run([str(SWIFTLIT), "new", "my-app", "--directory", str(tmp_path)], check=True, timeout=60)
+    app = tmp_path / "my-app"
+    module = app / "Sources" / "MyApp"
+    greeting = module / "Greeting.swift"
+    save(greeting, 'func greeting(_ name: String) -> String { "Hello, \\(name)!" }\n')
+    source = module / "App.swift"
+    save(source, source.read_text().replace('st.markdown("Hello, **\\(name)**!")', "st.markdown(greeting(name))"))
+
+    port = free_port_number()
+    log_path = tmp_path / "run.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [str(SWIFTLIT), "run", "--server.port", str(port)],
+            cwd=app, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+    try:
+        deadline = time.monotonic() + BUILD_TIMEOUT
+        while not healthy(port):
+            assert process.poll() is None, f"swiftlit run exited with {process.returncode}:\n{log_path.read_text()}"
+            assert time.monotonic() < deadline, f"not serving after {BUILD_TIMEOUT:.0f} s:\n{log_path.read_text()}"
+            time.sleep(0.2)
+        driver.get(f"http://127.0.0.1:{port}/")
+        wait_idle(driver)
+        field = find_widget(driver, "textInput:Your name").find_element(By.CSS_SELECTOR, "input.st-input")
+        field.clear()
+        field.send_keys("Swift", Keys.ENTER)
+        expected = ["Hello, Swift!", "Hello, Swift!", "Clicked 0 times"]
+        wait_until(lambda: markdown_texts(driver) == expected, lambda: f"page shows {markdown_texts(driver)}")
+
+        save(greeting, 'func greeting(_ name: String) -> String { "Welcome, \\(name)!" }\n')
+        expected = ["Welcome, Swift!", "Welcome, Swift!", "Clicked 0 times"]
+        wait_until(lambda: markdown_texts(driver) == expected, lambda: f"page shows {markdown_texts(driver)}\n{log_path.read_text()}", 300)
+
+        save(greeting, 'func greeting(_ name: String) -> String { "Welcome, \\(nme)!" }\n')
+        overlay = '[data-testid="st-dev-overlay"]'
+        wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, overlay), lambda: f"no overlay\n{log_path.read_text()}", 300)
+        assert "Greeting.swift:1:" in driver.find_element(By.CSS_SELECTOR, overlay).text
+        assert markdown_texts(driver) == expected
+
+        save(greeting, 'func greeting(_ name: String) -> String { "Hi, \\(name)!" }\n')
+        wait_until(lambda: not driver.find_elements(By.CSS_SELECTOR, overlay), "the overlay stayed", 300)
+        expected = ["Hi, Swift!", "Hi, Swift!", "Clicked 0 times"]
+        wait_until(lambda: markdown_texts(driver) == expected, lambda: f"page shows {markdown_texts(driver)}\n{log_path.read_text()}", 300)
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=10)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(process.pid, signal.SIGKILL)

@@ -8,6 +8,8 @@ struct BuiltApp {
     let workingDirectory: URL
     /// Arguments before the configuration flags.
     var leadingArguments: [String] = []
+    /// How a save is followed when the app cannot be hot-swapped: rebuild, then restart.
+    var rebuild: PackageRebuild?
 
     /// Runs the app until it exits or is stopped, restarting it when it crashes (see
     /// ``Supervisor``). Ctrl-C reaches the app, which shuts down gracefully.

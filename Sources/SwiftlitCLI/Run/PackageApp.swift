@@ -24,7 +24,9 @@ struct PackageApp {
         try Tool.run(["swift", "build", "--product", product] + configuration, in: folder)
         let binPath = try Tool.run(["swift", "build", "--show-bin-path"] + configuration, in: folder, captureOutput: true)
         let executable = URL(filePath: binPath.trimmingCharacters(in: .whitespacesAndNewlines)).appending(path: product)
-        return BuiltApp(executable: executable, workingDirectory: folder)
+        return BuiltApp(
+            executable: executable, workingDirectory: folder,
+            rebuild: PackageRebuild(folder: folder, product: product, buildArguments: configuration))
     }
 
     private func describe() throws -> PackageDescriptionJSON {

@@ -19,12 +19,20 @@ struct Supervisor {
     func run(stopping: StopFlag = StopFlag()) throws -> Int32 {
         var notice: String?
         var quickCrashes = 0
+        let current = CurrentChild()
+        if let rebuild = app.rebuild { RebuildWatcher(rebuild: rebuild, current: current).start() }
         while true {
             let started = Date()
             let child = try ChildApp.start(app, settings: settings, restartNotice: notice)
             stopping.forward(to: child.process)
+            current.set(child)
             child.process.waitUntilExit()
             child.output.waitForEnd(timeout: 2)
+            if current.takeRestartRequest(), !stopping.isSet {
+                notice = nil
+                quickCrashes = 0
+                continue
+            }
             let status = child.process.terminationStatus
             guard child.process.terminationReason == .uncaughtSignal, Self.crashSignals.contains(status),
                 !stopping.isSet
@@ -64,6 +72,11 @@ struct ChildApp {
         process.currentDirectoryURL = app.workingDirectory
         var environment = ProcessInfo.processInfo.environment
         environment[Swiftlit.restartNoticeVariable] = restartNotice
+        let notices = Pipe()
+        if app.rebuild != nil {
+            environment[Swiftlit.noticesOnStandardInputVariable] = "1"
+            process.standardInput = notices
+        }
         process.environment = environment
         let pipe = Pipe()
         process.standardError = pipe
@@ -79,7 +92,76 @@ struct ChildApp {
             output.append(data)
         }
         try process.run()
-        return ChildApp(process: process, output: output)
+        return ChildApp(process: process, output: output, notices: app.rebuild == nil ? nil : notices.fileHandleForWriting)
+    }
+
+    /// Where notices for the app go (its standard input), when it reads them.
+    let notices: FileHandle?
+
+    /// Shows `notice` in every tab of the app.
+    func tell(_ notice: DeveloperNotice) {
+        guard let notices, let json = try? JSONEncoder().encode(notice) else { return }
+        // A write to an app that just exited fails; the next start shows the current state anyway.
+        try? notices.write(contentsOf: json + Data("\n".utf8))
+    }
+}
+
+/// The app running now, and whether its end was asked for to start a newer build.
+final class CurrentChild: @unchecked Sendable {
+    private let lock = NSLock()
+    private var child: ChildApp?
+    private var restartRequested = false
+
+    func set(_ child: ChildApp) { lock.withLock { self.child = child } }
+
+    func tell(_ notice: DeveloperNotice) { lock.withLock { child }?.tell(notice) }
+
+    /// Stops the app so that the supervisor starts the new build.
+    func restart() {
+        let child = lock.withLock {
+            restartRequested = true
+            return self.child
+        }
+        child?.process.terminate()
+    }
+
+    func takeRestartRequest() -> Bool {
+        lock.withLock {
+            defer { restartRequested = false }
+            return restartRequested
+        }
+    }
+}
+
+/// Polls a package's sources; on a save, rebuilds, then restarts the app or shows why it cannot.
+struct RebuildWatcher {
+    let rebuild: PackageRebuild
+    let current: CurrentChild
+
+    func start() {
+        let thread = Thread {
+            var stamps = rebuild.sourceStamps()
+            var showingError = false
+            while true {
+                Thread.sleep(forTimeInterval: 0.25)
+                let now = rebuild.sourceStamps()
+                guard now != stamps else { continue }
+                // An editor may write several files at once: let it finish.
+                Thread.sleep(forTimeInterval: 0.1)
+                stamps = rebuild.sourceStamps()
+                FileHandle.standardError.write(Data("swiftlit: sources changed; rebuilding…\n".utf8))
+                let (succeeded, output) = rebuild.build()
+                if succeeded {
+                    if showingError { current.tell(DeveloperNotice(kind: .compileFixed, message: "The app builds again.")) }
+                    showingError = false
+                    current.restart()
+                } else {
+                    showingError = true
+                    current.tell(PackageRebuild.compileError(output))
+                }
+            }
+        }
+        thread.start()
     }
 }
 
