@@ -15,13 +15,7 @@ extension SwiftlitCommand {
         public init() {}
 
         public func run() async throws {
-            let configuration: SwiftlitConfiguration
-            do {
-                configuration = try ConfigurationLoader.load(
-                    arguments: settings, environment: ProcessInfo.processInfo.environment)
-            } catch {
-                throw ValidationError(error.message)
-            }
+            let configuration = try SwiftlitConfiguration.fromCommandLine(settings)
             try await Swiftlit.serve(demoApp, configuration: configuration)
         }
     }

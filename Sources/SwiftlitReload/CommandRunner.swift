@@ -1,29 +1,36 @@
 import Dispatch
-import Foundation
+public import Foundation
 
 /// Runs a command to completion and captures what it printed, without blocking Swift's
 /// cooperative threads (there are only as many as cores): the wait happens on a Dispatch thread.
-struct CommandRunner: Sendable {
+public struct CommandRunner: Sendable {
     /// How a command ended.
-    struct Outcome: Sendable {
-        var status: Int32
+    public struct Outcome: Sendable {
+        public var status: Int32
         /// Standard output and standard error, interleaved as the command wrote them.
-        var output: String
+        public var output: String
     }
+
+    public init() {}
 
     /// Runs `executable` (a path, or a name looked up in `PATH` by `/usr/bin/env`) with `arguments`.
     /// - Throws: ``ReloadError/compilerNotStarted(_:_:)`` when it cannot be started.
-    func run(_ executable: String, _ arguments: [String]) async throws(ReloadError) -> Outcome {
+    public func run(_ executable: String, _ arguments: [String]) async throws(ReloadError) -> Outcome {
         let result: Result<Outcome, ReloadError> = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(returning: Self.runBlocking(executable, arguments))
+                continuation.resume(returning: Self.runBlocking(executable, arguments, in: nil))
             }
         }
         return try result.get()
     }
 
-    private static func runBlocking(_ executable: String, _ arguments: [String]) -> Result<Outcome, ReloadError> {
+    /// The same, on the calling thread, in `directory` (the current one when `nil`): for callers
+    /// that are threads of their own.
+    public static func runBlocking(
+        _ executable: String, _ arguments: [String], in directory: URL?
+    ) -> Result<Outcome, ReloadError> {
         let process = Process()
+        if let directory { process.currentDirectoryURL = directory }
         if executable.contains("/") {
             process.executableURL = URL(fileURLWithPath: executable)
             process.arguments = arguments

@@ -10,6 +10,7 @@ The binary is `.build/debug/swiftlit-demo` unless SWIFTLIT_DEMO_BIN names anothe
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -216,6 +217,48 @@ def free_port_number() -> int:
         return s.getsockname()[1]
 
 
+def healthy(port: int) -> bool:
+    """Whether a Swiftlit server on this loopback port answers its health check."""
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1) as response:
+            return response.status == 200 and response.read().strip() == b"ok"
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def save_like_an_editor(path: Path, text: str) -> None:
+    """Saves as an editor does: a temporary file renamed over the old one."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text)
+    os.replace(temporary, path)
+
+
+@contextlib.contextmanager
+def swiftlit_run(swiftlit: Path, arguments: list[str], cwd: Path, port: int, timeout: float):
+    """`swiftlit run …` on `port`, in its own process group (it starts the app as a child; both
+    are stopped at the end), once it serves. Yields a function returning its log so far."""
+    log_path = cwd.parent / f"swiftlit-run-{port}.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [str(swiftlit), "run", *arguments, "--server.port", str(port)],
+            cwd=cwd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+    log_text = lambda: log_path.read_text(errors="replace")  # noqa: E731
+    try:
+        deadline = time.monotonic() + timeout
+        while not healthy(port):
+            assert process.poll() is None, f"swiftlit run exited with {process.returncode}:\n{log_text()}"
+            assert time.monotonic() < deadline, f"not serving after {timeout:.0f} s:\n{log_text()}"
+            time.sleep(0.1)
+        yield log_text
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=SHUTDOWN_TIMEOUT)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(process.pid, signal.SIGKILL)
+
+
 class DemoServer:
     """The demo binary on a fixed loopback port; can be stopped and started again on that port."""
 
@@ -232,11 +275,7 @@ class DemoServer:
         return f"http://127.0.0.1:{self.port}/"
 
     def health(self) -> bool:
-        try:
-            with urllib.request.urlopen(f"{self.url}_stcore/health", timeout=1) as response:
-                return response.status == 200 and response.read().strip() == b"ok"
-        except (urllib.error.URLError, OSError):
-            return False
+        return healthy(self.port)
 
     def start(self, timeout: float = STARTUP_TIMEOUT) -> None:
         assert self.process is None or self.process.poll() is not None, "server already running"

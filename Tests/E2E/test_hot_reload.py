@@ -6,15 +6,21 @@ fix it and see the overlay go; and an app that traps comes back with a notice an
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import time
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from conftest import REPO_ROOT, find_widget, free_port_number, markdown_texts, wait_idle, wait_until
+from conftest import (
+    REPO_ROOT,
+    find_widget,
+    free_port_number,
+    markdown_texts,
+    save_like_an_editor as save,
+    swiftlit_run,
+    wait_idle,
+    wait_until,
+)
 
 SWIFTLIT = Path(os.environ.get("SWIFTLIT_BIN", REPO_ROOT / ".build" / "debug" / "swiftlit"))
 #: The first compile also builds the clang module cache.
@@ -33,41 +39,11 @@ func app(_ st: St) async throws {
 """
 
 
-def save(path: Path, text: str) -> None:
-    """Saves as an editor does: a temporary file renamed over the old one."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text)
-    os.replace(temporary, path)
-
-
-def healthy(port: int) -> bool:
-    import urllib.error
-    import urllib.request
-
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1) as response:
-            return response.status == 200
-    except (urllib.error.URLError, OSError):
-        return False
-
-
 def test_save_reloads_shows_compile_errors_and_survives_a_crash(tmp_path: Path, driver) -> None:
     app = tmp_path / "hello.swift"
     save(app, APP.replace("GREETING", "Hello"))
     port = free_port_number()
-    log_path = tmp_path / "run.log"
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            [str(SWIFTLIT), "run", str(app), "--server.port", str(port)],
-            cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        )
-    log_text = lambda: log_path.read_text(errors="replace")  # noqa: E731
-    try:
-        deadline = time.monotonic() + 60
-        while not healthy(port):
-            assert process.poll() is None, f"swiftlit run exited with {process.returncode}:\n{log_text()}"
-            assert time.monotonic() < deadline, f"not serving:\n{log_text()}"
-            time.sleep(0.1)
+    with swiftlit_run(SWIFTLIT, [str(app)], tmp_path, port, 60) as log_text:
         driver.get(f"http://127.0.0.1:{port}/")
         wait_until(lambda: markdown_texts(driver) == ["Hello, world!"], lambda: f"page shows {markdown_texts(driver)}\n{log_text()}", FIRST_COMPILE_TIMEOUT)
 
@@ -100,9 +76,3 @@ def test_save_reloads_shows_compile_errors_and_survives_a_crash(tmp_path: Path, 
         assert "crashed with signal" in driver.find_element(By.CSS_SELECTOR, banner).text
         wait_until(lambda: markdown_texts(driver) == ["Hi, Swift!"], lambda: f"page shows {markdown_texts(driver)}", 30)
         wait_idle(driver)
-    finally:
-        try:
-            os.killpg(process.pid, signal.SIGTERM)
-            process.wait(timeout=10)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            os.killpg(process.pid, signal.SIGKILL)

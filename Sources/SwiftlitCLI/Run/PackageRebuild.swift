@@ -12,22 +12,13 @@ struct PackageRebuild: Sendable {
 
     /// Builds the product; the compiler's output goes to this terminal and is returned.
     func build() -> (succeeded: Bool, output: String) {
-        let process = Process()
-        process.executableURL = URL(filePath: "/usr/bin/env")
-        process.arguments = ["swift", "build", "--product", product] + buildArguments
-        process.currentDirectoryURL = folder
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        do {
-            try process.run()
-        } catch {
-            return (false, "cannot run swift build: \(error)")
+        switch CommandRunner.runBlocking("swift", ["build", "--product", product] + buildArguments, in: folder) {
+        case .success(let outcome):
+            FileHandle.standardError.write(Data(outcome.output.utf8))
+            return (outcome.status == 0, outcome.output)
+        case .failure(let error):
+            return (false, "\(error)")
         }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        FileHandle.standardError.write(data)
-        return (process.terminationStatus == 0, String(decoding: data, as: UTF8.self))
     }
 
     /// The notice for a failed build's output.

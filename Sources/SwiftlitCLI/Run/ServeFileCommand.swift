@@ -20,13 +20,7 @@ extension SwiftlitCommand {
         public init() {}
 
         public func run() async throws {
-            let configuration: SwiftlitConfiguration
-            do {
-                configuration = try ConfigurationLoader.load(
-                    arguments: settings, environment: ProcessInfo.processInfo.environment)
-            } catch {
-                throw ValidationError("\(error)")
-            }
+            let configuration = try SwiftlitConfiguration.fromCommandLine(settings)
             let appFile = URL(filePath: file).absoluteURL.standardizedFileURL
             try await HotReloadServer.serve(
                 appFile: appFile, configuration: configuration, pluginDirectory: try Self.pluginDirectory(for: appFile),
