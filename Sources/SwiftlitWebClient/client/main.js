@@ -10,7 +10,6 @@
 
 import { Connection } from "./connection.js";
 import { ID } from "./dom-names.js";
-import { DevOverlay } from "./dev-overlay.js";
 import { ErrorBanner } from "./error-banner.js";
 import { createRenderContext } from "./interaction.js";
 import { PageChrome } from "./page-chrome.js";
@@ -65,7 +64,8 @@ const sidebar = new Sidebar({
 });
 const page = new PageChrome(app, (state) => sidebar.applyInitialState(state));
 const banner = new ErrorBanner(byId(ID.bannerSlot));
-const devOverlay = new DevOverlay(app);
+/** @type {Promise<import("./dev-overlay.js").DevOverlay> | null} */
+let devOverlay = null;
 const tree = createTree();
 const values = new WidgetValues();
 let scrolledToAnchor = false;
@@ -139,10 +139,8 @@ function receive(text) {
       tableRows.receive(message);
       return;
     case "notice":
-      if (message.kind === "compileError") {
-        devOverlay.showCompileError(message.message, message.diagnostics ?? []);
-      } else if (message.kind === "compileFixed") devOverlay.hide();
-      else banner.show(message.message);
+      if (message.kind === "restarted") banner.show(message.message);
+      else showCompileState(message);
       return;
     case "error":
       if (message.code === "unknownTable") {
@@ -190,6 +188,19 @@ function report(summary, error) {
     : `: ${String(error)}`;
   console.warn(`swiftlit: ${summary}${detail}`, error ?? "");
   banner.show(`${summary}${detail}`);
+}
+
+/**
+ * Shows or removes the compile-error overlay. Its module loads with the first such notice: only
+ * apps served by `swiftlit run` send one, so other pages never fetch it.
+ * @param {import("./protocol-types.js").DeveloperNoticeMessage} notice
+ */
+function showCompileState(notice) {
+  devOverlay ??= import("./dev-overlay.js").then(({ DevOverlay }) => new DevOverlay(app));
+  devOverlay.then((overlay) => {
+    if (notice.kind === "compileError") overlay.showCompileError(notice.message, notice.diagnostics ?? []);
+    else overlay.hide();
+  }).catch((error) => report("Could not show the compile state", error));
 }
 
 /** After the first complete run, go to the heading the URL names (`…/#results`), as a static page would. */
