@@ -44,7 +44,7 @@ struct Frame: Sendable {
     }
 
     /// The frame as a table for `st.dataframe`.
-    var table: Table { Table(zip(columns, values).map { ($0, .numbers($1)) }) }
+    var table: Table { Table(zip(columns, values).map { Table.Column($0, $1) }) }
 
     /// One column, for `st.lineChart`.
     func column(_ name: String) -> [Double] { columns.firstIndex(of: name).map { values[$0] } ?? [] }

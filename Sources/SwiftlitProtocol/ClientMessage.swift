@@ -10,26 +10,35 @@ public enum ClientMessage: Hashable, Sendable {
     /// Send more rows of a table; no run happens.
     case rows(RowsRequest)
 
-    /// Asks for rows `offset..<offset+count` of the table a `dataframe` element names.
+    /// Asks for rows `offset..<offset+count` of the table a `dataframe` element names, in the order
+    /// of a view: sorted by a column and narrowed by a search, both done on the server.
     public struct RowsRequest: Hashable, Sendable, Codable {
         public var table: String
         public var offset: Int
         public var count: Int
+        /// The order of the rows; the table's own when `nil`.
+        public var sort: TableSort?
+        /// Only rows with a cell that contains this text (ignoring case); all rows when `nil`.
+        public var search: String?
 
-        public init(table: String, offset: Int, count: Int) {
+        public init(table: String, offset: Int, count: Int, sort: TableSort? = nil, search: String? = nil) {
             self.table = table
             self.offset = offset
             self.count = count
+            self.sort = sort
+            self.search = search
         }
 
-        private enum CodingKeys: String, CodingKey { case table, offset, count }
+        private enum CodingKeys: String, CodingKey { case table, offset, count, sort, search }
 
         public init(from decoder: any Decoder) throws {
-            try decoder.rejectUnknownKeys(allowed: ["type", "table", "offset", "count"], in: "rows")
+            try decoder.rejectUnknownKeys(allowed: ["type", "table", "offset", "count", "sort", "search"], in: "rows")
             let container = try decoder.container(keyedBy: CodingKeys.self)
             table = try container.decodeIdentifier(forKey: .table)
             offset = try container.decode(Int.self, forKey: .offset)
             count = try container.decode(Int.self, forKey: .count)
+            sort = try container.decodeIfPresent(TableSort.self, forKey: .sort)
+            search = try container.decodeIfPresent(String.self, forKey: .search)
             guard (0...ProtocolLimits.maxRowsOffset).contains(offset) else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .offset, in: container,
@@ -38,6 +47,11 @@ public enum ClientMessage: Hashable, Sendable {
             guard (1...ProtocolLimits.maxRowsCount).contains(count) else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .count, in: container, debugDescription: "must be from 1 to \(ProtocolLimits.maxRowsCount)")
+            }
+            if let search, search.count > ProtocolLimits.maxSearchLength {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .search, in: container,
+                    debugDescription: "a search is at most \(ProtocolLimits.maxSearchLength) characters")
             }
         }
     }

@@ -20,6 +20,7 @@ public enum Element: Hashable, Sendable {
     case metric(MetricElement)
     case pageConfig(PageConfigElement)
     case dataframe(DataFrameElement)
+    case table(TableElement)
     case lineChart(LineChartElement)
     case button(ButtonElement)
     case checkbox(BooleanElement)
@@ -36,7 +37,7 @@ public enum Element: Hashable, Sendable {
     /// The discriminator written as `kind` on the wire.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
         case heading, markdown, caption, text, code, divider, json, alert, exception, block
-        case spinner, progress, toast, celebration, metric, pageConfig, dataframe, lineChart
+        case spinner, progress, toast, celebration, metric, pageConfig, dataframe, table, lineChart
         case button, checkbox, toggle, textInput, textArea, numberInput, slider, selectbox, radio, multiselect
         case chatInput
     }
@@ -61,6 +62,7 @@ public enum Element: Hashable, Sendable {
         case .metric: .metric
         case .pageConfig: .pageConfig
         case .dataframe: .dataframe
+        case .table: .table
         case .lineChart: .lineChart
         case .button: .button
         case .checkbox: .checkbox
@@ -88,6 +90,7 @@ public enum Element: Hashable, Sendable {
         case .selectbox(let e), .radio(let e): e.widget
         case .multiselect(let e): e.widget
         case .chatInput(let e): e.widget
+        case .dataframe(let e): e.widget
         default: nil
         }
     }
@@ -127,6 +130,7 @@ extension Element: Codable {
         case .metric(let payload): try payload.encode(to: encoder)
         case .pageConfig(let payload): try payload.encode(to: encoder)
         case .dataframe(let payload): try payload.encode(to: encoder)
+        case .table(let payload): try payload.encode(to: encoder)
         case .lineChart(let payload): try payload.encode(to: encoder)
         case .button(let payload): try payload.encode(to: encoder)
         case .checkbox(let payload), .toggle(let payload): try payload.encode(to: encoder)
@@ -165,6 +169,7 @@ extension Element: WireTaggedUnion {
         case .metric: WireVariant(MetricElement.self, Element.metric)
         case .pageConfig: WireVariant(PageConfigElement.self, Element.pageConfig)
         case .dataframe: WireVariant(DataFrameElement.self, Element.dataframe)
+        case .table: WireVariant(TableElement.self, Element.table)
         case .lineChart: WireVariant(LineChartElement.self, Element.lineChart)
         case .button: WireVariant(ButtonElement.self, Element.button)
         case .checkbox: WireVariant(BooleanElement.self, Element.checkbox)

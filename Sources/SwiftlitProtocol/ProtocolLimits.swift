@@ -14,6 +14,8 @@ public enum ProtocolLimits {
     /// The largest row offset a `rows` request may name: 2^48 rows, far beyond any table, and
     /// small enough that `offset + count` can never overflow an `Int`.
     public static let maxRowsOffset = 1 << 48
+    /// Characters in a table search.
+    public static let maxSearchLength = 1_000
     /// Characters in an identifier the server issued: a session id, a table id, a fragment id.
     public static let maxIdentifierLength = 256
 }

@@ -17,16 +17,32 @@ public enum ServerMessage: Hashable, Sendable {
     /// a compile error, a fix.
     case notice(DeveloperNotice)
 
-    /// Rows `offset..<offset+rows.count` of a table.
+    /// Rows `offset..<offset+rows.count` of a table's view (its order and search, echoed).
     public struct Rows: Hashable, Sendable, Codable {
         public var table: String
+        public var sort: TableSort?
+        public var search: String?
         public var offset: Int
+        /// How many rows the view has (fewer than the table when a search narrows it).
+        public var rowCount: Int
         public var rows: [[JSONValue]]
+        /// Each row's position in the table, when the view is not the table's own order.
+        public var positions: [Int]?
+        /// Each row's index label, when the table's labels are not its positions.
+        public var labels: [Int]?
 
-        public init(table: String, offset: Int, rows: [[JSONValue]]) {
+        public init(
+            table: String, sort: TableSort? = nil, search: String? = nil, offset: Int, rowCount: Int,
+            rows: [[JSONValue]], positions: [Int]? = nil, labels: [Int]? = nil
+        ) {
             self.table = table
+            self.sort = sort
+            self.search = search
             self.offset = offset
+            self.rowCount = rowCount
             self.rows = rows
+            self.positions = positions
+            self.labels = labels
         }
     }
 
@@ -155,7 +171,7 @@ extension ServerMessage.RunFinished: WireFieldConstraints {
 }
 
 extension ServerMessage.Rows: WireFieldConstraints {
-    public static let wireFieldConstraints: [String: WireConstraint] = ["offset": .nonNegative]
+    public static let wireFieldConstraints: [String: WireConstraint] = ["offset": .nonNegative, "rowCount": .nonNegative]
 }
 
 extension ServerMessage: Codable {

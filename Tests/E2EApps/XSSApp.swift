@@ -115,9 +115,9 @@ private func drawSanitised(_ payload: XSSPayload, in st: St) {
         }
 
         // Data: table cells and column names, chart series names and axis labels.
-        box.dataframe(Table([(text, .texts([text, text])), ("\(key)-number", .integers([payload.number, 0]))]))
+        box.dataframe(Table([Table.Column(text, [text, text]), Table.Column("\(key)-number", [payload.number, 0])]))
         box.lineChart(
-            Table([(text, .numbers([1, 3, 2])), ("\(key)-series", .numbers([2, 1, 3]))]), xLabel: text, yLabel: text)
+            Table([Table.Column(text, [1.0, 3, 2]), Table.Column("\(key)-series", [2.0, 1, 3])]), xLabel: text, yLabel: text)
     }
 }
 

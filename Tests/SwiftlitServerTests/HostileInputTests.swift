@@ -12,7 +12,7 @@ import Testing
     static let app: AppBody = { st in
         let n = st.slider("n", in: 0...10, value: 1)
         st.text("n=\(n)")
-        st.dataframe(Table([("i", .integers(Array(0..<200)))]))
+        st.dataframe(Table([Table.Column("i", Array(0..<200))]))
     }
 
     /// Opens a session, sends `bad`, expects an error of `code`, then checks the socket still works.

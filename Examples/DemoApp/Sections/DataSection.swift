@@ -8,10 +8,10 @@ func dataSection(_ st: St) {
     let visitors = days.map { 500 + 300 * sin($0 / 40) + 80 * sin($0 / 7) }
     let signups = visitors.map { ($0 / 25).rounded() }
     let table = Table([
-        ("day", .integers(days.map { Int($0) })),
-        ("visitors", .numbers(visitors.map { ($0 * 10).rounded() / 10 })),
-        ("signups", .numbers(signups)),
-        ("weekend", .booleans(days.map { Int($0) % 7 >= 5 })),
+        Table.Column("day", days.map { Int($0) }),
+        Table.Column("visitors", visitors.map { ($0 * 10).rounded() / 10 }),
+        Table.Column("signups", signups),
+        Table.Column("weekend", days.map { Int($0) % 7 >= 5 }),
     ])
     st.dataframe(table, height: 260)
     st.lineChart(table, x: "day", y: ["visitors", "signups"], yLabel: "people")

@@ -67,6 +67,12 @@ public struct MetricElement: Hashable, Sendable, Codable {
     public var deltaColor: DeltaColor?
     public var help: String?
     public var border: Bool?
+    /// The delta's arrow when not the one its sign gives (`nil`): always up, always down, or none.
+    public var deltaArrow: DeltaArrow?
+    /// A sparkline under the value: its points, in order.
+    public var chart: [Double]?
+    /// How the sparkline is drawn; `nil`: ``MetricChartType/line``.
+    public var chartType: MetricChartType?
 
     public init(label: String, value: String, delta: String?, deltaColor: DeltaColor, help: String?, border: Bool) {
         self.label = label
@@ -76,6 +82,16 @@ public struct MetricElement: Hashable, Sendable, Codable {
         self.help = help
         self.border = border ? true : nil
     }
+}
+
+/// A metric's delta arrow, when not the one the delta's sign gives.
+public enum DeltaArrow: String, Hashable, Sendable, Codable, WireEnum {
+    case up, down, off
+}
+
+/// How a metric's sparkline is drawn.
+public enum MetricChartType: String, Hashable, Sendable, Codable, WireEnum {
+    case line, bar, area
 }
 
 /// How a metric's delta is coloured.

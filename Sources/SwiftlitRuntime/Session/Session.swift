@@ -114,7 +114,7 @@ public actor Session {
             return
         }
         let rows = table.rows(from: request.offset, count: request.count)
-        client.send(.rows(.init(table: request.table, offset: request.offset, rows: rows)))
+        client.send(.rows(.init(table: request.table, offset: request.offset, rowCount: table.rowCount, rows: rows)))
     }
 
     /// Reruns with the values the session holds, e.g. after the app was replaced.

@@ -15,7 +15,7 @@ extension St {
         emit(
             .dataframe(
                 DataFrameElement(
-                    table: id, columns: zip(table.names, table.columns).map { DataColumn(name: $0, type: $1.type) },
+                    table: id, columns: table.columns.map { DataColumn(name: $0.name, type: $0.values.wireType) },
                     rowCount: table.rowCount, rows: table.rows(from: 0, count: DataFrameElement.firstPage), height: height)))
     }
 
@@ -51,7 +51,7 @@ extension St {
             guard let index = table.names.firstIndex(of: name) else {
                 return .failure(.unknownColumn(name, in: table, function: "lineChart"))
             }
-            return table.columns[index].numbers.map { .success($0) }
+            return table.columns[index].values.numbers.map { .success($0) }
                 ?? .failure(.nonNumericColumn(name, function: "lineChart"))
         }
         let xValues: [Double]
@@ -61,7 +61,7 @@ extension St {
         case nil: xValues = (0..<table.rowCount).map(Double.init)
         }
         // Named columns must be numeric; by default, text columns are left out.
-        let names = y ?? zip(table.names, table.columns).filter { $0.0 != x && $0.1.numbers != nil }.map(\.0)
+        let names = y ?? table.columns.filter { $0.name != x && $0.values.numbers != nil }.map(\.name)
         var series: [ChartSeries] = []
         for name in names {
             switch numbers(name) {

@@ -89,6 +89,9 @@ export const NODE_FIELDS = {
     deltaColor: "enum:normal|inverse|off?",
     help: "string?",
     border: "bool?",
+    deltaArrow: "enum:up|down|off?",
+    chart: "number[]?",
+    chartType: "enum:line|bar|area?",
   },
   pageConfig: {
     title: "string?",
@@ -101,7 +104,22 @@ export const NODE_FIELDS = {
     columns: "DataColumn[]",
     rowCount: "int",
     rows: "rows",
-    height: "integer?",
+    labels: "integer[]?",
+    height: "int?",
+    width: "int?",
+    fitContent: "bool?",
+    hideIndex: "bool?",
+    widget: "WidgetInfo?",
+    selectionModes: "enum:singleRow|multiRow|singleColumn|multiColumn|singleCell|multiCell[]?",
+    editor: "EditorSettings?",
+  },
+  table: {
+    columns: "DataColumn[]",
+    rows: "rows",
+    labels: "integer[]?",
+    hideIndex: "bool?",
+    hideHeader: "bool?",
+    border: "enum:all|horizontal|none?",
   },
   lineChart: {
     series: "ChartSeries[]",
@@ -260,8 +278,13 @@ export const SERVER_MESSAGE_FIELDS = {
   },
   rows: {
     table: "string",
+    sort: "TableSort?",
+    search: "string?",
     offset: "int",
+    rowCount: "int",
     rows: "rows",
+    positions: "integer[]?",
+    labels: "integer[]?",
   },
   notice: {
     kind: "enum:restarted|compileError|compileFixed",
@@ -289,6 +312,8 @@ export const CLIENT_MESSAGE_FIELDS = {
     table: "string",
     offset: "int",
     count: "int:1..1000",
+    sort: "TableSort?",
+    search: "string?",
   },
 };
 
@@ -299,12 +324,24 @@ export const CLIENT_MESSAGE_FIELDS = {
 export const OBJECT_FIELDS = {
   DataColumn: {
     name: "string",
-    type: "enum:number|integer|text|boolean",
-  },
-  ChartSeries: {
-    name: "string",
-    x: "number[]",
-    y: "number[]",
+    type: "enum:number|integer|text|boolean|date|time|datetime|json",
+    kind:
+      "enum:text|number|checkbox|selectbox|date|time|datetime|link|image|progress|list|lineChart|barChart|areaChart|json?",
+    label: "string?",
+    help: "string?",
+    width: "enum:small|medium|large?",
+    widthPoints: "int?",
+    pinned: "bool?",
+    format: "string?",
+    min: "number?",
+    max: "number?",
+    step: "number?",
+    options: "string[]?",
+    displayText: "string?",
+    disabled: "bool?",
+    required: "bool?",
+    maxChars: "int?",
+    validate: "string?",
   },
   WidgetInfo: {
     id: "widgetId",
@@ -313,12 +350,30 @@ export const OBJECT_FIELDS = {
     disabled: "bool?",
     labelVisibility: "enum:visible|hidden|collapsed?",
   },
+  CellIssue: {
+    row: "int",
+    column: "string",
+    message: "string",
+  },
+  EditorSettings: {
+    rows: "enum:fixed|dynamic|add|delete",
+    issues: "CellIssue[]",
+  },
+  ChartSeries: {
+    name: "string",
+    x: "number[]",
+    y: "number[]",
+  },
   NumberFormat: {
     min: "number?",
     max: "number?",
     step: "number",
     integer: "bool?",
     format: "string?",
+  },
+  TableSort: {
+    column: "string",
+    descending: "bool",
   },
   Diagnostic: {
     file: "string",

@@ -13,10 +13,27 @@
 /** Swift `AlertVariant`. @typedef {"success" | "info" | "warning" | "error"} AlertVariant */
 /** Swift `CelebrationKind`. @typedef {"balloons" | "snow"} CelebrationKind */
 /** Swift `DeltaColor`. @typedef {"normal" | "inverse" | "off"} DeltaColor */
+/** Swift `DeltaArrow`. @typedef {"up" | "down" | "off"} DeltaArrow */
+/** Swift `MetricChartType`. @typedef {"line" | "bar" | "area"} MetricChartType */
 /** Swift `PageLayout`. @typedef {"centered" | "wide"} PageLayout */
 /** Swift `SidebarState`. @typedef {"auto" | "expanded" | "collapsed"} SidebarState */
-/** Swift `ColumnType`. @typedef {"number" | "integer" | "text" | "boolean"} ColumnType */
+/**
+ * Swift `ColumnType`.
+ * @typedef {"number" | "integer" | "text" | "boolean" | "date" | "time" | "datetime" | "json"} ColumnType
+ */
+/**
+ * Swift `ColumnKind`.
+ * @typedef {"text" | "number" | "checkbox" | "selectbox" | "date" | "time" | "datetime" | "link"
+ *   | "image" | "progress" | "list" | "lineChart" | "barChart" | "areaChart" | "json"} ColumnKind
+ */
+/** Swift `ColumnWidthPreset`. @typedef {"small" | "medium" | "large"} ColumnWidthPreset */
 /** Swift `LabelVisibility`. @typedef {"visible" | "hidden" | "collapsed"} LabelVisibility */
+/**
+ * Swift `TableSelectionMode`.
+ * @typedef {"singleRow" | "multiRow" | "singleColumn" | "multiColumn" | "singleCell" | "multiCell"} TableSelectionMode
+ */
+/** Swift `EditorRowPolicy`. @typedef {"fixed" | "dynamic" | "add" | "delete"} EditorRowPolicy */
+/** Swift `TableBorder`. @typedef {"all" | "horizontal" | "none"} TableBorder */
 /** Swift `ButtonStyle`. @typedef {"primary" | "secondary"} ButtonStyle */
 /** Swift `ColumnGap`. @typedef {"small" | "medium" | "large"} ColumnGap */
 /** Swift `VerticalAlignment`. @typedef {"top" | "center" | "bottom"} VerticalAlignment */
@@ -40,14 +57,22 @@
  * @typedef {object} DataColumn
  * @property {string} name
  * @property {ColumnType} type
- */
-
-/**
- * Swift `ChartSeries`.
- * @typedef {object} ChartSeries
- * @property {string} name
- * @property {number[]} x
- * @property {number[]} y
+ * @property {ColumnKind} [kind]
+ * @property {string} [label]
+ * @property {string} [help]
+ * @property {ColumnWidthPreset} [width]
+ * @property {number} [widthPoints]
+ * @property {boolean} [pinned]
+ * @property {string} [format]
+ * @property {number} [min]
+ * @property {number} [max]
+ * @property {number} [step]
+ * @property {string[]} [options]
+ * @property {string} [displayText]
+ * @property {boolean} [disabled]
+ * @property {boolean} [required]
+ * @property {number} [maxChars]
+ * @property {string} [validate]
  */
 
 /**
@@ -61,6 +86,29 @@
  */
 
 /**
+ * Swift `CellIssue`.
+ * @typedef {object} CellIssue
+ * @property {number} row
+ * @property {string} column
+ * @property {string} message
+ */
+
+/**
+ * Swift `EditorSettings`.
+ * @typedef {object} EditorSettings
+ * @property {EditorRowPolicy} rows
+ * @property {CellIssue[]} issues
+ */
+
+/**
+ * Swift `ChartSeries`.
+ * @typedef {object} ChartSeries
+ * @property {string} name
+ * @property {number[]} x
+ * @property {number[]} y
+ */
+
+/**
  * Swift `NumberFormat`.
  * @typedef {object} NumberFormat
  * @property {number} [min]
@@ -68,6 +116,13 @@
  * @property {number} step
  * @property {boolean} [integer]
  * @property {string} [format]
+ */
+
+/**
+ * Swift `TableSort`.
+ * @typedef {object} TableSort
+ * @property {string} column
+ * @property {boolean} descending
  */
 
 /**
@@ -191,6 +246,9 @@
  * @property {DeltaColor} [deltaColor]
  * @property {string} [help]
  * @property {boolean} [border]
+ * @property {DeltaArrow} [deltaArrow]
+ * @property {number[]} [chart]
+ * @property {MetricChartType} [chartType]
  */
 
 /**
@@ -211,7 +269,26 @@
  * @property {DataColumn[]} columns
  * @property {number} rowCount
  * @property {import("./protocol-data.js").Row[]} rows
+ * @property {number[]} [labels]
  * @property {number} [height]
+ * @property {number} [width]
+ * @property {boolean} [fitContent]
+ * @property {boolean} [hideIndex]
+ * @property {WidgetInfo} [widget]
+ * @property {TableSelectionMode[]} [selectionModes]
+ * @property {EditorSettings} [editor]
+ */
+
+/**
+ * Swift `TableElement`.
+ * @typedef {object} TableNode
+ * @property {"table"} kind
+ * @property {DataColumn[]} columns
+ * @property {import("./protocol-data.js").Row[]} rows
+ * @property {number[]} [labels]
+ * @property {boolean} [hideIndex]
+ * @property {boolean} [hideHeader]
+ * @property {TableBorder} [border]
  */
 
 /**
@@ -318,9 +395,9 @@
  * One node of the page; `kind` names it.
  * @typedef {HeadingNode | MarkdownNode | TextNode | CodeNode | DividerNode | JSONNode | AlertNode
  *   | ExceptionNode | BlockNode | SpinnerNode | ProgressNode | ToastNode | CelebrationNode
- *   | MetricNode | PageConfigNode | DataFrameNode | LineChartNode | ButtonNode | BooleanNode
- *   | TextInputNode | TextAreaNode | NumberInputNode | SliderNode | SelectNode | MultiselectNode
- *   | ChatInputNode} Node
+ *   | MetricNode | PageConfigNode | DataFrameNode | TableNode | LineChartNode | ButtonNode
+ *   | BooleanNode | TextInputNode | TextAreaNode | NumberInputNode | SliderNode | SelectNode
+ *   | MultiselectNode | ChatInputNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */
@@ -489,8 +566,13 @@
  * @typedef {object} RowsMessage
  * @property {"rows"} type
  * @property {string} table
+ * @property {TableSort} [sort]
+ * @property {string} [search]
  * @property {number} offset
+ * @property {number} rowCount
  * @property {import("./protocol-data.js").Row[]} rows
+ * @property {number[]} [positions]
+ * @property {number[]} [labels]
  */
 
 /**
@@ -535,6 +617,8 @@
  * @property {string} table
  * @property {number} offset
  * @property {number} count
+ * @property {TableSort} [sort]
+ * @property {string} [search]
  */
 
 /**

@@ -6,10 +6,10 @@ import Testing
 
 @Suite struct DataElementTests {
     static let table = Table([
-        ("n", .integers(Array(0..<1000))),
-        ("half", .numbers((0..<1000).map { Double($0) / 2 })),
-        ("name", .texts((0..<1000).map { "row \($0)" })),
-        ("even", .booleans((0..<1000).map { $0 % 2 == 0 })),
+        Table.Column("n", Array(0..<1000)),
+        Table.Column("half", (0..<1000).map { Double($0) / 2 }),
+        Table.Column("name", (0..<1000).map { "row \($0)" }),
+        Table.Column("even", (0..<1000).map { $0 % 2 == 0 }),
     ])
 
     @Test func aDataframeSendsItsFirstRowsAndServesTheRestOnRequest() async throws {
@@ -45,7 +45,7 @@ import Testing
     @Test func anUnchangedTableCostsNothingAndAChangedOneGetsANewID() async throws {
         let at = AppTest { st in
             let n = st.slider("n", in: 1...3)
-            st.dataframe(Table([("x", .integers(Array(0..<(n * 100))))]))
+            st.dataframe(Table([Table.Column("x", Array(0..<(n * 100)))]))
         }
         try await at.run()
         let first = at.elements(.dataframe).first?.element
@@ -91,7 +91,7 @@ import Testing
 
 /// Data that cannot be drawn as asked is reported on the page, like any other misuse.
 @Suite struct DataMisuseTests {
-    static let table = Table([("day", .integers([1, 2, 3])), ("sales", .numbers([1, 2, 3])), ("city", .texts(["a", "b", "c"]))])
+    static let table = Table([Table.Column("day", [1, 2, 3]), Table.Column("sales", [1, 2, 3]), Table.Column("city", ["a", "b", "c"])])
 
     static func exception(_ app: @escaping AppBody) async throws -> String {
         let at = AppTest(app)
@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test func tablesWhoseColumnsDifferInLengthAreRefused() async throws {
-        let ragged = Table([("a", .integers([1, 2, 3])), ("b", .texts(["x"]))])
+        let ragged = Table([Table.Column("a", [1, 2, 3]), Table.Column("b", ["x"])])
         let expected = "columns differ in length (a has 3, b has 1)"
         #expect(try await Self.exception { st in st.dataframe(ragged) }.contains(expected))
         #expect(try await Self.exception { st in st.lineChart(ragged) }.contains(expected))

@@ -128,7 +128,7 @@ import Testing
     }
 
     @Test func rowsRequestsCannotOverflow() async throws {
-        let session = Session(id: "s", environment: RuntimeEnvironment(host: AppHost { st in st.dataframe(Table([("n", .integers(Array(0..<100)))])) },
+        let session = Session(id: "s", environment: RuntimeEnvironment(host: AppHost { st in st.dataframe(Table([Table.Column("n", Array(0..<100))])) },
             options: RuntimeOptions()))
         let client = InMemorySessionClient()
         await session.connect(client, widgets: [:])
