@@ -26,7 +26,7 @@ enum CellParser {
             default: return fail("true or false")
             }
         case (.strings, .string(let text)): return .success(.string(text))
-        case (.strings, .number(let number)): return .success(.string(TableValue.double(number).displayText))
+        case (.strings, .number(let number)): return .success(.string(TableValue.double(number).description))
         case (.strings, .bool(let flag)): return .success(.string(String(flag)))
         case (.dates, .string(let text)):
             return day(text).map { .success(.date($0)) } ?? fail("a date like 2024-05-01")
@@ -75,9 +75,10 @@ enum CellParser {
     }
 }
 
-extension TableValue {
-    /// The value as the table shows it by default, and as search matches it.
-    var displayText: String {
+extension TableValue: CustomStringConvertible {
+    /// The value as a table shows it by default (and as its search matches it): integers plainly,
+    /// doubles without a trailing `.0`, days as `2024-05-01`, missing values empty.
+    public var description: String {
         switch self {
         case .missing: ""
         case .integer(let value): String(value)

@@ -21,12 +21,12 @@ extension Table {
 
     func positions(containing text: String, among: [Int]?) -> [Int] {
         (among ?? Array(0..<rowCount)).filter { row in
-            columns.contains { $0.values[row].displayText.localizedCaseInsensitiveContains(text) }
+            columns.contains { $0.values[row].description.localizedCaseInsensitiveContains(text) }
         }
     }
 
     func writeCSV(rows: some Sequence<Int>, header: Bool, separator: Character = ",", to sink: (String) -> Void) {
         if header { sink(names.joined(separator: String(separator)) + "\n") }
-        for row in rows { sink(columns.map { let t = $0.values[row].displayText; return t.contains(",") || t.contains("\"") ? "\"" + t.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : t }.joined(separator: String(separator)) + "\n") }
+        for row in rows { sink(columns.map { let t = $0.values[row].description; return t.contains(",") || t.contains("\"") ? "\"" + t.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : t }.joined(separator: String(separator)) + "\n") }
     }
 }

@@ -82,7 +82,7 @@ import Testing
                     "price": .number(format: .dollar, min: 0), "sku": .text(required: true, validate: "[a-z]-[0-9]"),
                     "internal": .column(disabled: true),
                 ])
-            let prices = edited.table["price"].map { column in (0..<column.count).map { column[$0].displayText } } ?? []
+            let prices = edited.table["price"].map { column in (0..<column.count).map { column[$0].description } } ?? []
             st.write("rows \(edited.table.rowCount) prices \(prices) issues \(edited.issues.count)")
             st.caption("edited \(edited.edits.edited.map(\.column))")
         }
