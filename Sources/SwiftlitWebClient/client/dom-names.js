@@ -343,6 +343,7 @@ export const CLASS = Object.freeze({
   dataframeScroller: "st-dataframe__scroller",
   dataframeHead: "st-dataframe__head",
   dataframeBody: "st-dataframe__body",
+  dataframeRows: "st-dataframe__rows",
   dataframeRow: "st-dataframe__row",
   dataframeCell: "st-dataframe__cell",
   dataframeIndex: "st-dataframe__index",

@@ -98,6 +98,8 @@ const NOT_READ = Symbol("not read");
 
 /** How long scrolling must pause before missing rows are asked for. */
 const FETCH_DEBOUNCE_MS = 50;
+/** How far from the row layer's origin rows may be placed before it moves (pixels). */
+const MAX_LAYER_OFFSET = 1_000_000;
 /** Rows fetched ahead beyond each edge of the viewport (drawn: only a few). */
 const FETCH_AHEAD_ROWS = 40;
 
@@ -137,6 +139,8 @@ class TableView {
   active = /** @type {{row: number, col: number} | null} */ (null);
   /** The cell being edited. */
   editing = /** @type {{row: number, col: number, close: () => void} | null} */ (null);
+  /** The row the layer's origin stands for: rows are placed relative to it, so that their offsets stay small. */
+  anchor = 0;
   /** A scroll position set from the keyboard and the exact row offset it stands for. */
   pinnedScroll = /** @type {{scrollTop: number, offset: number} | null} */ (null);
   /** Rows of a data editor selected for deletion, by {@link sourceKey}. */
@@ -177,7 +181,10 @@ class TableView {
       [DATA.testId]: TEST_ID.dataframeGrid,
     });
     this.head = h("div", { class: CLASS.dataframeHead, role: "rowgroup" });
-    this.body = h("div", { class: CLASS.dataframeBody, role: "rowgroup" });
+    // The rows sit in a layer the body moves with a transform: when a scaled scroll position moves
+    // every row, the browser moves one composited layer instead of laying rows out again.
+    this.layer = h("div", { class: CLASS.dataframeRows, role: "none" });
+    this.body = h("div", { class: CLASS.dataframeBody, role: "rowgroup" }, [this.layer]);
     this.scroller.append(this.head, this.body);
     this.addButton = h("button", {
       type: "button",
@@ -517,6 +524,10 @@ class TableView {
     }
     let added = false;
     const format = { now: Date.now() };
+    // Re-anchor when rows would be placed far from the layer's origin (a long jump).
+    if (Math.abs(range.start - this.anchor) * ROW_HEIGHT > MAX_LAYER_OFFSET) this.anchor = range.start;
+    const shift = `translateY(${rowTop(this.anchor, scrollTop, offset)}px)`;
+    if (this.layer.style.transform !== shift) this.layer.style.transform = shift;
     for (let index = range.start; index < range.end; index += 1) {
       let element = this.rows.get(index);
       if (element === undefined) {
@@ -524,7 +535,8 @@ class TableView {
         this.rows.set(index, element);
         added = true;
       }
-      element.style.top = `${rowTop(index, scrollTop, offset)}px`;
+      const top = `${(index - this.anchor) * ROW_HEIGHT}px`;
+      if (element.style.top !== top) element.style.top = top;
       if (index === editingRow) continue;
       const data = this.rowAt(index);
       const last = this.filled.get(element);
@@ -532,11 +544,18 @@ class TableView {
       fillRow(element, this.layout.columns, data.shown, this.marksOf(data.shown), format);
       this.filled.set(element, { base: data.base, version: this.version });
     }
-    // Rows in document order, so that screen readers and find-in-page read them top to bottom.
+    // Rows in document order, so that screen readers and find-in-page read them top to bottom. Only
+    // new rows are inserted: moving the others would make the browser lay every row out again.
     if (added) {
-      this.body.replaceChildren(
-        ...[...this.rows.keys()].sort((a, b) => a - b).map((i) => this.rows.get(i) ?? ""),
-      );
+      /** @type {Element | null} */
+      let next = null;
+      for (const index of [...this.rows.keys()].sort((a, b) => b - a)) {
+        const element = /** @type {HTMLElement} */ (this.rows.get(index));
+        if (element.parentElement !== this.layer || element.nextElementSibling !== next) {
+          this.layer.insertBefore(element, next);
+        }
+        next = element;
+      }
     }
     this.decorate(count);
   }
@@ -932,7 +951,7 @@ class TableView {
     const target = event.target instanceof Element ? event.target : null;
     const cell = target?.closest("[role=gridcell], [role=rowheader]");
     const row = cell?.parentElement;
-    if (cell == null || row == null || row.parentElement !== this.body) return null;
+    if (cell == null || row == null || row.parentElement !== this.layer) return null;
     return { row: Number(row.getAttribute(DATA.row)), col: [...row.children].indexOf(cell), cell };
   }
 
