@@ -31,6 +31,7 @@ import { forgetCell } from "./cell-content.js";
 import { columnKind } from "./cell-format.js";
 import { dataRow, fillRow, headerRow, syncHeader } from "./dataframe-cells.js";
 import { openCellEditor } from "./dataframe-editor.js";
+import { gridKeyAction } from "./dataframe-keys.js";
 import {
   bodyHeight,
   columnLayout,
@@ -42,7 +43,6 @@ import {
   normalizeQuery,
   offsetShowing,
   ROW_HEIGHT,
-  rowAfterKey,
   rowTop,
   scrollTopFor,
   tableHeight,
@@ -139,7 +139,7 @@ class TableView {
   active = /** @type {{row: number, col: number} | null} */ (null);
   /** The cell being edited. */
   editing = /** @type {{row: number, col: number, close: () => void} | null} */ (null);
-  /** The row the layer's origin stands for: rows are placed relative to it, so that their offsets stay small. */
+  /** The row at the row layer's origin: rows are placed relative to it, keeping their offsets small. */
   anchor = 0;
   /** A scroll position set from the keyboard and the exact row offset it stands for. */
   pinnedScroll = /** @type {{scrollTop: number, offset: number} | null} */ (null);
@@ -1000,81 +1000,65 @@ class TableView {
   onKeyDown(event) {
     // Keys in the header's buttons and the cell editor are theirs.
     if (event.target !== this.scroller || this.editing !== null) return;
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "f" && !this.isEditor) {
-      event.preventDefault();
-      this.toolbar.openSearch();
-      return;
-    }
-    const count = this.shownCount();
-    if (count === 0) return;
     const active = this.active ?? { row: 0, col: this.firstDataColumn() };
-    const pageRows = Math.max(1, Math.floor(this.viewport() / ROW_HEIGHT));
-    const row = rowAfterKey(event.key, active.row, count, pageRows);
-    if (row !== null) {
-      event.preventDefault();
-      this.moveTo(row, active.col);
-      return;
-    }
     const entry = this.layout.columns[active.col];
-    switch (event.key) {
-      case "ArrowLeft":
-      case "ArrowRight":
-        event.preventDefault();
-        this.moveTo(active.row, this.nextColumn(active.col, event.key === "ArrowRight" ? 1 : -1));
+    const column = this.editableColumn(active.col);
+    const cell = this.rows.get(active.row)?.children[active.col];
+    const action = gridKeyAction({
+      key: event.key,
+      ctrl: event.ctrlKey,
+      meta: event.metaKey,
+      alt: event.altKey,
+    }, {
+      row: active.row,
+      col: active.col,
+      rowCount: this.shownCount(),
+      columnCount: this.layout.columns.length,
+      pageRows: Math.max(1, Math.floor(this.viewport() / ROW_HEIGHT)),
+      role: entry?.role ?? "data",
+      editor: this.isEditor,
+      editable: column !== null,
+      checkbox: entry?.column !== undefined && columnKind(entry.column) === "checkbox",
+      link: cell?.querySelector("a[href]") != null,
+      searchable: !this.isEditor,
+      marked: this.marked.size,
+      selection: this.capabilities,
+    });
+    if (action === null) return;
+    event.preventDefault();
+    switch (action.type) {
+      case "move":
+        this.moveTo(action.row, action.col);
         return;
-      case " ":
-        event.preventDefault();
-        if (entry?.role === "select") this.toggleRowAt(active.row);
-        else if (this.isEditor) {
-          const column = this.editableColumn(active.col);
-          if (column !== null) {
-            this.startEditing(active.row, active.col, columnKind(column) === "checkbox" ? undefined : " ");
-          }
-        } else if (this.capabilities.cells !== null && entry?.role === "data") {
-          this.toggleCellAt(active.row, active.col, true);
-        } else this.toggleRowAt(active.row);
+      case "openSearch":
+        this.toolbar.openSearch();
         return;
-      case "Enter": {
-        event.preventDefault();
-        if (this.isEditor) {
-          this.startEditing(active.row, active.col);
-          return;
-        }
-        const link = this.rows.get(active.row)?.children[active.col]?.querySelector("a[href]");
+      case "toggleRow":
+        this.toggleRowAt(active.row);
+        return;
+      case "toggleCell":
+        this.toggleCellAt(active.row, active.col, action.additive);
+        return;
+      case "edit":
+        this.startEditing(active.row, active.col, action.typed);
+        return;
+      case "followLink": {
+        const link = cell?.querySelector("a[href]");
         if (link instanceof HTMLAnchorElement) link.click();
-        else if (entry?.role === "select") this.toggleRowAt(active.row);
-        else if (this.capabilities.cells !== null) this.toggleCellAt(active.row, active.col, false);
         return;
       }
-      case "Delete":
-      case "Backspace": {
-        if (!this.isEditor) return;
-        event.preventDefault();
-        if (this.marked.size > 0) {
-          this.deleteMarked();
-          return;
-        }
-        const column = this.editableColumn(active.col);
+      case "deleteRows":
+        this.deleteMarked();
+        return;
+      case "clearCell": {
         const data = this.rowAt(active.row);
-        if (column !== null && data !== undefined && columnKind(column) !== "checkbox") {
-          this.setCellValue(data.shown.source, column, null);
-        }
+        if (column !== null && data !== undefined) this.setCellValue(data.shown.source, column, null);
         return;
       }
-      case "Escape":
-        if (this.marked.size > 0) {
-          this.marked.clear();
-          this.render();
-        }
+      case "unmark":
+        this.marked.clear();
+        this.render();
         return;
-      default:
-        if (
-          this.isEditor && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey &&
-          this.editableColumn(active.col) !== null
-        ) {
-          event.preventDefault();
-          this.startEditing(active.row, active.col, event.key);
-        }
     }
   }
 }
