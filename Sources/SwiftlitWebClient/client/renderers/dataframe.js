@@ -530,6 +530,13 @@ class TableView {
     if (this.layer.style.transform !== shift) this.layer.style.transform = shift;
     for (let index = range.start; index < range.end; index += 1) {
       let element = this.rows.get(index);
+      const data = index === editingRow ? undefined : this.rowAt(index);
+      // A row shown for other data (a data editor's deletion shifted rows) whose new data has not
+      // arrived goes back to a placeholder rather than keep showing the old row.
+      if (element !== undefined && data === undefined && index !== editingRow && this.filled.has(element)) {
+        element.remove();
+        element = undefined;
+      }
       if (element === undefined) {
         element = dataRow(index, this.layout.columns, this.readOnly);
         this.rows.set(index, element);
@@ -538,7 +545,6 @@ class TableView {
       const top = `${(index - this.anchor) * ROW_HEIGHT}px`;
       if (element.style.top !== top) element.style.top = top;
       if (index === editingRow) continue;
-      const data = this.rowAt(index);
       const last = this.filled.get(element);
       if (data === undefined || (last?.base === data.base && last.version === this.version)) continue;
       fillRow(element, this.layout.columns, data.shown, this.marksOf(data.shown), format);
