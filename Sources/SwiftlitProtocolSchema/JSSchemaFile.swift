@@ -37,7 +37,7 @@ struct JSSchemaFile {
          * `string`, `bool`, `number` (finite), `integer` (any integer), `int` (a non-negative integer),
          * `int:A..B` (an integer from A to B), `enum:a|b|c` (numeric members are numbers on the wire),
          * `json` (anything), `widgetId` (a string), `widgetValues` (widget values by id), `rows` (arrays of
-         * JSON scalars), `op` (an operation), the name of an object in OBJECT_FIELDS, or any of these
+         * cells: any JSON), `op` (an operation), the name of an object in OBJECT_FIELDS, or any of these
          * followed by `[]` for an array of them.
          * @typedef {string} FieldRule
          */

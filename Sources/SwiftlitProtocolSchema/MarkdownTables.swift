@@ -86,6 +86,6 @@ struct MarkdownTables {
 
     private static let customWords = [
         "json": "any JSON", "widgetId": "widget id", "widgetValues": "widget values by id",
-        "rows": "rows of JSON scalars", "op": "operation",
+        "rows": "rows of cells (any JSON)", "op": "operation",
     ]
 }

@@ -89,7 +89,8 @@ public enum EditorRowPolicy: String, Hashable, Sendable, Codable, WireEnum {
 
 /// An edit the server refused, shown in its cell with the reason; the user's text stays there.
 public struct CellIssue: Hashable, Sendable, Codable {
-    /// The row in the shown table (added rows follow the table's rows).
+    /// The row's position in the table the app passed; the k-th added row (from 0) is
+    /// `rowCount + k`. Deleted rows do not shift these numbers.
     public var row: Int
     public var column: String
     public var message: String

@@ -29,8 +29,6 @@ struct TableEditing {
         let rowCount = base.rowCount
         let deleted = Set(edits.deleted)
         let sortedDeleted = edits.deleted.sorted()
-        // Where a row of the table shows once deleted rows are gone: what issues are numbered by.
-        func shownRow(_ position: Int) -> Int { position - sortedDeleted.partitionPoint { $0 >= position } }
         var issues: [CellIssue] = []
         var changes: [String: [Int: TableValue]] = [:]
         for edit in edits.edited where !deleted.contains(edit.row) {
@@ -38,7 +36,7 @@ struct TableEditing {
             case .success(let value): changes[edit.column, default: [:]][edit.row] = value
             case .failure(let problem):
                 changes[edit.column]?[edit.row] = nil
-                issues.append(CellIssue(row: shownRow(edit.row), column: edit.column, message: problem.message))
+                issues.append(CellIssue(row: edit.row, column: edit.column, message: problem.message))
             }
         }
         var added: [[String: TableValue]] = []
@@ -49,7 +47,7 @@ struct TableEditing {
                 case .success(let value): values[column.name] = value
                 case .failure(let problem):
                     issues.append(
-                        CellIssue(row: rowCount - deleted.count + offset, column: column.name, message: problem.message))
+                        CellIssue(row: rowCount + offset, column: column.name, message: problem.message))
                 }
             }
             added.append(values)

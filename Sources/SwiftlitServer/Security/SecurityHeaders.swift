@@ -22,7 +22,9 @@ struct SecurityHeaders: Sendable {
             "default-src 'self'",
             "script-src 'self' \(Self.cdnScripts)",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
+            // Image columns of tables show pictures from anywhere on the web, as in Streamlit; an
+            // image cannot run code.
+            "img-src 'self' data: blob: https:",
             "font-src 'self' data:",
             "connect-src 'self'",
             "object-src 'none'",

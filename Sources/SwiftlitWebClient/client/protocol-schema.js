@@ -12,7 +12,7 @@
  * `string`, `bool`, `number` (finite), `integer` (any integer), `int` (a non-negative integer),
  * `int:A..B` (an integer from A to B), `enum:a|b|c` (numeric members are numbers on the wire),
  * `json` (anything), `widgetId` (a string), `widgetValues` (widget values by id), `rows` (arrays of
- * JSON scalars), `op` (an operation), the name of an object in OBJECT_FIELDS, or any of these
+ * cells: any JSON), `op` (an operation), the name of an object in OBJECT_FIELDS, or any of these
  * followed by `[]` for an array of them.
  * @typedef {string} FieldRule
  */
@@ -273,7 +273,7 @@ export const SERVER_MESSAGE_FIELDS = {
   },
   error: {
     code:
-      "enum:malformedMessage|unknownMessageType|unsupportedProtocol|messageTooLarge|invalidWidgetValue|unknownWidget|notReady|unknownTable|rateLimited|serverBusy",
+      "enum:malformedMessage|unknownMessageType|unsupportedProtocol|messageTooLarge|invalidWidgetValue|unknownWidget|notReady|unknownTable|unknownColumn|rateLimited|serverBusy",
     message: "string",
   },
   rows: {

@@ -43,8 +43,8 @@
 /**
  * Swift `ProtocolErrorCode`.
  * @typedef {"malformedMessage" | "unknownMessageType" | "unsupportedProtocol" | "messageTooLarge"
- *   | "invalidWidgetValue" | "unknownWidget" | "notReady" | "unknownTable" | "rateLimited"
- *   | "serverBusy"} ProtocolErrorCode
+ *   | "invalidWidgetValue" | "unknownWidget" | "notReady" | "unknownTable" | "unknownColumn"
+ *   | "rateLimited" | "serverBusy"} ProtocolErrorCode
  */
 /** Swift `Kind`. @typedef {"restarted" | "compileError" | "compileFixed"} Kind */
 /** Swift `Severity`. @typedef {"error" | "warning" | "note"} Severity */

@@ -115,7 +115,7 @@ import Testing
         try await at.run()
         #expect(at.markdown.last?.text == "rows 5 prices [\"12\", \"7\", \"1\", \"3.25\", \"1\"] issues 1")
         let missing = try #require(try at.dataEditor().issues.first)
-        #expect(missing == CellIssue(row: 4, column: "sku", message: "required"))
+        #expect(missing == CellIssue(row: 5, column: "sku", message: "required"), "the second added row of a 4-row table")
         let data = try await at.data(of: try #require(at.dataframes.first))
         #expect(data.rowCount == 4, "the grid shows the table the app passed; the browser overlays the edits")
     }
