@@ -333,7 +333,8 @@ JS_HEADER = r"""
 const [name] = arguments;
 for (const h of document.querySelectorAll('[role="columnheader"]')) {
   const r = h.getBoundingClientRect();
-  if ((h.textContent || "").trim() === name && r.width > 0) return [r.left + r.width / 2, r.top + r.height / 2];
+  const named = (h.textContent || "").trim() === name || h.getAttribute("data-column") === name;
+  if (named && r.width > 0) return [r.left + r.width / 2, r.top + r.height / 2];
 }
 return null;
 """
