@@ -119,6 +119,8 @@ public enum ProtocolErrorCode: String, Hashable, Sendable, Codable, WireEnum {
     case notReady
     /// A `rows` request names a table that is no longer on the page.
     case unknownTable
+    /// A `rows` request sorts by a column the table does not have.
+    case unknownColumn
     /// The connection sends faster than `server.maxMessagesPerSecond`; the message was ignored.
     case rateLimited
     /// The server holds as many sessions as it may; the connection closes.

@@ -132,6 +132,9 @@ public final class AppTest {
         }
     }
 
+    /// A table the session's page shows, by id.
+    func shownTable(_ id: String) async -> Table? { await session.shownTable(id)?.table }
+
     /// Applies received messages the way the browser does.
     private func absorb(_ received: [ServerMessage]) throws {
         messages += received

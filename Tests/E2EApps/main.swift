@@ -7,6 +7,7 @@ let apps: [String: AppBody] = [
     "xss": xssApp,
     "slow": slowApp,
     "throwing": throwingApp,
+    "data": dataApp,
 ]
 let arguments = CommandLine.arguments.dropFirst()
 guard let name = arguments.first, let app = apps[name] else {

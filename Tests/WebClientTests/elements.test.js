@@ -1,5 +1,9 @@
 import assert from "./assert.js";
-import { deltaStyle } from "../../Sources/SwiftlitWebClient/client/renderers/metric.js";
+import {
+  deltaArrow,
+  deltaStyle,
+  metricChartLabel,
+} from "../../Sources/SwiftlitWebClient/client/renderers/metric.js";
 import { progressPercent } from "../../Sources/SwiftlitWebClient/client/renderers/progress.js";
 import { clampTabIndex, tabIndexAfterKey } from "../../Sources/SwiftlitWebClient/client/renderers/tabs.js";
 import { emojiFavicon } from "../../Sources/SwiftlitWebClient/client/page-chrome.js";
@@ -21,6 +25,21 @@ Deno.test("a metric's delta colour: normal, inverse, off", () => {
   assert.deepEqual(deltaStyle("-4%", "inverse"), { direction: "down", tone: "positive" });
   assert.deepEqual(deltaStyle("+4%", "off"), { direction: "up", tone: "neutral" });
   assert.deepEqual(deltaStyle("-4%", "off"), { direction: "down", tone: "neutral" });
+});
+
+Deno.test("deltaArrow overrides the arrow, not the colour, which follows the sign", () => {
+  const falling = deltaStyle("-4%", "normal");
+  assert.equal(deltaArrow(falling.direction, undefined), "down");
+  assert.equal(deltaArrow(falling.direction, "up"), "up");
+  assert.equal(deltaArrow(falling.direction, "off"), null);
+  assert.equal(falling.tone, "negative", "the colour stays red however the arrow points");
+  assert.equal(deltaArrow(deltaStyle("+4%", "inverse").direction, "down"), "down");
+});
+
+Deno.test("a metric's chart is named for screen readers", () => {
+  assert.equal(metricChartLabel([1, 5, 3], "line"), "Line chart of 3 values, from 1 to 3");
+  assert.equal(metricChartLabel([2], "bar"), "Bar chart of 1 value, from 2 to 2");
+  assert.equal(metricChartLabel([], "area"), "Area chart, no values");
 });
 
 Deno.test("the selected tab is clamped to the tabs there are", () => {

@@ -3,6 +3,8 @@ import {
   clampNumber,
   decimalPlaces,
   formatNumber,
+  formatNumberWith,
+  groupThousands,
   parseNumber,
   snapToStepPrecision,
   sprintf,
@@ -73,4 +75,44 @@ Deno.test("clamp, step and snap", () => {
   assert.equal(decimalPlaces(0.25), 2);
   assert.equal(decimalPlaces(1e-7), 7);
   assert.equal(decimalPlaces(3), 0);
+});
+
+Deno.test("sprintf groups thousands with the , flag", () => {
+  assert.equal(sprintf("%,d", 1234567), "1,234,567");
+  assert.equal(sprintf("%,.2f", -1234.5), "-1,234.50");
+  assert.equal(sprintf("$%,.0f", 999), "$999");
+  assert.equal(sprintf("%'d", 12345), "12,345", "the ' flag as in C");
+  assert.equal(sprintf("%,e", 12345), "1.234500e+04", "no grouping in exponents");
+  assert.equal(groupThousands("1234567.891"), "1,234,567.891");
+  assert.equal(groupThousands("123"), "123");
+});
+
+Deno.test("table columns format numbers by preset or printf pattern", () => {
+  /** @type {Array<[string, number, string]>} */
+  const cases = [
+    ["dollar", 1234.5, "$1,234.50"],
+    ["euro", 1234.5, "€1,234.50"],
+    ["yen", 1234.5, "¥1,235"],
+    ["percent", 0.1234, "12.34%"],
+    ["localized", 1234567.891, "1,234,567.891"],
+    ["plain", 1234567.891, "1234567.891"],
+    ["plain", 0.1, "0.1"],
+    ["compact", 1234, "1.2K"],
+    ["compact", 3_400_000, "3.4M"],
+    ["scientific", 1234.5, "1.235E3"],
+    ["engineering", 12345, "12.345E3"],
+    ["accounting", -1234.5, "(1,234.50)"],
+    ["accounting", 1234.5, "1,234.50"],
+    ["$%.2f", 3, "$3.00"],
+    ["%.1f%%", 12.34, "12.3%"],
+    ["%d", 2.7, "2"],
+    ["%e", 1500, "1.500000e+03"],
+    ["%g", 0.5, "0.5"],
+    ["%s", 2.5, "2.5"],
+    ["%d units", 4, "4 units"],
+  ];
+  for (const [format, value, expected] of cases) {
+    assert.equal(formatNumberWith(value, format, "en-US"), expected, `${format} of ${value}`);
+  }
+  assert.equal(formatNumberWith(1234.5, "euro", "de-DE"), "1.234,50\u00a0€", "presets follow the locale");
 });

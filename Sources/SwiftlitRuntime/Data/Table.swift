@@ -20,13 +20,25 @@ public struct Table: Sendable {
     /// them); `nil` when the labels are the positions `0..<rowCount`.
     public let index: [Int]?
     /// The content's fingerprint, computed once per storage.
-    let identity = TableIdentity()
+    let identity: TableIdentity
 
     /// A table from columns of equal length. Columns of different lengths are a programming error that
     /// the elements showing the table report on the page.
     public init(_ columns: [Column], index: [Int]? = nil) {
         self.columns = columns
         self.index = index
+        identity = TableIdentity()
+    }
+
+    /// Some columns of `base`, in a new order, whose id derives from `base`'s without hashing the
+    /// cells again: showing a few columns of a big table on every rerun costs nothing.
+    init(projecting base: Table, to columns: [Column]) {
+        self.columns = columns
+        index = base.index
+        var hasher = ContentHasher()
+        hasher.mix(base.fingerprint)
+        for column in columns { hasher.mix(column.name) }
+        identity = TableIdentity(known: "p" + String(hasher.value, radix: 36))
     }
 
     /// An empty table.
@@ -211,7 +223,9 @@ enum TableDateFormat {
 /// The fingerprint of one table's content, computed the first time it is asked for. Copies of a
 /// table share it; a table is never changed in place, so every other table has its own.
 final class TableIdentity: Sendable {
-    private let cached = Mutex<String?>(nil)
+    private let cached: Mutex<String?>
+
+    init(known: String? = nil) { cached = Mutex(known) }
 
     func fingerprint(_ compute: () -> String) -> String {
         if let known = cached.withLock({ $0 }) { return known }

@@ -19,6 +19,7 @@ public struct RuntimeEnvironment: Sendable {
         let sessionStorage: (any SessionStorage)?
         let cacheStore: any CacheStore
         let mediaStore: any MediaStore
+        let tableStore = TableStore()
 
         init(
             host: AppHost, options: RuntimeOptions, clock: RuntimeClock, sessionStorage: (any SessionStorage)?,
@@ -49,6 +50,8 @@ public struct RuntimeEnvironment: Sendable {
     /// Bytes the browser fetches by URL rather than through the WebSocket: uploads, images,
     /// audio, video, downloads.
     public var mediaStore: any MediaStore { parts.mediaStore }
+    /// The tables on every session's page, each stored once (see ``TableStore``).
+    public var tableStore: TableStore { parts.tableStore }
 
     /// An environment for `host`; every other part has its production default.
     public init(

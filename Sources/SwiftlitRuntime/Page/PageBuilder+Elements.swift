@@ -43,8 +43,8 @@ extension PageBuilder {
     }
 
     /// Keeps a table this run shows, so the browser can fetch its rows.
-    mutating func registerTable(_ table: Table, id: String) {
+    mutating func registerTable(_ lease: TableLease) {
         guard !halted else { return }
-        tables[id] = table
+        tables[lease.id] = lease
     }
 }

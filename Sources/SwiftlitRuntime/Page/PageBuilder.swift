@@ -29,8 +29,8 @@ struct PageBuilder: Sendable {
     var fragments: [String: FragmentRecord] = [:]
     var slots: [String: ElementPath] = [:]
     var forms: [String: FormRecord] = [:]
-    /// Tables shown by `dataframe`, by content id, for the browser's `rows` requests.
-    var tables: [String: Table] = [:]
+    /// Tables shown by `dataframe` and `dataEditor`, by content id, for the browser's `rows` requests.
+    var tables: [String: TableLease] = [:]
     /// Counts toasts and celebrations, so each call shows even when its text repeats.
     var nonce = 0
     /// Where the run's one `pageConfig` element is, once drawn.

@@ -19,14 +19,17 @@ final class RunContext: Sendable {
     let options: RuntimeOptions
     /// Lets background tasks reach the session this run belongs to.
     let push: SessionPush
+    /// Where the tables the run shows are stored, once per server.
+    let tableStore: TableStore
     private let client: any SessionClient
     private let sessionLogName: String
     private let state: Mutex<State>
 
     init(
         number: Int, sessionLogName: String, core: SessionCore, scope: RunScope, client: any SessionClient,
-        options: RuntimeOptions, push: SessionPush
+        options: RuntimeOptions, push: SessionPush, tableStore: TableStore
     ) {
+        self.tableStore = tableStore
         self.number = number
         self.sessionLogName = sessionLogName
         self.client = client
@@ -102,7 +105,7 @@ final class RunContext: Sendable {
     func hasRendered(_ id: WidgetID) -> Bool { withBuilder { $0.rendered.contains(id) } }
 
     /// A table this run has shown so far.
-    func table(_ id: String) -> Table? { withBuilder { $0.tables[id] } }
+    func table(_ id: String) -> TableLease? { withBuilder { $0.tables[id] } }
 
     private func armFlushTimer(_ state: inout State) {
         let interval = options.flushInterval

@@ -9,6 +9,8 @@ public actor Session {
     /// The id the browser presents to resume this session after a reconnect.
     public nonisolated let id: String
     private let environment: RuntimeEnvironment
+    /// The last `rows` request's work; the next waits for it.
+    private var rowsTask: Task<Void, Never>?
     private var options: RuntimeOptions { environment.options }
     private var client: any SessionClient = DisconnectedClient()
     private var core = SessionCore()
@@ -103,19 +105,37 @@ public actor Session {
         submit(RerunRequest(widgets: widgets, triggers: triggers, scope: scope ?? .app))
     }
 
-    /// Answers a browser's request for rows of a table on the page; no run happens.
+    /// Answers a browser's request for rows of a table on the page, in the order of the view it
+    /// names; no run happens. Views are computed off the session (sorting ten million rows takes a
+    /// moment), one request after another, so a tab cannot make its session sort in parallel.
     public func rows(_ request: ClientMessage.RowsRequest) {
-        guard let table = core.tables[request.table] ?? current?.context.table(request.table) else {
-            client.send(
+        guard let lease = shownTable(request.table) else {
+            return client.send(
                 .error(
                     ProtocolErrorMessage(
                         code: .unknownTable,
                         message: "table '\(request.table)' is no longer on the page; it was replaced by a newer run")))
-            return
         }
-        let rows = table.rows(from: request.offset, count: request.count)
-        client.send(.rows(.init(table: request.table, offset: request.offset, rowCount: table.rowCount, rows: rows)))
+        if let sort = request.sort, lease.table[sort.column] == nil {
+            return client.send(
+                .error(
+                    ProtocolErrorMessage(
+                        code: .unknownColumn,
+                        message: "table '\(request.table)' has no column '\(sort.column)' to sort by; it has "
+                            + lease.table.names.map { "'\($0)'" }.joined(separator: ", "))))
+        }
+        let (store, client, previous) = (environment.tableStore, client, rowsTask)
+        rowsTask = Task.detached {
+            await previous?.value
+            client.send(.rows(TableRowsReply.rows(of: lease, for: request, in: store)))
+        }
     }
+
+    /// The lease on a table the page shows (or the run in flight is drawing).
+    package func shownTable(_ id: String) -> TableLease? { core.tables[id] ?? current?.context.table(id) }
+
+    /// Where the tables of every session are stored.
+    var environmentTableStore: TableStore { environment.tableStore }
 
     /// Reruns with the values the session holds, e.g. after the app was replaced.
     public func requestRerun() { submit(RerunRequest()) }
@@ -197,7 +217,7 @@ public actor Session {
         reference.set(self)
         let context = RunContext(
             number: runNumber, sessionLogName: logName, core: core, scope: scope, client: client, options: options,
-            push: SessionPush(reference: reference))
+            push: SessionPush(reference: reference), tableStore: environment.tableStore)
         let app = environment.host.current
         let task = Task.detached { [weak self] in
             let outcome = await context.execute(app, request: request)

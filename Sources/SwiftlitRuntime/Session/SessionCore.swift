@@ -14,6 +14,6 @@ struct SessionCore: Sendable {
     var fragments: [String: FragmentRecord] = [:]
     /// Slots drawn with `st.empty(key:)`, by key: where server pushes land.
     var slots: [String: ElementPath] = [:]
-    /// Tables the last completed run showed, by content id.
-    var tables: [String: Table] = [:]
+    /// Tables the last completed run showed, by content id: the session's leases on them.
+    var tables: [String: TableLease] = [:]
 }

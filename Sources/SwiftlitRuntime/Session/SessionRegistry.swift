@@ -61,6 +61,9 @@ public actor SessionRegistry {
         for notice in standingNotices.current(now: environment.clock.now) { await session.notify(notice) }
     }
 
+    /// The session `id` names, if this registry holds it.
+    func held(_ id: String) -> Session? { sessions[id] }
+
     /// The session `id` names: held here, or restored from the session storage.
     private func existingSession(_ id: String) async -> Session? {
         if let session = sessions[id] { return session }

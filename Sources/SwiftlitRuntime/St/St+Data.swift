@@ -1,91 +1,146 @@
-import SwiftlitProtocol
+import Foundation
+public import SwiftlitProtocol
 
 extension St {
-    /// A scrollable table. Only its first rows travel with the page; the browser fetches the
-    /// others as they scroll into view, so a large table costs little per rerun.
+    /// A scrollable, sortable, searchable grid. Only its first rows travel with the page; the browser
+    /// fetches the others as they scroll into view, and the server sorts and searches, so a table of
+    /// ten million rows costs a page about as much as one of fifty.
     ///
     /// ```swift
-    /// st.dataframe(Table([("a", .numbers(a)), ("b", .numbers(b))]))
-    /// ```
-    /// - Parameter height: The table's height in pixels.
-    public func dataframe(_ table: Table, height: Int? = nil) {
-        guard !table.isRagged else { return reportMisuse(.raggedTable(table, in: "dataframe")) }
-        let id = table.fingerprint
-        run.withBuilder { $0.registerTable(table, id: id) }
-        emit(
-            .dataframe(
-                DataFrameElement(
-                    table: id, columns: table.columns.map { DataColumn(name: $0.name, type: $0.values.wireType) },
-                    rowCount: table.rowCount, rows: table.rows(from: 0, count: DataFrameElement.firstPage), height: height)))
-    }
-
-    /// A line chart of some columns of `table` against another.
+    /// st.dataframe(products, hideIndex: true, columnConfig: ["price": .number("Price", format: .dollar)])
     ///
-    /// ```swift
-    /// st.lineChart(table, x: "day", y: ["sales", "returns"])
+    /// let picked = st.dataframe(products, selectionMode: [.multiRow], key: "products")
+    /// st.write("\(picked.rows.count) selected")
     /// ```
-    /// Long lines are reduced on the server to what the chart can show (the lowest and highest
-    /// point of each small run), so a chart of 10,000 points costs a few kilobytes.
     /// - Parameters:
-    ///   - x: The column of x values; the row number when `nil`.
-    ///   - y: The columns to draw; every numeric column but `x` when `nil`.
-    ///   - height: The chart's height in pixels.
-    ///
-    /// A column name the table lacks, a text column named as `x` or `y`, and columns of different
-    /// lengths are reported on the page.
-    public func lineChart(
-        _ table: Table, x: String? = nil, y: [String]? = nil, xLabel: String? = nil, yLabel: String? = nil,
-        height: Int? = nil
-    ) {
-        switch lineChartSeries(table, x: x, y: y) {
-        case .success(let series):
-            emit(.lineChart(LineChartElement(series: series, xLabel: xLabel ?? x, yLabel: yLabel, height: height)))
+    ///   - hideIndex: Leaves out the index column (row positions, or the labels a filtered table keeps).
+    ///   - columnOrder: Only these columns, in this order.
+    ///   - columnConfig: How each column looks, by name (see ``ColumnConfig``).
+    ///   - height: The grid's height in pixels; up to 10 rows' worth when `nil`.
+    ///   - width: `.stretch` (the container's width), `.content` or a fixed number of points.
+    ///   - selectionMode: What the user can select; nothing when empty. A selection reruns the app.
+    ///   - key: A unique identity for a selectable grid; needed when there are several.
+    ///   - onSelect: Runs before the app body of the run a selection causes.
+    /// - Returns: What is selected: row positions in `table`, column names and cells.
+    @discardableResult
+    public func dataframe(
+        _ table: Table, hideIndex: Bool = false, columnOrder: [String]? = nil,
+        columnConfig: [String: ColumnConfig] = [:], height: Int? = nil, width: ElementWidth = .stretch,
+        selectionMode: Set<TableSelectionMode> = [], key: String? = nil, onSelect: WidgetCallback? = nil
+    ) -> TableSelection {
+        let display: TableDisplay
+        switch TableDisplay.resolve(table, order: columnOrder, config: columnConfig, function: "dataframe") {
+        case .success(let resolved): display = resolved
         case .failure(let misuse):
             reportMisuse(misuse)
+            return .none
+        }
+        let lease = run.tableStore.lease(display.table)
+        run.withBuilder { $0.registerTable(lease) }
+        var element = DataFrameElement(display: display, id: lease.id, height: height, width: width, hideIndex: hideIndex)
+        guard !selectionMode.isEmpty else {
+            emit(.dataframe(element))
+            return .none
+        }
+        let modes = TableSelectionMode.allCases.filter(selectionMode.contains)
+        let rules = SelectionRules(modes: modes, rowCount: display.table.rowCount, columns: display.table.names)
+        let spec = WidgetSpec(
+            kind: .dataframe, label: "dataframe", key: key, defaultValue: TableSelection.none,
+            decode: { rules.decode($0) }, encode: { TableWidgetJSON.encode($0) }, expected: "a table selection",
+            onChange: onSelect)
+        return widget(spec, WidgetOptions(help: nil, disabled: false, labelVisibility: .collapsed)) { info, _ in
+            element.widget = info
+            element.selectionModes = modes
+            return .dataframe(element)
         }
     }
 
-    private func lineChartSeries(_ table: Table, x: String?, y: [String]?) -> Result<[ChartSeries], SwiftlitError> {
-        guard !table.isRagged else { return .failure(.raggedTable(table, in: "lineChart")) }
-        func numbers(_ name: String) -> Result<[Double], SwiftlitError> {
-            guard let index = table.names.firstIndex(of: name) else {
-                return .failure(.unknownColumn(name, in: table, function: "lineChart"))
-            }
-            return table.columns[index].values.numbers.map { .success($0) }
-                ?? .failure(.nonNumericColumn(name, function: "lineChart"))
-        }
-        let xValues: [Double]
-        switch x.map(numbers) {
-        case .failure(let misuse): return .failure(misuse)
-        case .success(let values): xValues = values
-        case nil: xValues = (0..<table.rowCount).map(Double.init)
-        }
-        // Named columns must be numeric; by default, text columns are left out.
-        let names = y ?? table.columns.filter { $0.name != x && $0.values.numbers != nil }.map(\.name)
-        var series: [ChartSeries] = []
-        for name in names {
-            switch numbers(name) {
-            case .failure(let misuse): return .failure(misuse)
-            case .success(let values):
-                let reduced = Decimation.minMax(x: xValues, y: values)
-                series.append(ChartSeries(name: name, x: reduced.x, y: reduced.y))
-            }
-        }
-        return .success(series)
-    }
-
-    /// A line chart of one series of values against their positions (or `x`).
-    public func lineChart(
-        _ values: [Double], x: [Double]? = nil, name: String = "value", height: Int? = nil
+    /// A static table: every row, formatted by `columnConfig`, with no scrolling of its own. For more
+    /// than a few hundred rows, use ``dataframe(_:hideIndex:columnOrder:columnConfig:height:width:selectionMode:key:onSelect:)``.
+    ///
+    /// ```swift
+    /// st.table(schedule, hideIndex: true, columnConfig: ["payment": .number(format: .dollar)])
+    /// ```
+    /// - Parameters:
+    ///   - hideIndex: Leaves out the index column.
+    ///   - hideHeader: Leaves out the header row.
+    ///   - border: `.all` (the default), `.horizontal` lines between rows, or `.none`.
+    public func table(
+        _ table: Table, hideIndex: Bool = false, hideHeader: Bool = false, border: TableBorder = .all,
+        columnOrder: [String]? = nil, columnConfig: [String: ColumnConfig] = [:]
     ) {
-        if let x, x.count != values.count {
-            return reportMisuse(.lengthMismatch(x: x.count, y: values.count, function: "lineChart"))
+        switch TableDisplay.resolve(table, order: columnOrder, config: columnConfig, function: "table") {
+        case .failure(let misuse): reportMisuse(misuse)
+        case .success(let display):
+            let rows = display.table.rows(from: 0, count: display.table.rowCount)
+            var element = TableElement(columns: display.columns, rows: rows)
+            element.labels = display.table.index
+            element.hideIndex = hideIndex ? true : nil
+            element.hideHeader = hideHeader ? true : nil
+            element.border = border == .all ? nil : border
+            emit(.table(element))
         }
-        let reduced = Decimation.minMax(x: x ?? values.indices.map(Double.init), y: values)
-        emit(
-            .lineChart(
-                LineChartElement(
-                    series: [ChartSeries(name: name, x: reduced.x, y: reduced.y)], xLabel: nil, yLabel: nil,
-                    height: height)))
+    }
+}
+
+extension DataFrameElement {
+    /// The element for `display`, stored under `id`, with its first page of rows.
+    init(display: TableDisplay, id: String, height: Int?, width: ElementWidth, hideIndex: Bool) {
+        let table = display.table
+        let first = table.clampedRange(from: 0, count: Self.firstPage)
+        self.init(
+            table: id, columns: display.columns, rowCount: table.rowCount, rows: table.rows(at: first),
+            height: height.map { max(0, $0) })
+        labels = table.index.map { Array($0[first]) }
+        switch width {
+        case .stretch: break
+        case .content: fitContent = true
+        case .points(let points): self.width = max(0, points)
+        }
+        self.hideIndex = hideIndex ? true : nil
+    }
+}
+
+/// What a `dataframe`'s selection may hold: the modes it allows, rows of the table and its shown
+/// columns. The browser's value is read through these rules, never trusted as sent.
+struct SelectionRules: Sendable {
+    let modes: [TableSelectionMode]
+    let rowCount: Int
+    let columns: [String]
+
+    func decode(_ value: WidgetValue) -> TableSelection? {
+        guard case .string(let json) = value, let sent = TableWidgetJSON.decode(TableSelection.self, from: json) else {
+            return nil
+        }
+        let shown = Set(columns)
+        func limited<T: Hashable>(_ values: [T], single: TableSelectionMode, multi: TableSelectionMode, valid: (T) -> Bool)
+            -> [T]
+        {
+            var seen = Set<T>()
+            let kept = values.filter { valid($0) && seen.insert($0).inserted }
+            if modes.contains(multi) { return kept }
+            return modes.contains(single) ? Array(kept.prefix(1)) : []
+        }
+        return TableSelection(
+            rows: limited(sent.rows, single: .singleRow, multi: .multiRow) { (0..<rowCount).contains($0) },
+            columns: limited(sent.columns, single: .singleColumn, multi: .multiColumn) { shown.contains($0) },
+            cells: limited(sent.cells, single: .singleCell, multi: .multiCell) {
+                (0..<rowCount).contains($0.row) && shown.contains($0.column)
+            })
+    }
+}
+
+/// The table widgets' values travel as JSON strings (as in Streamlit); this is their one codec.
+enum TableWidgetJSON {
+    static func encode(_ value: some Encodable) -> WidgetValue {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        // Encoding these plain value types cannot fail; an empty value is the safe reading if it did.
+        guard let data = try? encoder.encode(value) else { return .string("{}") }
+        return .string(String(decoding: data, as: UTF8.self))
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, from json: String) -> T? {
+        try? JSONDecoder().decode(type, from: Data(json.utf8))
     }
 }

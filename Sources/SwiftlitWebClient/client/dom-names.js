@@ -61,7 +61,7 @@ export const DATA = Object.freeze({
   selectedTab: "data-selected-tab",
   /** On toast and celebration elements: the nonce last shown. */
   nonce: "data-nonce",
-  /** On metric deltas: `up | down`. */
+  /** On metric deltas: the arrow shown, `up | down | none`. */
   direction: "data-direction",
   /** On metric deltas: `positive | negative | neutral` (green, red, gray). */
   tone: "data-tone",
@@ -77,12 +77,43 @@ export const DATA = Object.freeze({
   avatar: "data-avatar",
   /** On dataframes: the table id their rows belong to. */
   table: "data-table",
-  /** On dataframe rows: the row's number (0-based, as its index cell shows). */
+  /** On dataframe rows: the row's place in the grid as shown (0-based, sorted and searched). */
   row: "data-row",
+  /** On dataframe rows: the row's position in the table the app passed (what selections name). */
+  position: "data-position",
+  /** On dataframe rows added in a data editor: their index among the added rows. */
+  added: "data-added",
   /** On dataframe rows whose cells have not arrived yet. */
   loading: "data-loading",
-  /** On dataframe cells and column headers: `number | integer | text | boolean`. */
+  /** On dataframe and table cells and column headers: the column's type (`number`, `text`, `date`, …). */
   columnType: "data-column-type",
+  /** On dataframe and table cells and column headers: how the column shows (`text`, `checkbox`, `link`, …). */
+  columnKind: "data-column-kind",
+  /** On dataframe cells and column headers: the column's name (as the table names it). */
+  column: "data-column",
+  /** On dataframes: the number of rows shown (of the sorted and searched view, with a data editor's edits). */
+  rowCount: "data-row-count",
+  /** On dataframes: the column the rows are sorted by, and `data-sort-descending` when descending. */
+  sort: "data-sort",
+  sortDescending: "data-sort-descending",
+  /** On dataframes: the search the rows are narrowed by. */
+  search: "data-search",
+  /** On dataframes that are data editors. */
+  editor: "data-editor",
+  /** On dataframes only as wide as their columns. */
+  fitContent: "data-fit-content",
+  /** On the dataframe cell the keyboard is on. */
+  active: "data-active",
+  /** On dataframe cells whose value the server refused or the browser finds wrong. */
+  invalid: "data-invalid",
+  /** On data editor cells the user changed (and cells of added rows). */
+  edited: "data-edited",
+  /** On dataframe toolbars while their search box is open. */
+  open: "data-open",
+  /** On static tables: `all | horizontal | none`. */
+  tableBorder: "data-border-style",
+  /** On a metric's sparkline: `line | bar | area`. */
+  chartType: "data-chart-type",
   /** On a line chart's lines and legend swatches: the series' palette slot (1…8). */
   series: "data-series",
 });
@@ -128,7 +159,35 @@ export const TEST_ID = Object.freeze({
   dataframeGrid: "st-dataframe-grid",
   dataframeRow: "st-dataframe-row",
   dataframeCell: "st-dataframe-cell",
+  dataframeIndexCell: "st-dataframe-index-cell",
   dataframeColumnHeader: "st-dataframe-column-header",
+  /** The button in a column header that sorts by the column (cycles ascending, descending, none). */
+  dataframeSort: "st-dataframe-sort",
+  /** The button in a column header that selects the column (tables with column selection). */
+  dataframeColumnSelect: "st-dataframe-column-select",
+  /** The checkbox that selects a row (selectable tables, and data editors that delete rows). */
+  dataframeRowSelect: "st-dataframe-row-select",
+  dataframeToolbar: "st-dataframe-toolbar",
+  /** The toolbar button that opens the search box. */
+  dataframeSearchToggle: "st-dataframe-search-toggle",
+  /** The search box. */
+  dataframeSearch: "st-dataframe-search",
+  /** The toolbar button that downloads the table as CSV. */
+  dataframeDownload: "st-dataframe-download",
+  /** The toolbar button that clears the selection. */
+  dataframeClearSelection: "st-dataframe-clear-selection",
+  /** The toolbar button of a data editor that deletes the selected rows. */
+  dataframeDeleteRows: "st-dataframe-delete-rows",
+  /** The button under a data editor that adds a row. */
+  dataframeAddRow: "st-dataframe-add-row",
+  /** The input, select or checkbox that edits a data editor's cell. */
+  dataframeCellEditor: "st-dataframe-cell-editor",
+  /** The live region that says how many rows a search found. */
+  dataframeStatus: "st-dataframe-status",
+  tableHeader: "st-table-header",
+  tableRow: "st-table-row",
+  tableCell: "st-table-cell",
+  metricChart: "st-metric-chart",
   lineChartSvg: "st-line-chart-svg",
   lineChartLegend: "st-line-chart-legend",
   lineChartEmpty: "st-line-chart-empty",
@@ -284,10 +343,42 @@ export const CLASS = Object.freeze({
   dataframeScroller: "st-dataframe__scroller",
   dataframeHead: "st-dataframe__head",
   dataframeBody: "st-dataframe__body",
+  dataframeRows: "st-dataframe__rows",
   dataframeRow: "st-dataframe__row",
   dataframeCell: "st-dataframe__cell",
   dataframeIndex: "st-dataframe__index",
   dataframeNull: "st-dataframe__cell--null",
+  dataframePinned: "st-dataframe__cell--pinned",
+  dataframeLastPinned: "st-dataframe__cell--last-pinned",
+  dataframeSelect: "st-dataframe__select",
+  dataframeHeaderButton: "st-dataframe__header-button",
+  dataframeHeaderLabel: "st-dataframe__header-label",
+  dataframeSortButton: "st-dataframe__sort",
+  dataframeSortIcon: "st-dataframe__sort-icon",
+  dataframeToolbar: "st-dataframe__toolbar",
+  dataframeToolButton: "st-dataframe__tool",
+  dataframeSearch: "st-dataframe__search",
+  dataframeAddRow: "st-dataframe__add-row",
+  dataframeEditor: "st-dataframe__editor",
+  dataframeStatus: "st-dataframe__status",
+  cellCheckbox: "st-cell__checkbox",
+  cellLink: "st-cell__link",
+  cellImage: "st-cell__image",
+  cellProgress: "st-cell__progress",
+  cellProgressTrack: "st-cell__progress-track",
+  cellProgressBar: "st-cell__progress-bar",
+  cellProgressText: "st-cell__progress-text",
+  cellChips: "st-cell__chips",
+  cellChip: "st-cell__chip",
+  cellChart: "st-cell__chart",
+  cellText: "st-cell__text",
+  table: "st-table",
+  tableScroller: "st-table__scroller",
+  tableTable: "st-table__table",
+  tableIndex: "st-table__index",
+  tableNull: "st-table__cell--null",
+  tableNumeric: "st-table__cell--numeric",
+  metricChart: "st-metric__chart",
   lineChart: "st-line-chart",
   lineChartSvg: "st-line-chart__svg",
   lineChartGrid: "st-line-chart__grid",

@@ -26,6 +26,7 @@ import { valuesEqual } from "./widget-values.js";
  * @property {WidgetValues} values
  * @property {Tree} tree the page as data, kept in step with the DOM by main.js
  * @property {(message: RerunMessage) => void} send
+ * @property {() => string | undefined} [sessionId] the session's id, once the server sent it
  * @property {(node: PageConfigNode) => void} configurePage
  * @property {(root: Element) => void} highlightCode
  */
@@ -90,6 +91,7 @@ export function createRenderContext(deps) {
       // A form without a submit button (the app forgot it) still sends its values.
       rerun(button?.widget.id, scope);
     },
+    sessionId: deps.sessionId ?? (() => undefined),
     configurePage: deps.configurePage,
     highlightCode: deps.highlightCode,
   };

@@ -69,11 +69,14 @@ let devOverlay = null;
 const tree = createTree();
 const values = new WidgetValues();
 let scrolledToAnchor = false;
+/** This tab's session, as the server last named it. @type {string | undefined} */
+let sessionId;
 
 const ctx = createRenderContext({
   values,
   tree,
   send,
+  sessionId: () => sessionId,
   configurePage: (node) => page.apply(node),
   highlightCode: highlightCodeIn,
 });
@@ -85,10 +88,10 @@ const connection = new Connection({
   url: streamUrl.href,
   onOpen() {
     tableRows.reconnected();
-    const sessionId = loadSessionId(pagePath);
+    const saved = loadSessionId(pagePath);
     /** @type {ClientMessage} */
     const hello = { type: "hello", protocol: PROTOCOL_VERSION, widgets: values.snapshot() };
-    if (sessionId !== undefined) hello.sessionId = sessionId;
+    if (saved !== undefined) hello.sessionId = saved;
     send(hello);
   },
   onMessage: receive,
@@ -119,6 +122,7 @@ function receive(text) {
   }
   switch (message.type) {
     case "session":
+      sessionId = message.sessionId;
       saveSessionId(pagePath, message.sessionId);
       protocolAccepted(pagePath);
       // A new session after a reconnect keeps the DOM: its first run updates it in place.

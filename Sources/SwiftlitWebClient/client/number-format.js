@@ -1,14 +1,16 @@
-// Numbers as numeric widgets show and read them: printf-style formatting (the `format` the app
-// passed, e.g. `%d`, `%.2f`, `%.1f%%`), lenient parsing of what the user typed, and stepping.
+// Numbers as numeric widgets and table columns show and read them: printf-style formatting (the
+// `format` the app passed, e.g. `%d`, `%.2f`, `%.1f%%`, `%,.2f`), the named formats of table
+// columns (`dollar`, `percent`, `compact`, …), lenient parsing of what the user typed, and stepping.
 // Pure functions; tested in Tests/WebClientTests/number-format.test.js.
 
 /** @typedef {import("./protocol.js").NumberSpec} NumberSpec */
 
-const CONVERSION = /%([-+ 0#]*)(\d+)?(?:\.(\d+))?([diufFeEgGsxXo%])/g;
+const CONVERSION = /%([-+ 0#,']*)(\d+)?(?:\.(\d+))?([diufFeEgGsxXo%])/g;
 
 /**
  * Formats `value` with a printf-style format. Every conversion in the format shows the same value.
- * Supported: `%d %i %u %f %F %e %E %g %G %s %x %X %o %%`, flags `- + space 0 #`, width, precision.
+ * Supported: `%d %i %u %f %F %e %E %g %G %s %x %X %o %%`, flags `- + space 0 #`, width, precision,
+ * and the flag `,` (or `'`) that groups thousands of `%d %i %u %f %F`: `%,.2f` of 1234.5 is `1,234.50`.
  * @param {string} format
  * @param {number} value
  * @returns {string}
@@ -20,7 +22,10 @@ export function sprintf(format, value) {
     // Integer conversions take the whole part, as C's cast and Python's `%d` do.
     const number = "diuxXo".includes(conversion) ? Math.trunc(value) : value;
     const digits = precision === undefined ? undefined : Number(precision);
-    const body = convert(conversion, Math.abs(number), digits, flags.includes("#"));
+    let body = convert(conversion, Math.abs(number), digits, flags.includes("#"));
+    if ((flags.includes(",") || flags.includes("'")) && "diufF".includes(conversion)) {
+      body = groupThousands(body);
+    }
     const sign = number < 0 ? "-" : flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
     return pad(body, width, flags, sign);
   });
@@ -69,6 +74,17 @@ function convert(conversion, magnitude, precision, alternate) {
 }
 
 /**
+ * Commas between groups of three digits of the whole part: `1234567.5` → `1,234,567.5`.
+ * @param {string} digits digits without sign, with or without a fraction
+ * @returns {string}
+ */
+export function groupThousands(digits) {
+  const point = digits.indexOf(".");
+  const whole = point < 0 ? digits : digits.slice(0, point);
+  return whole.replace(/\B(?=(\d{3})+$)/g, ",") + (point < 0 ? "" : digits.slice(point));
+}
+
+/**
  * @param {string} body digits without sign
  * @param {string | undefined} width
  * @param {string} flags
@@ -96,6 +112,60 @@ export function formatNumber(value, spec) {
   if (spec.format) return sprintf(spec.format, value);
   if (spec.integer) return String(Math.round(value));
   return value.toFixed(Math.max(2, decimalPlaces(spec.step)));
+}
+
+/** The named number formats a table column may have (Streamlit's `NumberColumn` presets). */
+export const NUMBER_PRESETS = Object.freeze(
+  /** @type {const} */ ([
+    "plain",
+    "localized",
+    "dollar",
+    "euro",
+    "yen",
+    "percent",
+    "compact",
+    "scientific",
+    "engineering",
+    "accounting",
+  ]),
+);
+
+/** The Intl options of each preset but `accounting`, which wraps a plain two-decimal format. */
+const PRESET_OPTIONS = /** @type {Record<string, Intl.NumberFormatOptions>} */ ({
+  // Every digit the number has, and no grouping: what `String` writes, without its exponent.
+  plain: { useGrouping: false, maximumFractionDigits: 20 },
+  localized: {},
+  dollar: { style: "currency", currency: "USD" },
+  euro: { style: "currency", currency: "EUR" },
+  yen: { style: "currency", currency: "JPY" },
+  percent: { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  compact: { notation: "compact" },
+  scientific: { notation: "scientific" },
+  engineering: { notation: "engineering" },
+  accounting: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+});
+
+/** Formatters by locale and preset: building one costs far more than using it. */
+const formatters = /** @type {Map<string, Intl.NumberFormat>} */ (new Map());
+
+/**
+ * A number as a table column with a `format` shows it: a preset (`dollar` → `$1,234.50`,
+ * `percent` → `12.34%` for 0.1234, `compact` → `1.2K`, `accounting` → `(1,234.50)` for a negative
+ * number, …) or else a printf pattern (`"$%.2f"`, `"%d units"`, `"%,d"`).
+ * @param {number} value
+ * @param {string} format
+ * @param {string} [locale] a BCP 47 tag; the browser's when omitted
+ * @returns {string}
+ */
+export function formatNumberWith(value, format, locale) {
+  const options = Object.hasOwn(PRESET_OPTIONS, format) ? PRESET_OPTIONS[format] : undefined;
+  if (options === undefined) return sprintf(format, value);
+  const key = `${locale ?? ""}\u0000${format}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) formatters.set(key, formatter = new Intl.NumberFormat(locale, options));
+  if (format !== "accounting") return formatter.format(value);
+  const text = formatter.format(Math.abs(value));
+  return value < 0 ? `(${text})` : text;
 }
 
 /**

@@ -14,6 +14,7 @@
 import { DATA, testIdForNode } from "./dom-names.js";
 import { childrenChanged } from "./dom.js";
 import { rendererFor } from "./registry.js";
+import { widgetOf } from "./protocol.js";
 
 /** @typedef {import("./protocol.js").Node} Node */
 /** @typedef {import("./protocol.js").Op} Op */
@@ -76,7 +77,8 @@ export function patchOp(roots, op, ctx) {
  */
 function isSameElement(element, node) {
   if (element.getAttribute(DATA.kind) !== node.kind) return false;
-  return !("widget" in node) || element.getAttribute(DATA.widgetId) === node.widget.id;
+  const widget = widgetOf(node);
+  return widget === undefined || element.getAttribute(DATA.widgetId) === widget.id;
 }
 
 /**
@@ -87,7 +89,8 @@ function isSameElement(element, node) {
 function stamp(element, node) {
   element.setAttribute(DATA.kind, node.kind);
   element.setAttribute(DATA.testId, testIdForNode(node));
-  if ("widget" in node) element.setAttribute(DATA.widgetId, node.widget.id);
+  const widget = widgetOf(node);
+  if (widget !== undefined) element.setAttribute(DATA.widgetId, widget.id);
 }
 
 /**

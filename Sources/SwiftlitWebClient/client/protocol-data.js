@@ -3,13 +3,21 @@
 // (scripts/gen-protocol.sh), except a table's cells, which the generator leaves to the hand-written
 // `rows` rule and which are typed here. Types only.
 
-/** One cell of a table: a JSON scalar. @typedef {null | boolean | number | string} Cell */
+/**
+ * One cell of a table: a JSON scalar, or for a `json` column (lists, sparkline points) any JSON.
+ * @typedef {null | boolean | number | string | unknown[] | {[key: string]: unknown}} Cell
+ */
 /** One row of a table, a cell per column. @typedef {Cell[]} Row */
 
 /** @typedef {import("./protocol-types.js").ChartSeries} ChartSeries */
 /** @typedef {import("./protocol-types.js").ColumnType} ColumnType */
 /** @typedef {import("./protocol-types.js").DataColumn} DataColumn */
 /** @typedef {import("./protocol-types.js").DataFrameNode} DataframeNode */
+/** @typedef {import("./protocol-types.js").TableNode} TableNode */
+/** @typedef {import("./protocol-types.js").TableSort} TableSort */
+/** @typedef {import("./protocol-types.js").TableSelectionMode} TableSelectionMode */
+/** @typedef {import("./protocol-types.js").EditorSettings} EditorSettings */
+/** @typedef {import("./protocol-types.js").CellIssue} CellIssue */
 /** @typedef {import("./protocol-types.js").LineChartNode} LineChartNode */
 /** @typedef {import("./protocol-types.js").RowsMessage} RowsMessage */
 /** @typedef {import("./protocol-types.js").RowsRequestMessage} RowsRequestMessage */

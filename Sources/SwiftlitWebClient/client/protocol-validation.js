@@ -182,13 +182,18 @@ function checkArray(value, where, checkItem) {
 }
 
 /**
- * A table cell: a JSON scalar.
+ * A table cell: a JSON scalar, or (a `json` column's lists and objects) any JSON.
  * @param {unknown} value
  * @param {string} where
  */
 function checkCell(value, where) {
+  if (Array.isArray(value)) return value.forEach((item, i) => checkCell(item, `${where}[${i}]`));
+  if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) checkCell(item, `${where}.${key}`);
+    return;
+  }
   const ok = value === null || ["boolean", "string"].includes(typeof value) || Number.isFinite(value);
-  expect(ok, "null, a boolean, a finite number or a string", value, where);
+  expect(ok, "null, a boolean, a finite number, a string, or a list or object of those", value, where);
 }
 
 /**

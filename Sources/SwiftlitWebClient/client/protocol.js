@@ -98,6 +98,16 @@ export { PROTOCOL_VERSION } from "./protocol-schema.js";
 
 /** @typedef {Extract<Node, {widget: WidgetInfo}>} WidgetNode */
 
+/**
+ * The widget a node is, if any. Most widget kinds always are one; a dataframe is one only when it
+ * is selectable or a data editor.
+ * @param {Node} node
+ * @returns {WidgetInfo | undefined}
+ */
+export function widgetOf(node) {
+  return "widget" in node ? node.widget : undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Coding
 

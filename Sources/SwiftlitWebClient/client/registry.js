@@ -19,6 +19,7 @@ import { progress, spinner } from "./renderers/progress.js";
 import { radio } from "./renderers/radio.js";
 import { selectbox } from "./renderers/selectbox.js";
 import { slider } from "./renderers/slider.js";
+import { table } from "./renderers/table.js";
 import { caption, divider, heading, markdown, text } from "./renderers/text.js";
 import { textArea, textInput } from "./renderers/text-input.js";
 import { toast } from "./renderers/toast.js";
@@ -60,6 +61,7 @@ export const RENDERERS = {
   multiselect,
   chatInput,
   dataframe,
+  table,
   lineChart,
 };
 

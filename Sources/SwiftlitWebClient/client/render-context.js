@@ -18,6 +18,8 @@
  *   goes under `id` in that rerun's `widgets` only and is not stored (a chat input's message)
  * @property {(id: string) => void} submit Enter was pressed in the widget `id` (after its commit):
  *   submits its form when the form has `enterToSubmit`, does nothing otherwise
+ * @property {() => string | undefined} sessionId the id of this tab's session (from the server's
+ *   `session` message), for URLs that name it (a table's CSV download); `undefined` before it came
  * @property {(node: PageConfigNode) => void} configurePage apply the page configuration
  * @property {(root: Element) => void} highlightCode highlight `pre code[class*=language-]` inside `root`
  */

@@ -1,24 +1,38 @@
-// The rows of every table on the page, by table id, and the `rows` requests that fetch them. A
-// dataframe's node carries its first rows; the renderer asks here for the blocks its viewport
-// needs, and this sends at most one request per missing block (a few at a time), files the
-// server's answers and tells the tables that show them. Not a renderer: main.js routes `rows`
-// messages, `unknownTable` errors and reconnects here and gives it the way to send.
+// The rows of every table on the page, by view, and the `rows` requests that fetch them. A view is
+// a table's rows in some order and narrowed by a search (dataframe-model.js's ViewQuery); the
+// server sorts and searches, and answers with the view's row count and, per row, its position in
+// the table (what selections and edits name) and its index label. A dataframe's node carries the
+// first rows of the table's own view; the renderer asks here for the blocks its viewport needs, and
+// this sends at most one request per missing block (a few at a time), files the server's answers
+// and tells the tables that show them. Not a renderer: main.js routes `rows` messages,
+// `unknownTable` errors and reconnects here and gives it the way to send.
 //
-//   renderer ──want(table, blocks)──▶ TableRows ──{type:"rows",…}──▶ server
-//   renderer ◀──listener(table)───── TableRows ◀──{type:"rows",…}─── server
+//   renderer ──want(table, query, blocks)──▶ TableRows ──{type:"rows", sort, search,…}──▶ server
+//   renderer ◀──listener(table)──────────── TableRows ◀──{type:"rows", rowCount, positions,…}── server
 
-import { BLOCK_SIZE, blockStart, rowsRequest } from "./renderers/dataframe-model.js";
+import { BLOCK_SIZE, blockStart, normalizeQuery, rowsRequest, viewKey } from "./renderers/dataframe-model.js";
 
 /** @typedef {import("./protocol-data.js").Row} Row */
 /** @typedef {import("./protocol-data.js").RowsMessage} RowsMessage */
 /** @typedef {import("./protocol-data.js").RowsRequestMessage} RowsRequestMessage */
+/** @typedef {import("./renderers/dataframe-model.js").ViewQuery} ViewQuery */
 
 /** Requests waiting for an answer at once, over all tables. */
 export const MAX_IN_FLIGHT = 4;
 /** A request unanswered for this long is taken as lost and may be sent again. */
 export const REQUEST_TIMEOUT_MS = 15_000;
-/** Blocks kept per table; the ones used longest ago go first. */
+/** Blocks kept per view; the ones used longest ago go first. */
 export const MAX_CACHED_BLOCKS = 200;
+/** Sorted or searched views kept per table besides its own order; the ones used longest ago go first. */
+export const MAX_CACHED_VIEWS = 4;
+
+/**
+ * One row of a view.
+ * @typedef {object} ViewRow
+ * @property {Row} cells
+ * @property {number} position the row's place in the table
+ * @property {number} label what its index cell shows
+ */
 
 /**
  * @typedef {object} TableRowsOptions
@@ -27,7 +41,15 @@ export const MAX_CACHED_BLOCKS = 200;
  * @property {() => number} [now] milliseconds, defaults to `Date.now`
  */
 
-/** One request waiting for its answer. @typedef {{table: string, block: number, sentAt: number}} Pending */
+/** One request waiting for its answer. @typedef {{table: string, view: string, block: number, sentAt: number}} Pending */
+
+/**
+ * The rows of one view that have arrived.
+ * @typedef {object} View
+ * @property {string} table
+ * @property {Map<number, Array<ViewRow | undefined>>} blocks rows by block (its first row); with holes
+ * @property {number | undefined} rowCount the view's, once known
+ */
 
 /**
  * An element showing a table.
@@ -41,9 +63,9 @@ export class TableRows {
   #send;
   /** @type {() => number} */
   #now;
-  /** Rows by table, then by block (its first row); a block's array may have holes. */
-  #caches = /** @type {Map<string, Map<number, Array<Row | undefined>>>} */ (new Map());
-  /** Requests in the order they were sent, keyed `table\u0000block`. */
+  /** Views by {@link viewKey}, in the order used (the most recent last). */
+  #views = /** @type {Map<string, View>} */ (new Map());
+  /** Requests in the order they were sent, keyed `view\u0000block`. */
   #pending = /** @type {Map<string, Pending>} */ (new Map());
   /** Who shows each table. */
   #listeners = /** @type {Map<string, Set<TableListener>>} */ (new Map());
@@ -62,67 +84,103 @@ export class TableRows {
   }
 
   /**
-   * Files the rows that arrived with a node (its first page): the server has the table.
+   * Files the rows that arrived with a node (the first page of the table's own order): the server
+   * has the table.
    * @param {string} table
    * @param {Row[]} rows from row 0
+   * @param {number} rowCount the table's
+   * @param {number[]} [labels] the rows' index labels; their positions when omitted
    */
-  seed(table, rows) {
+  seed(table, rows, rowCount, labels) {
     this.#gone.delete(table);
-    this.#store(table, 0, rows);
+    const view = this.#view(table, {});
+    view.rowCount = rowCount;
+    this.#store(view, 0, rows.map((cells, i) => ({ cells, position: i, label: labels?.[i] ?? i })));
   }
 
   /**
+   * A row of a view, if it has arrived.
    * @param {string} table
-   * @param {number} row
-   * @returns {Row | undefined}
+   * @param {number} row its place in the view
+   * @param {ViewQuery} [query]
+   * @returns {ViewRow | undefined}
    */
-  row(table, row) {
-    return this.#caches.get(table)?.get(blockStart(row))?.[row % BLOCK_SIZE];
+  row(table, row, query = {}) {
+    return this.#views.get(viewKey(table, normalizeQuery(query)))?.blocks.get(blockStart(row))?.[
+      row % BLOCK_SIZE
+    ];
   }
 
   /**
    * @param {string} table
    * @param {number} row
+   * @param {ViewQuery} [query]
    * @returns {boolean}
    */
-  has(table, row) {
-    return this.row(table, row) !== undefined;
+  has(table, row, query = {}) {
+    return this.row(table, row, query) !== undefined;
   }
 
   /**
-   * Asks for missing blocks: one request per block not already pending, while fewer than
+   * How many rows a view has, once the server has said (the table's own order: from its node).
+   * @param {string} table
+   * @param {ViewQuery} [query]
+   * @returns {number | undefined}
+   */
+  rowCount(table, query = {}) {
+    return this.#views.get(viewKey(table, normalizeQuery(query)))?.rowCount;
+  }
+
+  /**
+   * Asks for missing blocks of a view: one request per block not already pending, while fewer than
    * {@link MAX_IN_FLIGHT} are. The rest wait for the next call (the renderer calls again when
    * rows arrive).
    * @param {string} table
    * @param {Array<{block: number, from: number}>} missing from `missingBlocks`, nearest first
-   * @param {number} rowCount
+   * @param {number} rowCount the view's (as far as known)
+   * @param {ViewQuery} [query]
    * @returns {RowsRequestMessage[]} what was sent
    */
-  want(table, missing, rowCount) {
+  want(table, missing, rowCount, query = {}) {
     this.#expire();
     /** @type {RowsRequestMessage[]} */
     const sent = [];
     if (this.#gone.has(table)) return sent;
+    const normal = normalizeQuery(query);
+    const view = viewKey(table, normal);
     for (const { block, from } of missing) {
       if (this.#pending.size >= MAX_IN_FLIGHT) break;
-      const key = pendingKey(table, block);
+      const key = pendingKey(view, block);
       if (this.#pending.has(key)) continue;
-      const message = rowsRequest(table, from, rowCount);
+      const message = rowsRequest(table, from, rowCount, normal);
       if (!this.#send(message)) break;
-      this.#pending.set(key, { table, block, sentAt: this.#now() });
+      this.#pending.set(key, { table, view, block, sentAt: this.#now() });
       sent.push(message);
     }
     return sent;
   }
 
   /**
-   * Whether a block of a table has been asked for and not answered.
+   * Whether a block of a view has been asked for and not answered.
    * @param {string} table
    * @param {number} block
+   * @param {ViewQuery} [query]
    * @returns {boolean}
    */
-  isPending(table, block) {
-    return this.#pending.has(pendingKey(table, block));
+  isPending(table, block, query = {}) {
+    return this.#pending.has(pendingKey(viewKey(table, normalizeQuery(query)), block));
+  }
+
+  /**
+   * Whether any block of a view has been asked for and not answered.
+   * @param {string} table
+   * @param {ViewQuery} [query]
+   * @returns {boolean}
+   */
+  isLoading(table, query = {}) {
+    const view = viewKey(table, normalizeQuery(query));
+    for (const pending of this.#pending.values()) if (pending.view === view) return true;
+    return false;
   }
 
   /** @returns {number} */
@@ -131,15 +189,26 @@ export class TableRows {
   }
 
   /**
-   * A `rows` message from the server. Rows of a table nobody asked for (it was replaced
+   * A `rows` message from the server. Rows of a view nobody asked for (its table was replaced
    * meanwhile) are dropped.
    * @param {RowsMessage} message
    */
   receive(message) {
-    const block = blockStart(message.offset);
-    const wasPending = this.#pending.delete(pendingKey(message.table, block));
-    if (!wasPending && !this.#caches.has(message.table)) return;
-    this.#store(message.table, message.offset, message.rows);
+    const query = normalizeQuery(message);
+    const key = viewKey(message.table, query);
+    const wasPending = this.#pending.delete(pendingKey(key, blockStart(message.offset)));
+    if (!wasPending && !this.#views.has(key)) return;
+    if (!this.#listeners.has(message.table)) {
+      this.#views.delete(key); // the table left the page while the request was out
+      return;
+    }
+    const view = this.#view(message.table, query);
+    view.rowCount = message.rowCount;
+    const rows = message.rows.map((cells, i) => {
+      const position = message.positions?.[i] ?? message.offset + i;
+      return { cells, position, label: message.labels?.[i] ?? position };
+    });
+    this.#store(view, message.offset, rows);
     this.#notifyAll();
   }
 
@@ -180,6 +249,26 @@ export class TableRows {
   }
 
   /**
+   * A view's record, created when new; its use moves it to the end of the order (the most recent).
+   * @param {string} table
+   * @param {ViewQuery} query normalized
+   * @returns {View}
+   */
+  #view(table, query) {
+    const key = viewKey(table, query);
+    const view = this.#views.get(key) ?? { table, blocks: new Map(), rowCount: undefined };
+    this.#views.delete(key);
+    this.#views.set(key, view);
+    // Sorted and searched views of a table beyond the limit go, oldest first; its own order stays.
+    const own = viewKey(table, {});
+    const others = [...this.#views].filter(([other, entry]) => entry.table === table && other !== own);
+    for (const [other] of others.slice(0, Math.max(0, others.length - MAX_CACHED_VIEWS))) {
+      this.#views.delete(other);
+    }
+    return view;
+  }
+
+  /**
    * @param {string} table
    * @param {TableListener} listener
    */
@@ -188,7 +277,7 @@ export class TableRows {
     if (set === undefined || !set.delete(listener) || set.size > 0) return; // still shown elsewhere
     // Nobody shows the table any more (its content was replaced): drop its rows and requests.
     this.#listeners.delete(table);
-    this.#caches.delete(table);
+    for (const [key, view] of [...this.#views]) if (view.table === table) this.#views.delete(key);
     this.#gone.delete(table);
     for (const [key, pending] of this.#pending) if (pending.table === table) this.#pending.delete(key);
   }
@@ -201,13 +290,12 @@ export class TableRows {
   }
 
   /**
-   * @param {string} table
+   * @param {View} view
    * @param {number} offset
-   * @param {Row[]} rows
+   * @param {ViewRow[]} rows
    */
-  #store(table, offset, rows) {
-    let cache = this.#caches.get(table);
-    if (cache === undefined) this.#caches.set(table, cache = new Map());
+  #store(view, offset, rows) {
+    const cache = view.blocks;
     for (let block = blockStart(offset); block < offset + rows.length; block += BLOCK_SIZE) {
       const cells = cache.get(block) ?? [];
       // Re-inserting moves the block to the end of the Map's order: the most recently filled.
@@ -234,12 +322,12 @@ export class TableRows {
 }
 
 /**
- * @param {string} table
+ * @param {string} view a {@link viewKey}
  * @param {number} block
  * @returns {string}
  */
-function pendingKey(table, block) {
-  return `${table}\u0000${block}`;
+function pendingKey(view, block) {
+  return `${view}\u0000${block}`;
 }
 
 /** The page's tables; main.js connects it to the server. */

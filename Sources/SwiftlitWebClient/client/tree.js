@@ -12,6 +12,8 @@
 // siblings, so that a page that grew or shrank in the middle is not resent. `trim` keeps the first
 // `count` children.
 
+import { widgetOf } from "./protocol.js";
+
 /** @typedef {import("./protocol.js").Node} Node */
 /** @typedef {import("./protocol.js").Op} Op */
 /** @typedef {import("./protocol.js").Path} Path */
@@ -134,7 +136,10 @@ export function* walkNodes(tree) {
  */
 export function widgetIds(tree) {
   const ids = new Set();
-  for (const node of walkNodes(tree)) if ("widget" in node) ids.add(node.widget.id);
+  for (const node of walkNodes(tree)) {
+    const widget = widgetOf(node);
+    if (widget !== undefined) ids.add(widget.id);
+  }
   return ids;
 }
 

@@ -3,6 +3,8 @@
 // nearest such ancestor in the tree (docs/protocol.md, "Block layouts"). Pure functions over the
 // data of tree.js, so that they are tested without a DOM.
 
+import { widgetOf } from "./protocol.js";
+
 /** @typedef {import("./protocol.js").Node} Node */
 /** @typedef {import("./protocol.js").ButtonNode} ButtonNode */
 /** @typedef {import("./protocol-elements.js").FormBlockNode} FormBlockNode */
@@ -44,7 +46,7 @@ export function findWidget(tree, id) {
  */
 function search(chain, id) {
   for (const child of chain[chain.length - 1].children) {
-    if ("widget" in child.node && child.node.widget.id === id) return { node: child.node, ancestors: chain };
+    if (widgetOf(child.node)?.id === id) return { node: child.node, ancestors: chain };
     if (child.children.length > 0) {
       const found = search([...chain, child], id);
       if (found !== undefined) return found;

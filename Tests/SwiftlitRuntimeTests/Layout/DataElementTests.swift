@@ -26,11 +26,9 @@ import Testing
         #expect(frame.rows.count == DataFrameElement.firstPage)
         #expect(frame.columns.map(\.type) == [.integer, .number, .text, .boolean])
         #expect(frame.rows[1] == [.number(1), .number(0.5), .string("row 1"), .bool(false)])
+        #expect(frame.labels == nil)
         await session.rows(ClientMessage.RowsRequest(table: frame.table, offset: 990, count: 100))
-        guard case .rows(let rows) = client.drain().last else {
-            Issue.record("no rows answer")
-            return
-        }
+        let rows = try await client.nextRows()
         #expect(rows.offset == 990)
         #expect(rows.rows.count == 10)
         #expect(rows.rows.last?.first == .number(999))

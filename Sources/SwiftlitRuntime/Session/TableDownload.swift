@@ -1,0 +1,55 @@
+public import SwiftlitProtocol
+
+/// A table on a session's page as a CSV file, in the order and with the search the user chose,
+/// written in batches so that ten million rows never sit in memory as one string.
+public struct TableDownload: Sendable {
+    private let lease: TableLease
+    private let positions: [Int]?
+
+    /// Rows per written batch: a few megabytes.
+    static let batchRows = 20_000
+
+    init(lease: TableLease, positions: [Int]?) {
+        self.lease = lease
+        self.positions = positions
+    }
+
+    /// The file name the browser saves it under.
+    public var filename: String { "table-\(lease.id).csv" }
+
+    /// Writes the header, then the rows batch by batch.
+    public func write(to sink: (String) async throws -> Void) async throws {
+        let table = lease.table
+        let rows = positions ?? Array(0..<table.rowCount)
+        var start = 0
+        repeat {
+            let end = min(start + Self.batchRows, rows.count)
+            var chunk = ""
+            table.writeCSV(rows: rows[start..<end], header: start == 0) { chunk += $0 }
+            try await sink(chunk)
+            start = end
+        } while start < rows.count
+    }
+}
+
+extension Session {
+    /// The table `tableID` on this session's page as a download, in a view's order; `nil` when the
+    /// page does not show it or it has no column `sort` names.
+    func download(_ tableID: String, sort: TableSort?, search: String?) -> TableDownload? {
+        guard let lease = shownTable(tableID) else { return nil }
+        if let sort, lease.table[sort.column] == nil { return nil }
+        return TableDownload(lease: lease, positions: environmentTableStore.positions(of: lease.id, sort: sort, search: search))
+    }
+}
+
+extension SessionRegistry {
+    /// The table `tableID` on the page of session `sessionID` as a download; `nil` when there is no
+    /// such session or its page does not show the table. The session id is the secret that
+    /// authorizes it, as for the session's WebSocket.
+    public func download(table tableID: String, session sessionID: String, sort: TableSort?, search: String?) async
+        -> TableDownload?
+    {
+        guard let session = held(sessionID) else { return nil }
+        return await session.download(tableID, sort: sort, search: search)
+    }
+}
