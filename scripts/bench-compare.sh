@@ -55,7 +55,8 @@ write_report() {
     echo
     echo "Written by \`scripts/bench-compare.sh$( [ "$mode" = quick ] && echo ' --quick')\` on $(date -u -r "$OUT/meta.env" '+%Y-%m-%d %H:%M UTC')"
     echo "($mode run: measuring took $((elapsed / 60)) min $((elapsed % 60)) s; $failures failed step(s)). Raw data:"
-    echo "\`bench-results/$(basename "$OUT")/\` (git-ignored)."
+    echo "\`bench-results/$(basename "$OUT")/\` (git-ignored). A 10,000,000-row st.dataframe:"
+    echo "[benchmarks-dataframe.md](benchmarks-dataframe.md) (\`scripts/bench-dataframe.sh\`)."
     echo
     echo "- Machine: $cpu, $(nproc) cores, $mem RAM; $os; kernel $(uname -srm)"
     echo "- Versions: $swiftv; Swiftlit $rev$dirty; Streamlit $stv (Python $pyv)"

@@ -1,16 +1,18 @@
 import Foundation
 import Swiftlit
 
-// The three apps of the Streamlit benchmark harness, in Swiftlit:
-//   swiftlit-bench-apps hello|dashboard|chat [--server.port N …]
+// The three apps of the Streamlit benchmark harness, in Swiftlit, and the 10,000,000-row table of
+// scripts/bench-dataframe.sh:
+//   swiftlit-bench-apps hello|dashboard|chat|bigtable [--server.port N …]
 let apps: [String: (AppBody, [String])] = [
     "hello": (helloApp, []),
     "dashboard": (dashboardApp, dashboardNotes),
     "chat": (chatApp, []),
+    "bigtable": (bigTableApp, []),
 ]
 let arguments = CommandLine.arguments.dropFirst()
 guard let name = arguments.first, let (app, notes) = apps[name] else {
-    FileHandle.standardError.write(Data("usage: swiftlit-bench-apps hello|dashboard|chat [--server.port N …]\n".utf8))
+    FileHandle.standardError.write(Data("usage: swiftlit-bench-apps hello|dashboard|chat|bigtable [--server.port N …]\n".utf8))
     exit(2)
 }
 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
