@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.actions.wheel_input import ScrollOrigin
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -65,9 +66,15 @@ def test_a_million_rows_scroll_to_the_end_and_sort_on_the_server(data_page: WebD
     assert driver.find_element(By.CSS_SELECTOR, BIG).get_attribute("data-row-count") in (None, str(ROWS))
 
     grid = driver.find_element(By.CSS_SELECTOR, f'{BIG} [data-testid="st-dataframe-grid"]')
+    # A wheel moves rows by its own distance, although a million rows' body is scaled to fit the browser.
+    ActionChains(driver).scroll_from_origin(ScrollOrigin.from_element(grid), 0, 10 * 32).perform()
+    wait_until(lambda: cell_text(driver, BIG, 14, "id") == "14" or None, message="rows 10… after the wheel")
+    assert cell_text(driver, BIG, 0, "id") is None, "row 0 scrolled out of view"
+    assert cell_text(driver, BIG, 500, "id") is None, "not hundreds of rows per wheel step"
     grid.click()
     grid.send_keys(Keys.CONTROL, Keys.END)
-    last = wait_until(lambda: cell_text(driver, BIG, ROWS - 1, "id"), message="the last row after scrolling")
+    last = wait_until(lambda: cell_text(driver, BIG, ROWS - 1, "id"), message=lambda: "the last row after scrolling; rows " + str(driver.execute_script(
+        "return [...document.querySelectorAll(arguments[0] + ' [data-testid=st-dataframe-row]')].map(r => r.dataset.row + (r.hasAttribute('data-loading') ? 'L' : '')).join(',') + ' active ' + document.activeElement.outerHTML.slice(0, 120)", BIG)))
     assert last == str(ROWS - 1)
     assert driver.execute_script(
         "const s = arguments[0]; return s.scrollTop + s.clientHeight >= s.scrollHeight - 2", grid)

@@ -23,6 +23,7 @@ import {
   tableHeight,
   viewKey,
   visibleRows,
+  wheelOffset,
   WIDTH_PRESETS,
 } from "../../Sources/SwiftlitWebClient/client/renderers/dataframe-model.js";
 import {
@@ -540,4 +541,16 @@ Deno.test("only a few sorted or searched views are kept per table; its own order
   assert.ok(rows.has("t", 0, { search: searches.at(-1) }));
   assert.ok(rows.has("t", 0), "the table's own order is kept");
   stop();
+});
+
+Deno.test("a wheel moves a scaled body's rows by its own distance, within the rows", () => {
+  const viewport = 400 - ROW_HEIGHT;
+  assert.equal(wheelOffset(0, 100, 0, viewport, 1_000), null, "a body that holds every row scrolls natively");
+  const rows = 1_000_000;
+  assert.equal(wheelOffset(3_200, 96, 0, viewport, rows), 3_296, "pixels");
+  assert.equal(wheelOffset(3_200, 3, 1, viewport, rows), 3_200 + 3 * ROW_HEIGHT, "lines are rows");
+  assert.equal(wheelOffset(3_200, -1, 2, viewport, rows), 3_200 - viewport, "pages are viewports");
+  assert.equal(wheelOffset(10, -100, 0, viewport, rows), 0, "not above the first row");
+  const end = rows * ROW_HEIGHT - viewport;
+  assert.equal(wheelOffset(end - 5, 100, 0, viewport, rows), end, "not below the last row");
 });

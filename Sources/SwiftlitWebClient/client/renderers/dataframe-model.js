@@ -242,6 +242,24 @@ export function contentOffset(scrollTop, viewport, rowCount) {
 }
 
 /**
+ * Where a wheel moves the rows of a body too tall for the browser: by the wheel's own distance, as
+ * on any other table (a scaled scroll position would move tens of rows per pixel). `null` when the
+ * body holds every row, so the browser scrolls it natively.
+ * @param {number} offset the current content offset
+ * @param {number} deltaY the wheel event's `deltaY`
+ * @param {number} deltaMode the wheel event's `deltaMode`: 0 pixels, 1 lines, 2 pages
+ * @param {number} viewport the height the rows have in view
+ * @param {number} rowCount
+ * @returns {number | null} the new content offset
+ */
+export function wheelOffset(offset, deltaY, deltaMode, viewport, rowCount) {
+  const content = rowCount * ROW_HEIGHT;
+  if (content <= bodyHeight(rowCount)) return null;
+  const unit = deltaMode === 1 ? ROW_HEIGHT : deltaMode === 2 ? viewport : 1;
+  return Math.min(Math.max(0, content - viewport), Math.max(0, offset + deltaY * unit));
+}
+
+/**
  * The scroll position for a content offset: the inverse of {@link contentOffset}.
  * @param {number} offset
  * @param {number} viewport

@@ -47,6 +47,7 @@ import {
   scrollTopFor,
   tableHeight,
   visibleRows,
+  wheelOffset,
 } from "./dataframe-model.js";
 import { TableToolbar } from "./dataframe-toolbar.js";
 import {
@@ -96,8 +97,9 @@ import {
 /** A value no widget value equals: what was read before the first read. */
 const NOT_READ = Symbol("not read");
 
-/** How long scrolling must pause before missing rows are asked for. */
-const FETCH_DEBOUNCE_MS = 50;
+/** After asking for missing rows, how long later asks wait (the last one then goes): scrolling
+ * asks at once, and a long scroll asks a few times, not at every frame. */
+const FETCH_INTERVAL_MS = 50;
 /** How far from the row layer's origin rows may be placed before it moves (pixels). */
 const MAX_LAYER_OFFSET = 1_000_000;
 /** Rows fetched ahead beyond each edge of the viewport (drawn: only a few). */
@@ -125,6 +127,8 @@ class TableView {
   version = 0;
   /** @type {number | undefined} */
   fetchTimer;
+  /** Rows were wanted while {@link fetchTimer} ran: ask again when it ends. */
+  fetchAgain = false;
   frame = 0;
   /** The table id whose rows are shown; empty before the first `show`. */
   table = "";
@@ -202,6 +206,7 @@ class TableView {
     root.append(this.toolbar.element, this.scroller, this.addButton, this.status, this.notes);
 
     this.scroller.addEventListener("scroll", () => this.scheduleRender(), { passive: true });
+    this.scroller.addEventListener("wheel", (event) => this.onWheel(event), { passive: false });
     this.scroller.addEventListener("click", (event) => this.onClick(event));
     this.scroller.addEventListener("dblclick", (event) => this.onDoubleClick(event));
     this.scroller.addEventListener("keydown", (event) => this.onKeyDown(event));
@@ -464,6 +469,21 @@ class TableView {
   }
 
   /**
+   * On a body too tall for the browser, a wheel moves the rows by its own distance.
+   * @param {WheelEvent} event
+   */
+  onWheel(event) {
+    if (event.ctrlKey || event.deltaY === 0) return;
+    const count = this.shownCount();
+    const target = wheelOffset(this.offset(count), event.deltaY, event.deltaMode, this.viewport(), count);
+    if (target === null) return;
+    event.preventDefault();
+    this.scroller.scrollTop = scrollTopFor(target, this.viewport(), count);
+    this.pinnedScroll = { scrollTop: this.scroller.scrollTop, offset: target };
+    this.scheduleRender();
+  }
+
+  /**
    * How far down the rows the viewport is: exact after a keyboard move, else from the scroll position.
    * @param {number} count
    * @returns {number}
@@ -645,13 +665,22 @@ class TableView {
   }
 
   scheduleFetch() {
-    clearTimeout(this.fetchTimer);
-    this.fetchTimer = setTimeout(() => this.fetch(), FETCH_DEBOUNCE_MS);
+    if (this.fetchTimer !== undefined) {
+      this.fetchAgain = true;
+      return;
+    }
+    this.fetch();
+    this.fetchTimer = setTimeout(() => {
+      this.fetchTimer = undefined;
+      if (this.fetchAgain) {
+        this.fetchAgain = false;
+        this.scheduleFetch();
+      }
+    }, FETCH_INTERVAL_MS);
   }
 
   /** Asks for the blocks the viewport (and a little around it) still lacks. */
   fetch() {
-    this.fetchTimer = undefined;
     if (!this.root.isConnected) return;
     const count = this.shownCount();
     const viewCount = this.isEditor ? this.node.rowCount : count;
