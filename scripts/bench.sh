@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Benchmarks Swiftlit (release build): the in-process runtime figures, then a real server over
-# WebSocket on loopback. Prints the figures the README quotes. Usage: scripts/bench.sh [reruns]
+# WebSocket on loopback. Prints the figures the README quotes.
+# Usage: scripts/bench.sh [reruns] [--data]   (--data adds tables at scale: CSV, sorting,
+# grouping on a million rows; about ten seconds more)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-count="${1:-2000}"
+data=false
+arguments=()
+for argument in "$@"; do
+    if [ "$argument" = "--data" ]; then data=true; else arguments+=("$argument"); fi
+done
+count="${arguments[0]:-2000}"
 scripts/setup.sh build
 python3 -c 'import websockets' 2>/dev/null || python3 -m pip install -q websockets
 swift build -c release --product swiftlit-demo
@@ -11,6 +18,10 @@ swift build -c release --product swiftlit-bench
 ulimit -n 8192 || true
 echo "== runtime (in-process) =="
 .build/release/swiftlit-bench "$count"
+if [ "$data" = true ]; then
+    echo "== tables (in-process) =="
+    .build/release/swiftlit-bench data
+fi
 # The client sends reruns back to back on each socket, far above a person's rate: lift the
 # per-connection message limit (server.maxMessagesPerSecond) so it measures the server, not the limit.
 echo "== server (release demo on 127.0.0.1, WebSocket client in Python) =="

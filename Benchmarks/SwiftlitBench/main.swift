@@ -5,7 +5,8 @@ import SwiftlitRuntime
 import Synchronization
 
 // In-process benchmark of the runtime: rerun time and bytes per rerun of real apps, and memory
-// per session. Run on demand (`scripts/bench.sh`), never as part of the test suite.
+// per session; with `data [rows]`, tables at scale (DataBenchmark.swift). Run on demand
+// (`scripts/bench.sh`), never as part of the test suite.
 
 /// Encodes every message the way the server does, and counts the bytes.
 final class CountingClient: SessionClient {
@@ -81,6 +82,11 @@ let hello: AppBody = { st in
     st.title("Hello")
     let n = st.slider("n", in: 0...100, value: 10)
     st.write("n squared is \(n * n)")
+}
+
+if CommandLine.arguments.dropFirst().first == "data" {
+    try DataBenchmark.run(rows: Int(CommandLine.arguments.dropFirst(2).first ?? "") ?? 1_000_000)
+    exit(0)
 }
 
 let count = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 2000

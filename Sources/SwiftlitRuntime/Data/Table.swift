@@ -209,13 +209,26 @@ extension TableValue: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, Ex
     public init(nilLiteral: ()) { self = .missing }
 }
 
-/// How dates travel: days as `2024-05-01`, instants as ISO 8601 in UTC.
+/// How dates travel: days as `2024-05-01`, instants as ISO 8601 in UTC (`2024-05-01T12:30:05Z`).
+/// Written by ``CivilCalendar``, which prints what Foundation's ISO 8601 style prints, much faster.
 enum TableDateFormat {
     static func day(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day())
+        var bytes: [UInt8] = []
+        CivilCalendar.appendDay(of: date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func instant(_ date: Date) -> String {
+        var bytes: [UInt8] = []
+        CivilCalendar.appendInstant(of: date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func foundationDay(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day())
+    }
+
+    static func foundationInstant(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
     }
 }
