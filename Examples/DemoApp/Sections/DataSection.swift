@@ -31,8 +31,13 @@ func dataSection(_ st: St) {
     st.caption(picked.rows.isEmpty ? "Select products with the boxes on the left." : "Selected rows: \(picked.rows)")
 
     st.subheader("Editable tasks")
+    let tasks: Table
+    switch DemoTasks.table {
+    case .success(let table): tasks = table
+    case .failure(let error): return st.exception(error)
+    }
     let edited = st.dataEditor(
-        DemoTasks.table, rows: .dynamic, hideIndex: true,
+        tasks, rows: .dynamic, hideIndex: true,
         columnConfig: [
             "task": .text("Task", required: true, maxChars: 40), "done": .checkbox("Done"),
             "priority": .selectbox("Priority", options: ["low", "medium", "high"], required: true),
@@ -71,13 +76,24 @@ enum DemoProducts {
     }()
 }
 
+/// Tasks as Swift records: `Table(records:)` makes one column per property, in declaration order.
 enum DemoTasks {
-    static let table = Table([
-        Table.Column("task", ["Write the README", "Port the dashboard", "Profile the grid", "Ship it"]),
-        Table.Column("done", [true, false, false, false]),
-        Table.Column("priority", ["high", "medium", "high", "low"]),
-        Table.Column("hours", [2.0, 6.5, 4, 1]),
-    ])
+    struct Task: Encodable {
+        let task: String
+        let done: Bool
+        let priority: String
+        let hours: Double
+    }
+
+    static let table: Result<Table, TableError> = {
+        let tasks = [
+            Task(task: "Write the README", done: true, priority: "high", hours: 2),
+            Task(task: "Port the dashboard", done: false, priority: "medium", hours: 6.5),
+            Task(task: "Profile the grid", done: false, priority: "high", hours: 4),
+            Task(task: "Ship it", done: false, priority: "low", hours: 1),
+        ]
+        return Result { () throws(TableError) in try Table(records: tasks) }
+    }()
     static let openAtStart = 3
     static let history: [Double] = [9, 8, 8, 6, 5, 4]
 }

@@ -78,18 +78,8 @@ enum CellParser {
 extension TableValue: CustomStringConvertible {
     /// The value as a table shows it by default (and as its search matches it): integers plainly,
     /// doubles without a trailing `.0`, days as `2024-05-01`, missing values empty.
-    public var description: String {
-        switch self {
-        case .missing: ""
-        case .integer(let value): String(value)
-        case .double(let value):
-            value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        case .bool(let value): String(value)
-        case .string(let value): value
-        case .date, .datetime, .json:
-            if case .string(let text) = wireValue { text } else { "\(wireValue)" }
-        }
-    }
+    public var description: String { CellText.text(of: self) ?? "" }
+
 }
 
 extension Table.ColumnValues {

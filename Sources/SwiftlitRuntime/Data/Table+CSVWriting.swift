@@ -24,15 +24,17 @@ extension Table {
     /// ```swift
     /// try table.writeCSV(rows: 0..<table.rowCount) { piece in try handle.write(contentsOf: Data(piece.utf8)) }
     /// ```
-    /// Positions outside the table are skipped. The format is ``csv(separator:)``'s.
+    /// Positions outside the table are skipped. The format is ``csv(separator:)``'s; without
+    /// `header`, the lines of the rows alone (to continue a file written in batches).
     public func writeCSV(
-        rows positions: some Sequence<Int>, separator: Character = ",", to sink: (String) throws -> Void
+        rows positions: some Sequence<Int>, separator: Character = ",", header: Bool = true,
+        to sink: (String) throws -> Void
     ) rethrows {
         let writer = CSVRowWriter(columns: columns, separator: Array(separator.utf8))
         let rows = rowCount
         var buffer: [UInt8] = []
         buffer.reserveCapacity(CSVRowWriter.pieceSize + 4096)
-        writer.appendHeader(to: &buffer)
+        if header { writer.appendHeader(to: &buffer) }
         for position in positions where position >= 0 && position < rows {
             writer.appendRow(position, to: &buffer)
             if buffer.count >= CSVRowWriter.pieceSize {

@@ -55,7 +55,8 @@ public final class TableStore: Sendable {
 
     /// The row positions of a view of the table `id`, in order; `nil` for the table's own order.
     /// Computed outside the lock (sorting ten million rows takes a while) and kept for the next asker.
-    func positions(of id: String, sort: TableSort?, search: String?) -> [Int]? {
+    /// Throws when `sort` names a column the table lacks.
+    func positions(of id: String, sort: TableSort?, search: String?) throws(TableError) -> [Int]? {
         let search = search.flatMap { $0.isEmpty ? nil : $0 }
         guard sort != nil || search != nil else { return nil }
         let key = ViewKey(sort: sort, search: search)
@@ -76,7 +77,7 @@ public final class TableStore: Sendable {
         }
         guard let found else { return nil }
         if let positions = found.positions { return positions }
-        var positions = sort.map { found.table.sortedPositions(by: $0) }
+        var positions = try sort.map { sort throws(TableError) in try found.table.sortedPositions(by: sort) }
         if let search { positions = found.table.positions(containing: search, among: found.narrower ?? positions) }
         let computed = positions ?? []
         entries.withLock { entries in

@@ -116,18 +116,15 @@ public actor Session {
                         code: .unknownTable,
                         message: "table '\(request.table)' is no longer on the page; it was replaced by a newer run")))
         }
-        if let sort = request.sort, lease.table[sort.column] == nil {
-            return client.send(
-                .error(
-                    ProtocolErrorMessage(
-                        code: .unknownColumn,
-                        message: "table '\(request.table)' has no column '\(sort.column)' to sort by; it has "
-                            + lease.table.names.map { "'\($0)'" }.joined(separator: ", "))))
-        }
         let (store, client, previous) = (environment.tableStore, client, rowsTask)
         rowsTask = Task.detached {
             await previous?.value
-            client.send(.rows(TableRowsReply.rows(of: lease, for: request, in: store)))
+            do {
+                client.send(.rows(try TableRowsReply.rows(of: lease, for: request, in: store)))
+            } catch {
+                client.send(
+                    .error(ProtocolErrorMessage(code: .unknownColumn, message: "table '\(request.table)': \(error)")))
+            }
         }
     }
 

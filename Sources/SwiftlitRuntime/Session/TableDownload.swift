@@ -1,17 +1,24 @@
 public import SwiftlitProtocol
 
 /// A table on a session's page as a CSV file, in the order and with the search the user chose,
-/// written in batches so that ten million rows never sit in memory as one string.
+/// written in batches so that ten million rows never sit in memory as one string. The view is
+/// computed when writing starts, in the writer's task: no session or registry waits for it.
 public struct TableDownload: Sendable {
     private let lease: TableLease
-    private let positions: [Int]?
+    private let sort: TableSort?
+    private let search: String?
+    private let store: TableStore
 
     /// Rows per written batch: a few megabytes.
     static let batchRows = 20_000
 
-    init(lease: TableLease, positions: [Int]?) {
+    /// A download of `lease`'s table; `nil` when `sort` names a column it lacks.
+    init?(lease: TableLease, sort: TableSort?, search: String?, store: TableStore) {
+        if let sort, lease.table[sort.column] == nil { return nil }
         self.lease = lease
-        self.positions = positions
+        self.sort = sort
+        self.search = search
+        self.store = store
     }
 
     /// The file name the browser saves it under.
@@ -20,7 +27,7 @@ public struct TableDownload: Sendable {
     /// Writes the header, then the rows batch by batch.
     public func write(to sink: (String) async throws -> Void) async throws {
         let table = lease.table
-        let rows = positions ?? Array(0..<table.rowCount)
+        let rows = try store.positions(of: lease.id, sort: sort, search: search) ?? Array(0..<table.rowCount)
         var start = 0
         repeat {
             let end = min(start + Self.batchRows, rows.count)
@@ -33,12 +40,10 @@ public struct TableDownload: Sendable {
 }
 
 extension Session {
-    /// The table `tableID` on this session's page as a download, in a view's order; `nil` when the
-    /// page does not show it or it has no column `sort` names.
+    /// The table `tableID` on this session's page as a download; `nil` when the page does not show
+    /// it or it has no column `sort` names.
     func download(_ tableID: String, sort: TableSort?, search: String?) -> TableDownload? {
-        guard let lease = shownTable(tableID) else { return nil }
-        if let sort, lease.table[sort.column] == nil { return nil }
-        return TableDownload(lease: lease, positions: environmentTableStore.positions(of: lease.id, sort: sort, search: search))
+        shownTable(tableID).flatMap { TableDownload(lease: $0, sort: sort, search: search, store: environmentTableStore) }
     }
 }
 

@@ -4,10 +4,10 @@ import SwiftlitProtocol
 enum TableRowsReply {
     static func rows(
         of lease: TableLease, for request: ClientMessage.RowsRequest, in store: TableStore
-    ) -> ServerMessage.Rows {
+    ) throws(TableError) -> ServerMessage.Rows {
         let table = lease.table
         let search = request.search.flatMap { $0.isEmpty ? nil : $0 }
-        guard let view = store.positions(of: lease.id, sort: request.sort, search: search) else {
+        guard let view = try store.positions(of: lease.id, sort: request.sort, search: search) else {
             let range = table.clampedRange(from: request.offset, count: request.count)
             return ServerMessage.Rows(
                 table: lease.id, offset: request.offset, rowCount: table.rowCount, rows: table.rows(at: range),

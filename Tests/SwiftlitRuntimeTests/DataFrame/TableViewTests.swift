@@ -46,7 +46,11 @@ import Testing
         #expect(try await client.nextRows().positions == [995])
 
         await session.rows(.init(table: frame.table, offset: 0, count: 10, sort: TableSort(column: "price")))
-        let error = client.drain().compactMap { if case .error(let error) = $0 { error } else { nil } }.first
+        var error: ProtocolErrorMessage?
+        for _ in 0..<2_000 where error == nil {
+            error = client.drain().compactMap { if case .error(let error) = $0 { error } else { nil } }.first
+            try await Task.sleep(for: .milliseconds(5))
+        }
         #expect(error?.code == .unknownColumn)
         #expect(error?.message.contains("'n', 'half', 'name'") == true)
     }
