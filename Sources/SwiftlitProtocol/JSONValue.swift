@@ -11,14 +11,8 @@ public enum JSONValue: Hashable, Sendable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
+        if let scalar = container.decodeScalar(null: Self.null, bool: Self.bool, number: Self.number, string: Self.string) {
+            self = scalar
         } else if let value = try? container.decode([JSONValue].self) {
             self = .array(value)
         } else {
@@ -36,5 +30,19 @@ public enum JSONValue: Hashable, Sendable, Codable {
         case .array(let values): try container.encode(values)
         case .object(let members): try container.encode(members)
         }
+    }
+}
+
+extension SingleValueDecodingContainer {
+    /// A JSON scalar as one of `T`'s cases: null, a boolean, a number or a string (tried in that
+    /// order, as JSON's booleans must not read as numbers); `nil` for an array or an object.
+    func decodeScalar<T>(
+        null: T, bool: (Bool) -> T, number: (Double) -> T, string: (String) -> T
+    ) -> T? {
+        if decodeNil() { return null }
+        if let value = try? decode(Bool.self) { return bool(value) }
+        if let value = try? decode(Double.self) { return number(value) }
+        if let value = try? decode(String.self) { return string(value) }
+        return nil
     }
 }

@@ -51,18 +51,12 @@ public enum CellValue: Hashable, Sendable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else {
+        guard let value = container.decodeScalar(null: Self.null, bool: Self.bool, number: Self.number, string: Self.string)
+        else {
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "a cell value is null, a boolean, a number or a string")
         }
+        self = value
     }
 
     public func encode(to encoder: any Encoder) throws {

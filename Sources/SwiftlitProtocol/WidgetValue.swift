@@ -37,15 +37,12 @@ public enum WidgetValue: Hashable, Sendable, Codable {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if container.decodeNil() {
-                value = .null
-            } else if let bool = try? container.decode(Bool.self) {
-                value = .bool(bool)
-            } else if let number = try? container.decode(Double.self) {
-                value = .number(number)
-            } else {
-                value = .string(try container.decode(String.self))
+            let scalar = container.decodeScalar(
+                null: WidgetValue.null, bool: WidgetValue.bool, number: WidgetValue.number, string: WidgetValue.string)
+            guard let scalar else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a JSON scalar")
             }
+            value = scalar
         }
     }
 

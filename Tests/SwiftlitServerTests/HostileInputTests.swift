@@ -53,6 +53,16 @@ import Testing
         try await expectRefusal({ #"{"type":"rows","table":"\#($0)","offset":0,"count":1e30}"# }, code: .malformedMessage)
     }
 
+    @Test func aSortByAMissingColumnOrAnOverlongSearchIsRefused() async throws {
+        try await expectRefusal(
+            { #"{"type":"rows","table":"\#($0)","offset":0,"count":10,"sort":{"column":"nope","descending":true}}"# },
+            code: .unknownColumn, mentioning: "'nope'")
+        let search = String(repeating: "x", count: ProtocolLimits.maxSearchLength + 1)
+        try await expectRefusal(
+            { #"{"type":"rows","table":"\#($0)","offset":0,"count":10,"search":"\#(search)"}"# }, code: .malformedMessage,
+            mentioning: "search")
+    }
+
     @Test func tooManyWidgetValuesAreRefused() async throws {
         let many = (0...ProtocolLimits.maxWidgetValues).map { #""w\#($0)":1"# }.joined(separator: ",")
         try await expectRefusal(

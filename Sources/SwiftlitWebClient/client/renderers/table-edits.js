@@ -11,6 +11,7 @@
 // by its position, an added row by the table's row count plus its index among the added rows.
 // Pure functions; tested in Tests/WebClientTests/table-edits.test.js.
 
+import { isPosition, widgetObject } from "./table-widget-value.js";
 import { wireTemporal } from "../date-format.js";
 import { columnKind } from "./cell-format.js";
 
@@ -62,17 +63,8 @@ function isCellValue(value) {
  */
 export function parseEdits(value) {
   const edits = emptyEdits();
-  if (typeof value !== "string") return edits;
-  /** @type {unknown} */
-  let parsed;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return edits;
-  }
-  if (typeof parsed !== "object" || parsed === null) return edits;
-  const object = /** @type {Record<string, unknown>} */ (parsed);
-  const isPosition = (/** @type {unknown} */ item) => Number.isInteger(item) && Number(item) >= 0;
+  const object = widgetObject(value);
+  if (object === null) return edits;
   if (Array.isArray(object.edited)) {
     for (const edit of object.edited) {
       if (

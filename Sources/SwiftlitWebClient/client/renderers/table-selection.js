@@ -3,6 +3,8 @@
 // `TableSelection`). Rows are positions in the table the app passed, never rows of a sorted or
 // searched view. Pure functions; tested in Tests/WebClientTests/table-selection.test.js.
 
+import { isPosition, widgetObject } from "./table-widget-value.js";
+
 /** @typedef {import("../protocol.js").WidgetValue} WidgetValue */
 /** @typedef {import("../protocol-types.js").TableSelectionMode} TableSelectionMode */
 
@@ -62,17 +64,8 @@ export function emptySelection() {
  */
 export function parseSelection(value) {
   const selection = emptySelection();
-  if (typeof value !== "string") return selection;
-  /** @type {unknown} */
-  let parsed;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return selection;
-  }
-  if (typeof parsed !== "object" || parsed === null) return selection;
-  const object = /** @type {Record<string, unknown>} */ (parsed);
-  const isPosition = (/** @type {unknown} */ item) => Number.isInteger(item) && Number(item) >= 0;
+  const object = widgetObject(value);
+  if (object === null) return selection;
   if (Array.isArray(object.rows)) selection.rows = object.rows.filter(isPosition);
   if (Array.isArray(object.columns)) {
     selection.columns = object.columns.filter((item) => typeof item === "string");
