@@ -168,14 +168,17 @@ export class TableToolbar {
     setAttribute(this.element, DATA.open, true);
   }
 
-  /** @param {ToolbarState} state */
+  /**
+   * Called on every frame the grid draws: only what changed is written.
+   * @param {ToolbarState} state
+   */
   sync(state) {
-    this.searchToggle.hidden = !state.searchable;
+    setAttribute(this.searchToggle, "hidden", !state.searchable);
     if (!state.searchable && !this.searchBox.hidden) this.closeSearch();
-    this.downloadButton.hidden = !state.downloadable;
-    this.downloadButton.disabled = !state.canDownload;
-    this.clearButton.hidden = state.selected === 0;
-    this.deleteButton.hidden = state.deletable === 0;
+    setAttribute(this.downloadButton, "hidden", !state.downloadable);
+    setAttribute(this.downloadButton, "disabled", !state.canDownload);
+    setAttribute(this.clearButton, "hidden", state.selected === 0);
+    setAttribute(this.deleteButton, "hidden", state.deletable === 0);
     const rows = `${state.deletable} row${state.deletable === 1 ? "" : "s"}`;
     setAttribute(this.deleteButton, "aria-label", `Delete ${rows}`);
     setAttribute(this.deleteButton, "title", `Delete ${rows}`);
