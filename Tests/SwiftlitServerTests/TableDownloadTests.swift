@@ -38,6 +38,10 @@ import Testing
                 #expect(sorted.split(separator: "\n").dropFirst().map { $0.prefix(1) } == ["3", "2", "1"])
                 let (_, _, searched) = try await get(base + "&search=B")
                 #expect(searched.split(separator: "\n").count == 2)
+                // As the browser's URLSearchParams writes a space, and a literal plus.
+                let (_, _, spaced) = try await get(base + "&search=THE+third")
+                #expect(spaced.split(separator: "\n").dropFirst() == ["3,\"c, the third\""])
+                #expect(try await get(base + "&search=%2B").2.split(separator: "\n").count == 1, "no cell holds a plus")
 
                 #expect(try await get(base + "&sort=price").0 == 404)
                 let forged = "http://127.0.0.1:\(port)/_stcore/table.csv?session=0123456789abcdef&table=\(table)"

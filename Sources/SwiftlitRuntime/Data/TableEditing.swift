@@ -42,7 +42,7 @@ struct TableEditing {
         var added: [[String: TableValue]] = []
         for (offset, row) in edits.added.enumerated() {
             var values: [String: TableValue] = [:]
-            for column in display.columns where !isLocked(column.name) || row[column.name] != nil {
+            for column in display.columns where !isLocked(column.name) {
                 switch parse(row[column.name] ?? .null, column: column.name, isNew: true) {
                 case .success(let value): values[column.name] = value
                 case .failure(let problem):

@@ -68,9 +68,10 @@ public final class TableStore: Sendable {
                 entries[id] = entry
                 return (entry.table, view.positions, nil)
             }
-            // A search that extends a kept one only needs to look among that one's rows.
+            // A search that contains a kept one (as typing extends it) only needs to look among that
+            // one's rows, whatever the matching does with case.
             let narrower = search.flatMap { search in
-                entry.views.last { $0.key.sort == sort && $0.key.search.map(search.localizedCaseInsensitiveContains) == true }?
+                entry.views.last { $0.key.sort == sort && $0.key.search.map(search.contains) == true }?
                     .positions
             }
             return (entry.table, nil, narrower)

@@ -11,12 +11,12 @@ struct TableDownloadRoute: Sendable {
     func register(on group: RouterGroup<BasicRequestContext>) {
         let registry = self.registry
         group.get("_stcore/table.csv") { request, _ in
-            let query = request.uri.queryParameters
-            guard let session = query["session"].map(String.init), let table = query["table"].map(String.init),
+            let query = Self.formFields(request.uri.query)
+            guard let session = query["session"], let table = query["table"],
                 session.count <= ProtocolLimits.maxIdentifierLength, table.count <= ProtocolLimits.maxIdentifierLength
             else { throw HTTPError(.badRequest, message: "name the session and the table: ?session=…&table=…") }
-            let sort = query["sort"].map { TableSort(column: String($0), descending: query["descending"] == "1") }
-            let search = query["search"].map(String.init)
+            let sort = query["sort"].map { TableSort(column: $0, descending: query["descending"] == "1") }
+            let search = query["search"]
             if let search, search.count > ProtocolLimits.maxSearchLength {
                 throw HTTPError(.badRequest, message: "a search is at most \(ProtocolLimits.maxSearchLength) characters")
             }
@@ -34,5 +34,18 @@ struct TableDownloadRoute: Sendable {
                     try await writer.finish(nil)
                 })
         }
+    }
+
+    /// A query string's fields as a browser's `URLSearchParams` writes them: `+` is a space, the rest
+    /// percent-encoded. (Hummingbird's `queryParameters` keeps `+`, and a search may hold spaces.)
+    static func formFields(_ query: String?) -> [String: String] {
+        var fields: [String: String] = [:]
+        for pair in (query ?? "").split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let decode = { (text: Substring) in text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding }
+            guard let key = parts.first.flatMap(decode) else { continue }
+            fields[key] = parts.count > 1 ? decode(parts[1]) : ""
+        }
+        return fields
     }
 }
