@@ -14,6 +14,12 @@ extension Table {
         positions.map { row in columns.map { $0.values[row].wireValue } }
     }
 
+    /// The rows a grid's element carries (``DataFrameElement/firstPage`` of them), built once per
+    /// table storage.
+    var firstPage: [[JSONValue]] {
+        identity.firstPage { rows(at: clampedRange(from: 0, count: DataFrameElement.firstPage)) }
+    }
+
     /// `offset..<offset+count` clamped to the table.
     func clampedRange(from offset: Int, count: Int) -> Range<Int> {
         let rows = rowCount

@@ -237,8 +237,17 @@ enum TableDateFormat {
 /// table share it; a table is never changed in place, so every other table has its own.
 final class TableIdentity: Sendable {
     private let cached: Mutex<String?>
+    private let firstRows = Mutex<[[JSONValue]]?>(nil)
 
     init(known: String? = nil) { cached = Mutex(known) }
+
+    /// The first page of rows a grid sends with its element, built once.
+    func firstPage(_ compute: () -> [[JSONValue]]) -> [[JSONValue]] {
+        if let known = firstRows.withLock({ $0 }) { return known }
+        let rows = compute()
+        firstRows.withLock { $0 = rows }
+        return rows
+    }
 
     func fingerprint(_ compute: () -> String) -> String {
         if let known = cached.withLock({ $0 }) { return known }

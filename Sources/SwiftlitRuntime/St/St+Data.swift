@@ -37,7 +37,7 @@ extension St {
         }
         let lease = run.tableStore.lease(display.table)
         run.withBuilder { $0.registerTable(lease) }
-        var element = DataFrameElement(display: display, id: lease.id, height: height, width: width, hideIndex: hideIndex)
+        var element = DataFrameElement(display: display, lease: lease, height: height, width: width, hideIndex: hideIndex)
         guard !selectionMode.isEmpty else {
             emit(.dataframe(element))
             return .none
@@ -46,7 +46,9 @@ extension St {
         let rules = SelectionRules(modes: modes, rowCount: display.table.rowCount, columns: display.table.names)
         let spec = WidgetSpec(
             kind: .dataframe, label: "dataframe", key: key, defaultValue: TableSelection.none,
-            decode: { rules.decode($0) }, encode: { TableWidgetJSON.encode($0) }, expected: "a table selection",
+            decode: { rules.decode($0) },
+            encode: { $0.isEmpty ? TableWidgetJSON.noSelection : TableWidgetJSON.encode($0) },
+            expected: "a table selection",
             onChange: onSelect)
         return widget(spec, WidgetOptions(help: nil, disabled: false, labelVisibility: .collapsed)) { info, _ in
             element.widget = info
@@ -84,12 +86,13 @@ extension St {
 }
 
 extension DataFrameElement {
-    /// The element for `display`, stored under `id`, with its first page of rows.
-    init(display: TableDisplay, id: String, height: Int?, width: ElementWidth, hideIndex: Bool) {
-        let table = display.table
+    /// The element for `display`, stored as `lease`, with its first page of rows.
+    init(display: TableDisplay, lease: TableLease, height: Int?, width: ElementWidth, hideIndex: Bool) {
+        // The stored copy outlives this run: its first page is built once, however often it is shown.
+        let table = lease.table
         let first = table.clampedRange(from: 0, count: Self.firstPage)
         self.init(
-            table: id, columns: display.columns, rowCount: table.rowCount, rows: table.rows(at: first),
+            table: lease.id, columns: display.columns, rowCount: table.rowCount, rows: table.firstPage,
             height: height.map { max(0, $0) })
         labels = table.index.map { Array($0[first]) }
         switch width {
@@ -109,6 +112,7 @@ struct SelectionRules: Sendable {
     let columns: [String]
 
     func decode(_ value: WidgetValue) -> TableSelection? {
+        if value == TableWidgetJSON.noSelection { return TableSelection.none }
         guard case .string(let json) = value, let sent = TableWidgetJSON.decode(TableSelection.self, from: json) else {
             return nil
         }
@@ -132,6 +136,10 @@ struct SelectionRules: Sendable {
 
 /// The table widgets' values travel as JSON strings (as in Streamlit); this is their one codec.
 enum TableWidgetJSON {
+    /// The empty values, encoded once: most tables on most runs hold them.
+    static let noSelection = encode(TableSelection.none)
+    static let noEdits = encode(TableEdits.none)
+
     static func encode(_ value: some Encodable) -> WidgetValue {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys

@@ -53,17 +53,19 @@ extension St {
         let spec = WidgetSpec(
             kind: .dataframe, label: "dataEditor", key: key, defaultValue: TableEdits.none,
             decode: { value in
+                if value == TableWidgetJSON.noEdits { return TableEdits.none }
                 guard case .string(let json) = value, let sent = TableWidgetJSON.decode(TableEdits.self, from: json)
                 else { return nil }
                 return editing.allowed(sent)
             },
-            encode: { TableWidgetJSON.encode($0) }, expected: "table edits", onChange: onChange)
+            encode: { $0.isEmpty ? TableWidgetJSON.noEdits : TableWidgetJSON.encode($0) }, expected: "table edits",
+            onChange: onChange)
         var outcome = TableEditing.Outcome(edits: .none, issues: [], table: table)
         let options = WidgetOptions(help: nil, disabled: disabled, labelVisibility: .collapsed)
         _ = widget(spec, options) { info, edits in
             outcome = editing.apply(edits)
             var element = DataFrameElement(
-                display: display, id: lease.id, height: height, width: width, hideIndex: hideIndex)
+                display: display, lease: lease, height: height, width: width, hideIndex: hideIndex)
             element.widget = info
             element.editor = EditorSettings(rows: rows, issues: outcome.issues)
             return .dataframe(element)
