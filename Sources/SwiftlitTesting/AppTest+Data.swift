@@ -22,12 +22,12 @@ extension AppTest {
 
     /// The `dataEditor` created with `key:` (or the only one, without a key).
     public func dataEditor(key: String? = nil) throws -> WidgetHandle {
-        try key.map { try widget(key: $0) } ?? widget(.dataframe, "dataEditor")
+        try key.map { try widget(key: $0) } ?? widget(.dataframe, "Editable table")
     }
 
     /// The selectable `dataframe` created with `key:` (or the only one, without a key).
     public func dataframe(key: String? = nil) throws -> WidgetHandle {
-        try key.map { try widget(key: $0) } ?? widget(.dataframe, "dataframe")
+        try key.map { try widget(key: $0) } ?? widget(.dataframe, "Table")
     }
 }
 

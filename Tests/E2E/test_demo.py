@@ -361,7 +361,13 @@ PAGE_WIDGETS = [
     "button:Start server push",
     "button:Run a long task",
     "button:Let it snow",
+    # Data: a selectable grid and an editor (keyed; a grid has no label, see GRID_WIDGETS)
+    "dataframe#products",
+    "dataframe#tasks",
 ]
+#: Table widgets: no visible label; the grid is named by what it is and holds ("Table, 2000 rows and 6
+#: columns", "Editable table, 4 rows and 4 columns").
+GRID_WIDGETS = ["dataframe#products", "dataframe#tasks"]
 POPOVER_WIDGETS = ["checkbox:Show grid lines", "radio:Units"]
 DIALOG_WIDGETS = ["slider:Stars", "button:Send rating"]
 
@@ -372,8 +378,12 @@ def test_every_widget_is_named_by_its_label(page: WebDriver):
 
     # Everything outside the popover is shown (the window is wide: the sidebar is open).
     widgets = page.find_elements(By.CSS_SELECTOR, "[data-widget-id]")
-    outside = [w for w in widgets if w.get_attribute("data-widget-id") not in POPOVER_WIDGETS]
+    outside = [w for w in widgets if w.get_attribute("data-widget-id") not in POPOVER_WIDGETS + GRID_WIDGETS]
     assert label_problems(outside) == []
+    for grid_id in GRID_WIDGETS:
+        grid = page.find_element(By.CSS_SELECTOR, f'[data-widget-id="{grid_id}"] [role="grid"]')
+        assert re.fullmatch(r"(Editable t|T)able, \d+ rows? and \d+ columns?", grid.accessible_name), (
+            f"{grid_id}: the grid is named {grid.accessible_name!r}")
 
     # The popover's widgets, once it is open.
     popover_button = page.find_element(By.CSS_SELECTOR, '[data-testid="st-popover-button"]')

@@ -45,7 +45,9 @@ extension St {
         let modes = TableSelectionMode.allCases.filter(selectionMode.contains)
         let rules = SelectionRules(modes: modes, rowCount: display.table.rowCount, columns: display.table.names)
         let spec = WidgetSpec(
-            kind: .dataframe, label: "dataframe", key: key, defaultValue: TableSelection.none,
+            // The label is the grid's accessible name ("Table, 200 rows and 3 columns"), and its
+            // identity without a key.
+            kind: .dataframe, label: "Table", key: key, defaultValue: TableSelection.none,
             decode: { rules.decode($0) },
             encode: { $0.isEmpty ? TableWidgetJSON.noSelection : TableWidgetJSON.encode($0) },
             expected: "a table selection",

@@ -51,7 +51,7 @@ extension St {
         run.withBuilder { $0.registerTable(lease) }
         let editing = TableEditing(base: table, display: display, policy: rows, disabled: disabled)
         let spec = WidgetSpec(
-            kind: .dataframe, label: "dataEditor", key: key, defaultValue: TableEdits.none,
+            kind: .dataframe, label: "Editable table", key: key, defaultValue: TableEdits.none,
             decode: { value in
                 if value == TableWidgetJSON.noEdits { return TableEdits.none }
                 guard case .string(let json) = value, let sent = TableWidgetJSON.decode(TableEdits.self, from: json)
