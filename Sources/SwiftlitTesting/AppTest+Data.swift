@@ -1,4 +1,3 @@
-import Foundation
 public import SwiftlitProtocol
 public import SwiftlitRuntime
 
@@ -72,14 +71,8 @@ extension WidgetHandle {
 
     private func decoded<T: Decodable>(_ type: T.Type) -> T? {
         guard case .string(let json)? = value else { return nil }
-        return try? JSONDecoder().decode(type, from: Data(json.utf8))
+        return TableWidgetJSON.decode(type, from: json)
     }
 
-    private func setJSON(_ value: some Encodable) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        // Plain value types always encode.
-        guard let data = try? encoder.encode(value) else { return }
-        setRaw(.string(String(decoding: data, as: UTF8.self)))
-    }
+    private func setJSON(_ value: some Encodable) { setRaw(TableWidgetJSON.encode(value)) }
 }

@@ -36,6 +36,8 @@ from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_BINARY = REPO_ROOT / ".build" / "debug" / "swiftlit-demo"
+#: The `swiftlit` command the own-app and hot-reload tests run (SWIFTLIT_BIN names another one).
+SWIFTLIT = Path(os.environ.get("SWIFTLIT_BIN", REPO_ROOT / ".build" / "debug" / "swiftlit"))
 CHROMEDRIVER = os.environ.get("SWIFTLIT_CHROMEDRIVER", "/usr/bin/chromedriver")
 CHROMIUM = os.environ.get("SWIFTLIT_CHROMIUM", "/usr/bin/chromium")
 

@@ -5,14 +5,13 @@ fix it and see the overlay go; and an app that traps comes back with a notice an
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from conftest import (
-    REPO_ROOT,
+    SWIFTLIT,
     find_widget,
     free_port_number,
     markdown_texts,
@@ -22,7 +21,6 @@ from conftest import (
     wait_until,
 )
 
-SWIFTLIT = Path(os.environ.get("SWIFTLIT_BIN", REPO_ROOT / ".build" / "debug" / "swiftlit"))
 #: The first compile also builds the clang module cache.
 FIRST_COMPILE_TIMEOUT = 120.0
 

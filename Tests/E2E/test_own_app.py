@@ -7,7 +7,6 @@ minutes.
 
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from conftest import (
-    REPO_ROOT,
+    SWIFTLIT,
     find_widget,
     free_port_number,
     markdown_texts,
@@ -25,7 +24,6 @@ from conftest import (
     wait_until,
 )
 
-SWIFTLIT = Path(os.environ.get("SWIFTLIT_BIN", REPO_ROOT / ".build" / "debug" / "swiftlit"))
 #: `swiftlit run` builds the new package first: Swiftlit and its dependencies, from scratch.
 BUILD_TIMEOUT = 1500.0
 OVERLAY = '[data-testid="st-dev-overlay"]'

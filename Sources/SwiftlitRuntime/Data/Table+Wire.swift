@@ -2,13 +2,6 @@ import Foundation
 import SwiftlitProtocol
 
 extension Table {
-    /// The cells of up to `count` rows from `offset`, one array per row. Any offset and count
-    /// are safe (a browser chooses them): the rows asked for are clamped to the table, without
-    /// arithmetic that could overflow.
-    func rows(from offset: Int, count: Int) -> [[JSONValue]] {
-        rows(at: clampedRange(from: offset, count: count))
-    }
-
     /// The cells of the rows at `positions`, in that order.
     func rows(at positions: some Collection<Int>) -> [[JSONValue]] {
         positions.map { row in columns.map { $0.values[row].wireValue } }
@@ -17,14 +10,7 @@ extension Table {
     /// The rows a grid's element carries (``DataFrameElement/firstPage`` of them), built once per
     /// table storage.
     var firstPage: [[JSONValue]] {
-        identity.firstPage { rows(at: clampedRange(from: 0, count: DataFrameElement.firstPage)) }
-    }
-
-    /// `offset..<offset+count` clamped to the table.
-    func clampedRange(from offset: Int, count: Int) -> Range<Int> {
-        let rows = rowCount
-        let start = offset.clamped(to: 0...rows)
-        return start..<(start + count.clamped(to: 0...(rows - start)))
+        identity.firstPage { rows(at: Range(offset: 0, count: DataFrameElement.firstPage, within: rowCount)) }
     }
 
     /// A short hash of the content: equal tables share it, and a changed cell changes it. Computed
@@ -98,5 +84,14 @@ struct ContentHasher {
             for key in members.keys.sorted() { mix(key); members[key].map { mix($0) } }
             mix(18)
         }
+    }
+}
+
+extension Range where Bound == Int {
+    /// `offset..<offset+count` clamped to `0..<total`. Any offset and count are safe (a browser
+    /// chooses them): there is no arithmetic that could overflow.
+    init(offset: Int, count: Int, within total: Int) {
+        let start = offset.clamped(to: 0...total)
+        self = start..<(start + count.clamped(to: 0...(total - start)))
     }
 }

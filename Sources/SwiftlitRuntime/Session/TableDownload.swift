@@ -27,15 +27,17 @@ public struct TableDownload: Sendable {
     /// Writes the header, then the rows batch by batch.
     public func write(to sink: (String) async throws -> Void) async throws {
         let table = lease.table
-        let rows = try store.positions(of: lease.id, sort: sort, search: search) ?? Array(0..<table.rowCount)
+        // The table's own order needs no list of ten million positions.
+        let view = try store.positions(of: lease.id, sort: sort, search: search)
+        let total = view?.count ?? table.rowCount
         var start = 0
         repeat {
-            let end = min(start + Self.batchRows, rows.count)
+            let end = min(start + Self.batchRows, total)
             var chunk = ""
-            table.writeCSV(rows: rows[start..<end], header: start == 0) { chunk += $0 }
+            table.writeCSV(rows: (start..<end).lazy.map { view?[$0] ?? $0 }, header: start == 0) { chunk += $0 }
             try await sink(chunk)
             start = end
-        } while start < rows.count
+        } while start < total
     }
 }
 

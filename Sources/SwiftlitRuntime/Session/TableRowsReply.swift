@@ -8,13 +8,12 @@ enum TableRowsReply {
         let table = lease.table
         let search = request.search.flatMap { $0.isEmpty ? nil : $0 }
         guard let view = try store.positions(of: lease.id, sort: request.sort, search: search) else {
-            let range = table.clampedRange(from: request.offset, count: request.count)
+            let range = Range(offset: request.offset, count: request.count, within: table.rowCount)
             return ServerMessage.Rows(
                 table: lease.id, offset: request.offset, rowCount: table.rowCount, rows: table.rows(at: range),
                 labels: table.index.map { Array($0[range]) })
         }
-        let start = request.offset.clamped(to: 0...view.count)
-        let positions = view[start..<(start + request.count.clamped(to: 0...(view.count - start)))]
+        let positions = view[Range(offset: request.offset, count: request.count, within: view.count)]
         return ServerMessage.Rows(
             table: lease.id, sort: request.sort, search: search, offset: request.offset, rowCount: view.count,
             rows: table.rows(at: positions), positions: Array(positions), labels: table.index.map { index in positions.map { index[$0] } })

@@ -76,7 +76,7 @@ extension St {
         switch TableDisplay.resolve(table, order: columnOrder, config: columnConfig, function: "table") {
         case .failure(let misuse): reportMisuse(misuse)
         case .success(let display):
-            let rows = display.table.rows(from: 0, count: display.table.rowCount)
+            let rows = display.table.rows(at: 0..<display.table.rowCount)
             var element = TableElement(columns: display.columns, rows: rows)
             element.labels = display.table.index
             element.hideIndex = hideIndex ? true : nil
@@ -92,7 +92,7 @@ extension DataFrameElement {
     init(display: TableDisplay, lease: TableLease, height: Int?, width: ElementWidth, hideIndex: Bool) {
         // The stored copy outlives this run: its first page is built once, however often it is shown.
         let table = lease.table
-        let first = table.clampedRange(from: 0, count: Self.firstPage)
+        let first = Range(offset: 0, count: Self.firstPage, within: table.rowCount)
         self.init(
             table: lease.id, columns: display.columns, rowCount: table.rowCount, rows: table.firstPage,
             height: height.map { max(0, $0) })
@@ -136,13 +136,14 @@ struct SelectionRules: Sendable {
     }
 }
 
-/// The table widgets' values travel as JSON strings (as in Streamlit); this is their one codec.
-enum TableWidgetJSON {
+/// The table widgets' values travel as JSON strings (as in Streamlit); this is their one codec
+/// (AppTest writes and reads them with it too).
+package enum TableWidgetJSON {
     /// The empty values, encoded once: most tables on most runs hold them.
     static let noSelection = encode(TableSelection.none)
     static let noEdits = encode(TableEdits.none)
 
-    static func encode(_ value: some Encodable) -> WidgetValue {
+    package static func encode(_ value: some Encodable) -> WidgetValue {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         // Encoding these plain value types cannot fail; an empty value is the safe reading if it did.
@@ -150,7 +151,7 @@ enum TableWidgetJSON {
         return .string(String(decoding: data, as: UTF8.self))
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, from json: String) -> T? {
+    package static func decode<T: Decodable>(_ type: T.Type, from json: String) -> T? {
         try? JSONDecoder().decode(type, from: Data(json.utf8))
     }
 }
