@@ -21,7 +21,8 @@ public enum Element: Hashable, Sendable {
     case pageConfig(PageConfigElement)
     case dataframe(DataFrameElement)
     case table(TableElement)
-    case lineChart(LineChartElement)
+    case vegaLiteChart(VegaLiteChartElement)
+    case plotlyChart(PlotlyChartElement)
     case button(ButtonElement)
     case checkbox(BooleanElement)
     case toggle(BooleanElement)
@@ -37,7 +38,8 @@ public enum Element: Hashable, Sendable {
     /// The discriminator written as `kind` on the wire.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
         case heading, markdown, caption, text, code, divider, json, alert, exception, block
-        case spinner, progress, toast, celebration, metric, pageConfig, dataframe, table, lineChart
+        case spinner, progress, toast, celebration, metric, pageConfig, dataframe, table, vegaLiteChart
+        case plotlyChart
         case button, checkbox, toggle, textInput, textArea, numberInput, slider, selectbox, radio, multiselect
         case chatInput
     }
@@ -63,7 +65,8 @@ public enum Element: Hashable, Sendable {
         case .pageConfig: .pageConfig
         case .dataframe: .dataframe
         case .table: .table
-        case .lineChart: .lineChart
+        case .vegaLiteChart: .vegaLiteChart
+        case .plotlyChart: .plotlyChart
         case .button: .button
         case .checkbox: .checkbox
         case .toggle: .toggle
@@ -91,6 +94,8 @@ public enum Element: Hashable, Sendable {
         case .multiselect(let e): e.widget
         case .chatInput(let e): e.widget
         case .dataframe(let e): e.widget
+        case .vegaLiteChart(let e): e.widget
+        case .plotlyChart(let e): e.widget
         default: nil
         }
     }
@@ -131,7 +136,8 @@ extension Element: Codable {
         case .pageConfig(let payload): try payload.encode(to: encoder)
         case .dataframe(let payload): try payload.encode(to: encoder)
         case .table(let payload): try payload.encode(to: encoder)
-        case .lineChart(let payload): try payload.encode(to: encoder)
+        case .vegaLiteChart(let payload): try payload.encode(to: encoder)
+        case .plotlyChart(let payload): try payload.encode(to: encoder)
         case .button(let payload): try payload.encode(to: encoder)
         case .checkbox(let payload), .toggle(let payload): try payload.encode(to: encoder)
         case .textInput(let payload): try payload.encode(to: encoder)
@@ -170,7 +176,8 @@ extension Element: WireTaggedUnion {
         case .pageConfig: WireVariant(PageConfigElement.self, Element.pageConfig)
         case .dataframe: WireVariant(DataFrameElement.self, Element.dataframe)
         case .table: WireVariant(TableElement.self, Element.table)
-        case .lineChart: WireVariant(LineChartElement.self, Element.lineChart)
+        case .vegaLiteChart: WireVariant(VegaLiteChartElement.self, Element.vegaLiteChart)
+        case .plotlyChart: WireVariant(PlotlyChartElement.self, Element.plotlyChart)
         case .button: WireVariant(ButtonElement.self, Element.button)
         case .checkbox: WireVariant(BooleanElement.self, Element.checkbox)
         case .toggle: WireVariant(BooleanElement.self, Element.toggle)

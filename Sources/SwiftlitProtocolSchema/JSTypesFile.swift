@@ -13,6 +13,7 @@ struct JSTypesFile {
         "widgetValues": #"import("./protocol.js").WidgetValues"#,
         "op": #"import("./protocol.js").Op"#,
         "rows": #"import("./protocol-data.js").Row[]"#,
+        "chartColumn": #"import("./protocol-data.js").ChartColumn"#,
     ]
 
     func text() throws -> String {

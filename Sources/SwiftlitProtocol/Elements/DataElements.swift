@@ -190,31 +190,3 @@ public struct TableElement: Hashable, Sendable, Codable {
         self.rows = rows
     }
 }
-
-/// One line of a `lineChart`: its points, already reduced to what a screen can show.
-public struct ChartSeries: Hashable, Sendable, Codable {
-    public var name: String
-    public var x: [Double]
-    public var y: [Double]
-
-    public init(name: String, x: [Double], y: [Double]) {
-        self.name = name
-        self.x = x
-        self.y = y
-    }
-}
-
-/// `lineChart`: one or more lines over a shared x axis.
-public struct LineChartElement: Hashable, Sendable, Codable {
-    public var series: [ChartSeries]
-    public var xLabel: String?
-    public var yLabel: String?
-    public var height: Int?
-
-    public init(series: [ChartSeries], xLabel: String?, yLabel: String?, height: Int?) {
-        self.series = series
-        self.xLabel = xLabel
-        self.yLabel = yLabel
-        self.height = height
-    }
-}

@@ -24,3 +24,9 @@ extension Array: WireCustomRule where Element == [JSONValue] {
     /// A table's rows: the runtime writes only JSON scalars into cells, and the browser holds it to that.
     public static var wireRule: String { "rows" }
 }
+
+extension ChartColumn: WireCustomRule {
+    /// Exactly one typed array of values, each of its type or `null`: Swift's `[Double?]` is beyond
+    /// the generator's field rules.
+    public static let wireRule = "chartColumn"
+}

@@ -9,7 +9,15 @@
  */
 /** One row of a table, a cell per column. @typedef {Cell[]} Row */
 
-/** @typedef {import("./protocol-types.js").ChartSeries} ChartSeries */
+/**
+ * One column of a chart's data set: exactly one typed array, each value of its type or `null`
+ * (dates are numbers, milliseconds since 1970).
+ * @typedef {object} ChartColumn
+ * @property {string} name
+ * @property {Array<number | null>} [numbers]
+ * @property {Array<string | null>} [texts]
+ * @property {Array<boolean | null>} [booleans]
+ */
 /** @typedef {import("./protocol-types.js").ColumnType} ColumnType */
 /** @typedef {import("./protocol-types.js").DataColumn} DataColumn */
 /** @typedef {import("./protocol-types.js").DataFrameNode} DataframeNode */
@@ -18,7 +26,9 @@
 /** @typedef {import("./protocol-types.js").TableSelectionMode} TableSelectionMode */
 /** @typedef {import("./protocol-types.js").EditorSettings} EditorSettings */
 /** @typedef {import("./protocol-types.js").CellIssue} CellIssue */
-/** @typedef {import("./protocol-types.js").LineChartNode} LineChartNode */
+/** @typedef {import("./protocol-types.js").VegaLiteChartNode} VegaLiteChartNode */
+/** @typedef {import("./protocol-types.js").PlotlyChartNode} PlotlyChartNode */
+/** @typedef {import("./protocol-types.js").ChartDataset} ChartDataset */
 /** @typedef {import("./protocol-types.js").RowsMessage} RowsMessage */
 /** @typedef {import("./protocol-types.js").RowsRequestMessage} RowsRequestMessage */
 

@@ -121,11 +121,25 @@ export const NODE_FIELDS = {
     hideHeader: "bool?",
     border: "enum:all|horizontal|none?",
   },
-  lineChart: {
-    series: "ChartSeries[]",
-    xLabel: "string?",
-    yLabel: "string?",
+  vegaLiteChart: {
+    spec: "json",
+    datasets: "ChartDataset[]",
+    width: "integer?",
+    fitContent: "bool?",
     height: "integer?",
+    theme: "enum:app|library?",
+    widget: "WidgetInfo?",
+    selections: "string[]?",
+  },
+  plotlyChart: {
+    figure: "json",
+    config: "json?",
+    width: "integer?",
+    fitContent: "bool?",
+    height: "integer?",
+    theme: "enum:app|library?",
+    widget: "WidgetInfo?",
+    selectionModes: "enum:points|box|lasso[]?",
   },
   button: {
     widget: "WidgetInfo",
@@ -359,10 +373,9 @@ export const OBJECT_FIELDS = {
     rows: "enum:fixed|dynamic|add|delete",
     issues: "CellIssue[]",
   },
-  ChartSeries: {
+  ChartDataset: {
     name: "string",
-    x: "number[]",
-    y: "number[]",
+    columns: "chartColumn[]",
   },
   NumberFormat: {
     min: "number?",

@@ -34,6 +34,8 @@
  */
 /** Swift `EditorRowPolicy`. @typedef {"fixed" | "dynamic" | "add" | "delete"} EditorRowPolicy */
 /** Swift `TableBorder`. @typedef {"all" | "horizontal" | "none"} TableBorder */
+/** Swift `ChartTheme`. @typedef {"app" | "library"} ChartTheme */
+/** Swift `PlotlySelectionMode`. @typedef {"points" | "box" | "lasso"} PlotlySelectionMode */
 /** Swift `ButtonStyle`. @typedef {"primary" | "secondary"} ButtonStyle */
 /** Swift `ColumnGap`. @typedef {"small" | "medium" | "large"} ColumnGap */
 /** Swift `VerticalAlignment`. @typedef {"top" | "center" | "bottom"} VerticalAlignment */
@@ -101,11 +103,10 @@
  */
 
 /**
- * Swift `ChartSeries`.
- * @typedef {object} ChartSeries
+ * Swift `ChartDataset`.
+ * @typedef {object} ChartDataset
  * @property {string} name
- * @property {number[]} x
- * @property {number[]} y
+ * @property {import("./protocol-data.js").ChartColumn[]} columns
  */
 
 /**
@@ -292,13 +293,31 @@
  */
 
 /**
- * Swift `LineChartElement`.
- * @typedef {object} LineChartNode
- * @property {"lineChart"} kind
- * @property {ChartSeries[]} series
- * @property {string} [xLabel]
- * @property {string} [yLabel]
+ * Swift `VegaLiteChartElement`.
+ * @typedef {object} VegaLiteChartNode
+ * @property {"vegaLiteChart"} kind
+ * @property {unknown} spec
+ * @property {ChartDataset[]} datasets
+ * @property {number} [width]
+ * @property {boolean} [fitContent]
  * @property {number} [height]
+ * @property {ChartTheme} [theme]
+ * @property {WidgetInfo} [widget]
+ * @property {string[]} [selections]
+ */
+
+/**
+ * Swift `PlotlyChartElement`.
+ * @typedef {object} PlotlyChartNode
+ * @property {"plotlyChart"} kind
+ * @property {unknown} figure
+ * @property {unknown} [config]
+ * @property {number} [width]
+ * @property {boolean} [fitContent]
+ * @property {number} [height]
+ * @property {ChartTheme} [theme]
+ * @property {WidgetInfo} [widget]
+ * @property {PlotlySelectionMode[]} [selectionModes]
  */
 
 /**
@@ -395,9 +414,9 @@
  * One node of the page; `kind` names it.
  * @typedef {HeadingNode | MarkdownNode | TextNode | CodeNode | DividerNode | JSONNode | AlertNode
  *   | ExceptionNode | BlockNode | SpinnerNode | ProgressNode | ToastNode | CelebrationNode
- *   | MetricNode | PageConfigNode | DataFrameNode | TableNode | LineChartNode | ButtonNode
- *   | BooleanNode | TextInputNode | TextAreaNode | NumberInputNode | SliderNode | SelectNode
- *   | MultiselectNode | ChatInputNode} Node
+ *   | MetricNode | PageConfigNode | DataFrameNode | TableNode | VegaLiteChartNode | PlotlyChartNode
+ *   | ButtonNode | BooleanNode | TextInputNode | TextAreaNode | NumberInputNode | SliderNode
+ *   | SelectNode | MultiselectNode | ChatInputNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */

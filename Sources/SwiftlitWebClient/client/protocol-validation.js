@@ -66,7 +66,7 @@ export function isKnownRule(rule) {
   if (type.startsWith("enum:") || /^int:\d+\.\.\d+$/.test(type) || Object.hasOwn(OBJECT_FIELDS, type)) {
     return true;
   }
-  return ["string", "widgetId", "number", "bool", "int", "integer", "json", "op", "rows", "widgetValues"]
+  return ["string", "widgetId", "number", "bool", "int", "integer", "json", "op", "rows", "widgetValues", "chartColumn"]
     .includes(type);
 }
 
@@ -150,6 +150,8 @@ function checkField(value, type, where) {
       return checkOp(value, where);
     case "rows":
       return checkArray(value, where, (row, at) => checkArray(row, at, checkCell));
+    case "chartColumn":
+      return checkChartColumn(value, where);
     case "widgetValues":
       for (const [id, item] of Object.entries(asObject(value, where))) {
         checkWidgetValue(item, `${where}["${id}"]`);
@@ -194,6 +196,30 @@ function checkCell(value, where) {
   }
   const ok = value === null || ["boolean", "string"].includes(typeof value) || Number.isFinite(value);
   expect(ok, "null, a boolean, a finite number, a string, or a list or object of those", value, where);
+}
+
+/** What each typed array of a chart column may hold besides `null`. */
+const CHART_COLUMN_VALUES = Object.freeze({
+  numbers: ["a finite number", (/** @type {unknown} */ item) => Number.isFinite(item)],
+  texts: ["a string", (/** @type {unknown} */ item) => typeof item === "string"],
+  booleans: ["a boolean", (/** @type {unknown} */ item) => typeof item === "boolean"],
+});
+
+/**
+ * A chart column: a name and exactly one typed array of values, each of its type or `null`.
+ * @param {unknown} value
+ * @param {string} where
+ */
+function checkChartColumn(value, where) {
+  const column = asObject(value, where);
+  checkField(column.name, "string", `${where}.name`);
+  const arrays = Object.keys(CHART_COLUMN_VALUES).filter((key) => column[key] !== undefined);
+  if (arrays.length !== 1) {
+    throw new Error(`${where}: a chart column holds exactly one of numbers, texts or booleans, got ${arrays.length}`);
+  }
+  const key = /** @type {keyof typeof CHART_COLUMN_VALUES} */ (arrays[0]);
+  const [words, isValue] = CHART_COLUMN_VALUES[key];
+  checkArray(column[key], `${where}.${key}`, (item, at) => expect(item === null || isValue(item), `null or ${words}`, item, at));
 }
 
 /**

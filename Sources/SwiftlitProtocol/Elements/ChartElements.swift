@@ -1,0 +1,97 @@
+/// The chart elements: Vega-Lite charts (which `lineChart`, `areaChart`, `barChart`, `scatterChart`
+/// and `map` are too) and Plotly figures.
+
+/// One column of a chart's data set. Exactly one of the value arrays is present; a missing value
+/// is `null`. Dates and times travel as numbers: milliseconds since 1970 in UTC, which Vega-Lite
+/// reads as timestamps.
+public struct ChartColumn: Hashable, Sendable, Codable {
+    public var name: String
+    /// Numbers, and dates as milliseconds since 1970.
+    public var numbers: [Double?]?
+    public var texts: [String?]?
+    public var booleans: [Bool?]?
+
+    public init(name: String, numbers: [Double?]) {
+        self.name = name
+        self.numbers = numbers
+    }
+
+    public init(name: String, texts: [String?]) {
+        self.name = name
+        self.texts = texts
+    }
+
+    public init(name: String, booleans: [Bool?]) {
+        self.name = name
+        self.booleans = booleans
+    }
+
+    /// The number of values.
+    public var count: Int { numbers?.count ?? texts?.count ?? booleans?.count ?? 0 }
+}
+
+/// A named data set of a Vega-Lite chart, as columns; the spec refers to it as `{"name": name}`.
+/// Columns rather than Vega's rows: a column of numbers is a third of the bytes of the same values
+/// repeated under their field name in every row.
+public struct ChartDataset: Hashable, Sendable, Codable {
+    public var name: String
+    public var columns: [ChartColumn]
+
+    public init(name: String, columns: [ChartColumn]) {
+        self.name = name
+        self.columns = columns
+    }
+}
+
+/// How a chart looks: Swiftlit's colours, fonts and grid, which follow the light or dark theme
+/// (Streamlit's `theme="streamlit"`), or the library's own look.
+public enum ChartTheme: String, Hashable, Sendable, Codable, WireEnum {
+    case app, library
+}
+
+/// `vegaLiteChart`, and the simple charts built on it: a Vega-Lite spec whose data sets travel
+/// beside it.
+public struct VegaLiteChartElement: Hashable, Sendable, Codable {
+    /// The Vega-Lite specification; data sets are referenced by name.
+    public var spec: JSONValue
+    public var datasets: [ChartDataset]
+    /// A fixed width in points; `nil`: the container's width (unless ``fitContent``).
+    public var width: Int?
+    /// `true`: the width the spec asks for, not the container's.
+    public var fitContent: Bool?
+    /// A fixed height in points; `nil`: the spec's height, or the default.
+    public var height: Int?
+    /// `nil`: ``ChartTheme/app``.
+    public var theme: ChartTheme?
+    /// The chart's selection widget, when selections rerun the app.
+    public var widget: WidgetInfo?
+    /// The selection parameters whose values the browser reports (a subset of the spec's).
+    public var selections: [String]?
+
+    public init(spec: JSONValue, datasets: [ChartDataset]) {
+        self.spec = spec
+        self.datasets = datasets
+    }
+}
+
+/// What a Plotly chart lets the user select.
+public enum PlotlySelectionMode: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
+    case points, box, lasso
+}
+
+/// `plotlyChart`: a Plotly figure (`data`, `layout` and optionally `frames`) and its configuration.
+public struct PlotlyChartElement: Hashable, Sendable, Codable {
+    public var figure: JSONValue
+    /// Plotly's `config` object (mode bar, scroll zoom…).
+    public var config: JSONValue?
+    public var width: Int?
+    public var fitContent: Bool?
+    public var height: Int?
+    public var theme: ChartTheme?
+    public var widget: WidgetInfo?
+    public var selectionModes: [PlotlySelectionMode]?
+
+    public init(figure: JSONValue) {
+        self.figure = figure
+    }
+}
