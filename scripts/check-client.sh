@@ -35,11 +35,12 @@ echo "check-client: deno fmt --check"
 deno fmt --quiet --check --config "$config" "${client_files[@]}" "${test_files[@]}" "$client_dir/styles" "$client_dir/index.html"
 
 echo "check-client: deno test"
-# Tests read the protocol fixtures in Tests/Fixtures/protocol, and nothing else.
+# Tests read the protocol fixtures in Tests/Fixtures/protocol and the client's own sources (which
+# modules load at start), and nothing else.
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 status=0
-NO_COLOR=1 deno test --quiet --config "$config" --allow-read=Tests/Fixtures "$tests_dir" 2>&1 | tee "$log" || status=$?
+NO_COLOR=1 deno test --quiet --config "$config" --allow-read=Tests/Fixtures,"$client_dir" "$tests_dir" 2>&1 | tee "$log" || status=$?
 # Repeat deno's summary as a plain "N passed, N failed" line, which CI logs understand.
 if summary="$(grep -Eo '[0-9]+ passed \| [0-9]+ failed' "$log" | tail -n 1)"; then
     echo "WebClientTests: ${summary/ |/,}"

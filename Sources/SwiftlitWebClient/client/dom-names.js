@@ -203,6 +203,18 @@ export function testIdForNode(node) {
   return node.kind === "block" ? `st-block-${node.layout}` : `st-${node.kind}`;
 }
 
+/**
+ * What code highlighting looks for: the code renderer's blocks and fenced code inside Markdown
+ * (main.js checks for it before it loads prism-loader.js).
+ */
+export const HIGHLIGHT_SELECTOR = 'pre code[class*="language-"]';
+
+/**
+ * The attributes patch.js writes on every element's root (its kind, test id and widget id). A lazy
+ * renderer carries them from its placeholder over to the element that replaces it.
+ */
+export const ELEMENT_STAMP = Object.freeze([DATA.kind, DATA.testId, DATA.widgetId]);
+
 /** Class names. BEM-ish: `st-<block>__<part>--<modifier>`. */
 export const CLASS = Object.freeze({
   // The page shell (index.html).
@@ -221,6 +233,10 @@ export const CLASS = Object.freeze({
   // Elements.
   visuallyHidden: "st-visually-hidden",
   element: "st-element",
+  /** An element whose renderer's module is still loading (lazy-renderer.js). */
+  lazy: "st-lazy",
+  /** An element whose renderer's module could not be loaded. */
+  lazyFailed: "st-lazy--failed",
   widget: "st-widget",
   widgetLabel: "st-widget__label",
   widgetLabelRow: "st-widget__label-row",

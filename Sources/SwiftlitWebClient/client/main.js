@@ -5,21 +5,23 @@
 //       └──── hello / rerun ◀── widget values ◀── user commits a value ◀──────────┘
 //
 // Run state: "running" from a hello/rerun we send (or a delta we did not ask for) until a
-// runFinished whose status is not "interrupted". What a rerun carries (fragment, form values,
+// runFinished whose status is not "interrupted" and, after it, until the elements whose renderer
+// modules are still loading (lazy-renderer.js) have been drawn: what tests and users see at
+// "idle" is the whole page. What a rerun carries (fragment, form values,
 // trigger) is decided by interaction.js from where the widget sits in the tree.
 
 import { Connection } from "./connection.js";
-import { ID } from "./dom-names.js";
+import { HIGHLIGHT_SELECTOR, ID } from "./dom-names.js";
 import { ErrorBanner } from "./error-banner.js";
 import { createRenderContext } from "./interaction.js";
 import { PageChrome } from "./page-chrome.js";
+import { pendingLoads } from "./lazy-renderer.js";
 import { patchOp } from "./patch.js";
-import { highlightCodeIn } from "./prism-loader.js";
 import { decodeServerMessage, encodeClientMessage, PROTOCOL_VERSION } from "./protocol.js";
+import { rowsLink } from "./rows-link.js";
 import { loadSessionId, mayReloadForProtocol, protocolAccepted, saveSessionId } from "./session-store.js";
 import { Sidebar } from "./sidebar.js";
 import { StatusView } from "./status-view.js";
-import { tableRows } from "./table-rows.js";
 import { applyOp, createTree, widgetIds } from "./tree.js";
 import { WidgetValues } from "./widget-values.js";
 
@@ -71,6 +73,8 @@ const values = new WidgetValues();
 let scrolledToAnchor = false;
 /** This tab's session, as the server last named it. @type {string | undefined} */
 let sessionId;
+/** Grows with every run that starts: an "idle" that waited for lazy modules is stale once it grew. */
+let runsStarted = 0;
 
 const ctx = createRenderContext({
   values,
@@ -78,7 +82,7 @@ const ctx = createRenderContext({
   send,
   sessionId: () => sessionId,
   configurePage: (node) => page.apply(node),
-  highlightCode: highlightCodeIn,
+  highlightCode,
 });
 
 const streamUrl = new URL("_stcore/stream", document.baseURI);
@@ -87,7 +91,7 @@ streamUrl.protocol = streamUrl.protocol === "https:" ? "wss:" : "ws:";
 const connection = new Connection({
   url: streamUrl.href,
   onOpen() {
-    tableRows.reconnected();
+    rowsLink.reconnected();
     const saved = loadSessionId(pagePath);
     /** @type {ClientMessage} */
     const hello = { type: "hello", protocol: PROTOCOL_VERSION, widgets: values.snapshot() };
@@ -99,14 +103,14 @@ const connection = new Connection({
 });
 
 // A table's `rows` requests: no run follows, so the running indicator stays as it is.
-tableRows.setSender((message) => connection.send(encodeClientMessage(message)));
+rowsLink.setSender((message) => connection.send(encodeClientMessage(message)));
 
 /**
  * Sends a hello or rerun; the server runs the app in answer to either.
  * @param {ClientMessage} message
  */
 function send(message) {
-  if (connection.send(encodeClientMessage(message))) status.showRunState("running");
+  if (connection.send(encodeClientMessage(message))) showRunning();
   // Not connected: nothing is lost, the next hello carries every widget value.
 }
 
@@ -128,7 +132,7 @@ function receive(text) {
       // A new session after a reconnect keeps the DOM: its first run updates it in place.
       return;
     case "delta":
-      status.showRunState("running");
+      showRunning();
       applyOps(message.ops);
       return;
     case "runFinished":
@@ -136,11 +140,10 @@ function receive(text) {
       if (message.status === "interrupted") return; // another run follows at once
       values.prune(widgetIds(tree));
       status.showFinishedRun(message.run);
-      status.showRunState("idle");
-      scrollToAnchorOnce();
+      showIdleOnceDrawn();
       return;
     case "rows":
-      tableRows.receive(message);
+      rowsLink.receive(message);
       return;
     case "notice":
       if (message.kind === "restarted") banner.show(message.message);
@@ -148,7 +151,7 @@ function receive(text) {
       return;
     case "error":
       if (message.code === "unknownTable") {
-        tableRows.refused(message.message); // a newer run replaced the table: nothing to show
+        rowsLink.refused(message.message); // a newer run replaced the table: nothing to show
         return;
       }
       report(`The server refused a message (${message.code}): ${message.message}`);
@@ -177,6 +180,38 @@ function applyOps(ops) {
   }
   sidebar.showContent(tree.roots[1].children.length > 0);
   if (firstError !== null) report("Part of the page could not be updated", firstError);
+}
+
+function showRunning() {
+  runsStarted += 1;
+  status.showRunState("running");
+}
+
+/**
+ * Shows "idle" once the elements whose renderer modules are loading have replaced their
+ * placeholders (at once when none is loading), unless another run started meanwhile.
+ */
+function showIdleOnceDrawn() {
+  const idle = () => {
+    status.showRunState("idle");
+    scrollToAnchorOnce();
+  };
+  if (pendingLoads.isEmpty) return idle();
+  const run = runsStarted;
+  pendingLoads.settled().then(() => {
+    if (runsStarted === run) idle();
+  });
+}
+
+/**
+ * Highlights the code blocks in `root`. Prism's loader loads with the first such block: most pages
+ * have none.
+ * @param {Element} root
+ */
+function highlightCode(root) {
+  if (root.querySelector(HIGHLIGHT_SELECTOR) === null) return;
+  import("./prism-loader.js").then(({ highlightCodeIn }) => highlightCodeIn(root))
+    .catch((error) => console.warn("swiftlit: code highlighting is off, its module did not load:", error));
 }
 
 /**

@@ -82,7 +82,8 @@ function isSameElement(element, node) {
 }
 
 /**
- * The attributes every element root carries, set here once for all renderers.
+ * The attributes every element root carries, set here once for all renderers (the ones
+ * ELEMENT_STAMP in dom-names.js lists, which a lazy renderer carries over to its real element).
  * @param {HTMLElement} element
  * @param {Node} node
  */

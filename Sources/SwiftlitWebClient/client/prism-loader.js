@@ -11,6 +11,7 @@
 // language outside that table stays plain text. Token colours are in styles/code.css, so no Prism
 // theme CSS is needed.
 
+import { HIGHLIGHT_SELECTOR } from "./dom-names.js";
 import { languageOfClass, languagesToLoad } from "./prism-languages.js";
 import { PRISM_CDN_BASE, PRISM_CDN_INTEGRITY, PRISM_VERSION } from "./vendor-integrity.js";
 
@@ -36,8 +37,7 @@ export { PRISM_VERSION };
  * @typedef {(url: string, integrity?: string) => Promise<void>} ScriptLoader
  */
 
-/** What highlighting looks for: the code renderer's blocks and fenced code inside Markdown. */
-export const HIGHLIGHT_SELECTOR = 'pre code[class*="language-"]';
+export { HIGHLIGHT_SELECTOR };
 
 const LOCAL_BASE = new URL("./vendor/prism/", import.meta.url).href;
 const LOCAL_CORE = "components/prism-core.min.js";

@@ -1,6 +1,11 @@
 // Which renderer draws which node kind: a plain map, checked by the type checker to cover every
 // kind in protocol.js. A new element is one renderer module and one line here.
+//
+// Families that are big and rarely on a page load the first time a page shows them
+// (lazy-renderer.js): their modules are not fetched at page start. Making another family lazy is
+// its line here: `kind: lazyRenderer(() => import("./renderers/x.js").then((m) => m.x))`.
 
+import { lazyRenderer } from "./lazy-renderer.js";
 import { alert, exception } from "./renderers/alert.js";
 import { block } from "./renderers/block.js";
 import { checkbox, toggle } from "./renderers/boolean.js";
@@ -8,7 +13,6 @@ import { button } from "./renderers/button.js";
 import { celebration } from "./renderers/celebration.js";
 import { chatInput } from "./renderers/chat-input.js";
 import { code } from "./renderers/code.js";
-import { dataframe } from "./renderers/dataframe.js";
 import { json } from "./renderers/json.js";
 import { lineChart } from "./renderers/line-chart.js";
 import { metric } from "./renderers/metric.js";
@@ -19,7 +23,6 @@ import { progress, spinner } from "./renderers/progress.js";
 import { radio } from "./renderers/radio.js";
 import { selectbox } from "./renderers/selectbox.js";
 import { slider } from "./renderers/slider.js";
-import { table } from "./renderers/table.js";
 import { caption, divider, heading, markdown, text } from "./renderers/text.js";
 import { textArea, textInput } from "./renderers/text-input.js";
 import { toast } from "./renderers/toast.js";
@@ -60,8 +63,9 @@ export const RENDERERS = {
   radio,
   multiselect,
   chatInput,
-  dataframe,
-  table,
+  // The data grid: a dozen modules, with the row store and cell formats they share with tables.
+  dataframe: lazyRenderer(() => import("./renderers/dataframe.js").then((m) => m.dataframe)),
+  table: lazyRenderer(() => import("./renderers/table.js").then((m) => m.table)),
   lineChart,
 };
 

@@ -5,11 +5,13 @@
 // first rows of the table's own view; the renderer asks here for the blocks its viewport needs, and
 // this sends at most one request per missing block (a few at a time), files the server's answers
 // and tells the tables that show them. Not a renderer: main.js routes `rows` messages,
-// `unknownTable` errors and reconnects here and gives it the way to send.
+// `unknownTable` errors and reconnects here and gives it the way to send, through rows-link.js
+// (this module loads with the first grid, not at page start).
 //
 //   renderer ──want(table, query, blocks)──▶ TableRows ──{type:"rows", sort, search,…}──▶ server
 //   renderer ◀──listener(table)──────────── TableRows ◀──{type:"rows", rowCount, positions,…}── server
 
+import { rowsLink } from "./rows-link.js";
 import { BLOCK_SIZE, blockStart, normalizeQuery, rowsRequest, viewKey } from "./renderers/dataframe-model.js";
 
 /** @typedef {import("./protocol-data.js").Row} Row */
@@ -330,5 +332,6 @@ function pendingKey(view, block) {
   return `${view}\u0000${block}`;
 }
 
-/** The page's tables; main.js connects it to the server. */
+/** The page's tables; main.js connects it to the server through the page's RowsLink. */
 export const tableRows = new TableRows();
+rowsLink.attach(tableRows);
