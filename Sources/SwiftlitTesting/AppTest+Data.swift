@@ -69,10 +69,10 @@ extension WidgetHandle {
         setJSON(edits)
     }
 
-    private func decoded<T: Decodable>(_ type: T.Type) -> T? {
+    func decoded<T: Decodable>(_ type: T.Type) -> T? {
         guard case .string(let json)? = value else { return nil }
         return TableWidgetJSON.decode(type, from: json)
     }
 
-    private func setJSON(_ value: some Encodable) { setRaw(TableWidgetJSON.encode(value)) }
+    func setJSON(_ value: some Encodable) { setRaw(TableWidgetJSON.encode(value)) }
 }

@@ -5,13 +5,12 @@ enum Decimation {
     /// The default number of buckets: about one per horizontal pixel pair of a wide chart.
     static let buckets = 400
 
-    static func minMax(x: [Double], y: [Double], buckets: Int = buckets) -> (x: [Double], y: [Double]) {
-        let count = min(x.count, y.count)
-        guard count > buckets * 2 else { return (Array(x.prefix(count)), Array(y.prefix(count))) }
-        var outX: [Double] = []
-        var outY: [Double] = []
-        outX.reserveCapacity(buckets * 2)
-        outY.reserveCapacity(buckets * 2)
+    /// The positions in `y` to keep, in order: all of them for a short line.
+    static func minMaxPositions(y: [Double], buckets: Int = buckets) -> [Int] {
+        let count = y.count
+        guard count > buckets * 2 else { return Array(0..<count) }
+        var kept: [Int] = []
+        kept.reserveCapacity(buckets * 2)
         for bucket in 0..<buckets {
             let start = bucket * count / buckets
             let end = (bucket + 1) * count / buckets
@@ -22,11 +21,8 @@ enum Decimation {
                 if y[index] < y[low] { low = index }
                 if y[index] > y[high] { high = index }
             }
-            for index in low == high ? [low] : [min(low, high), max(low, high)] {
-                outX.append(x[index])
-                outY.append(y[index])
-            }
+            kept += low == high ? [low] : [min(low, high), max(low, high)]
         }
-        return (outX, outY)
+        return kept
     }
 }

@@ -67,21 +67,21 @@ struct ContentHasher {
             for value in values { value.map { mix($0.timeIntervalSince1970.bitPattern) } ?? mix(missing) }
         case .json(let values):
             mix(7)
-            for value in values { value.map { mix($0) } ?? mix(missing) }
+            for value in values { value.map { mixJSON($0) } ?? mix(missing) }
         }
     }
 
     /// Objects by sorted keys: a dictionary's order differs between processes.
-    mutating func mix(_ json: JSONValue) {
+    mutating func mixJSON(_ json: JSONValue) {
         switch json {
         case .null: mix(10)
         case .bool(let value): mix(value ? 11 : 12)
         case .number(let value): mix(13); mix(value.bitPattern)
         case .string(let value): mix(14); mix(value)
-        case .array(let values): mix(15); for value in values { mix(value) }; mix(16)
+        case .array(let values): mix(15); for value in values { mixJSON(value) }; mix(16)
         case .object(let members):
             mix(17)
-            for key in members.keys.sorted() { mix(key); members[key].map { mix($0) } }
+            for key in members.keys.sorted() { mix(key); members[key].map { mixJSON($0) } }
             mix(18)
         }
     }

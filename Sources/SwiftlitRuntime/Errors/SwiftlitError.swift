@@ -124,3 +124,61 @@ extension SwiftlitError {
             "st.\(function) was given \(x) x values for \(y) y values. Give one x value per y value, or leave x out.")
     }
 }
+
+extension SwiftlitError {
+    static var notAPlotlyFigure: SwiftlitError {
+        SwiftlitError(
+            .badArgument,
+            "st.plotlyChart needs a Plotly figure: a JSON object with a `data` array of traces, like "
+                + #"{"data": [{"type": "bar", "x": ["a", "b"], "y": [1, 2]}], "layout": {}}."#)
+    }
+}
+
+extension SwiftlitError {
+    static func unknownSelectionParam(_ name: String, known: [String], function: String) -> SwiftlitError {
+        let hint =
+            known.isEmpty
+            ? "The spec has no selection parameter: add one with .params(.point(\"\(name)\")) or .params(.interval(\"\(name)\"))."
+            : "Its selection parameters are \(known.map { "'\($0)'" }.joined(separator: ", ")); name one of those."
+        return SwiftlitError(.badArgument, "st.\(function)'s selectionMode names '\(name)', which is not a selection parameter of the spec. \(hint)")
+    }
+}
+
+extension SwiftlitError {
+    static func noNumericColumn(in table: Table, function: String) -> SwiftlitError {
+        SwiftlitError(
+            .badData,
+            "st.\(function) found no numeric column to draw among "
+                + "\(table.names.map { "'\($0)'" }.joined(separator: ", ")). Name the y columns, or convert values to numbers.")
+    }
+
+    static func colorColumnWithSeveralY(_ names: [String], function: String) -> SwiftlitError {
+        SwiftlitError(
+            .badArgument,
+            "st.\(function) colours by a column, which needs one y column, but y names "
+                + "\(names.map { "'\($0)'" }.joined(separator: ", ")). Give one y column, or leave color out "
+                + "to get a series per y column.")
+    }
+}
+
+extension SwiftlitError {
+    static func colourCount(_ count: Int, series: [String], function: String) -> SwiftlitError {
+        SwiftlitError(
+            .badArgument,
+            "st.\(function) was given \(count) colours for \(series.count) y columns "
+                + "(\(series.map { "'\($0)'" }.joined(separator: ", "))). Give one colour per y column.")
+    }
+
+    static func badRecords(_ error: TableError, function: String) -> SwiftlitError {
+        SwiftlitError(.badData, "st.\(function) could not make a table of the records: \(error)")
+    }
+}
+
+extension SwiftlitError {
+    static func missingCoordinate(_ coordinate: String, names: String, in table: Table) -> SwiftlitError {
+        SwiftlitError(
+            .badData,
+            "st.map found no \(coordinate) column (\(names)) among "
+                + "\(table.names.map { "'\($0)'" }.joined(separator: ", ")). Name it with `\(coordinate):`.")
+    }
+}

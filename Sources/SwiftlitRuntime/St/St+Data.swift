@@ -97,11 +97,7 @@ extension DataFrameElement {
             table: lease.id, columns: display.columns, rowCount: table.rowCount, rows: table.firstPage,
             height: height.map { max(0, $0) })
         labels = table.index.map { Array($0[first]) }
-        switch width {
-        case .stretch: break
-        case .content: fitContent = true
-        case .points(let points): self.width = max(0, points)
-        }
+        (self.width, fitContent) = width.wire
         self.hideIndex = hideIndex ? true : nil
     }
 }
