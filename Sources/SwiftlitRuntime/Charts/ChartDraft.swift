@@ -6,5 +6,15 @@ struct ChartDraft: Sendable {
     var spec: JSONValue
     var datasets: [ChartDataset]
     /// Every selection parameter of the spec, with its kind.
-    var selectionParams: [String: ChartSelectionRules.Kind]
+    var selectionParams: [String: SelectionParamInfo.Kind]
+}
+
+extension ChartDraft {
+    /// The draft of a built (or raw) Vega-Lite spec: its tables become columnar data sets.
+    init(_ spec: VegaLite) {
+        let output = spec.output
+        self.init(
+            spec: output.json, datasets: output.datasets.map { ChartDataset(name: $0.name, table: $0.table) },
+            selectionParams: Dictionary(output.selectionParams.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first }))
+    }
 }

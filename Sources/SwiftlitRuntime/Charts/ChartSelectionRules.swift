@@ -4,10 +4,8 @@ import SwiftlitProtocol
 /// with scalar values and within bounds. The browser's value is read through these rules, never
 /// trusted as sent.
 struct ChartSelectionRules: Sendable {
-    enum Kind: Sendable, Hashable { case point, interval }
-
     /// The reported parameters' kinds, by name.
-    let params: [String: Kind]
+    let params: [String: SelectionParamInfo.Kind]
 
     /// More picked points than a person clicks, and more than a rerun should carry.
     static let maxPoints = 10_000

@@ -117,12 +117,6 @@ extension SwiftlitError {
             "st.\(function) needs numbers, but the column '\(name)' holds text. Choose a numeric column, or convert "
                 + "the values to numbers first.")
     }
-
-    static func lengthMismatch(x: Int, y: Int, function: String) -> SwiftlitError {
-        SwiftlitError(
-            .badData,
-            "st.\(function) was given \(x) x values for \(y) y values. Give one x value per y value, or leave x out.")
-    }
 }
 
 extension SwiftlitError {

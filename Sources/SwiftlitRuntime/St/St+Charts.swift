@@ -1,4 +1,4 @@
-public import SwiftlitProtocol
+import SwiftlitProtocol
 
 extension St {
     /// A line chart of columns of `data`: one line per `y` column, or per value of a `color` column.

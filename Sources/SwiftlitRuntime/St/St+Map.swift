@@ -1,4 +1,4 @@
-public import SwiftlitProtocol
+import SwiftlitProtocol
 
 extension St {
     /// A map with a circle at each row's latitude and longitude.

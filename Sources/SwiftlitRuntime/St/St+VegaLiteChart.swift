@@ -45,7 +45,7 @@ extension St {
             emit(.vegaLiteChart(element))
             return .none
         }
-        var reported: [String: ChartSelectionRules.Kind] = [:]
+        var reported: [String: SelectionParamInfo.Kind] = [:]
         for name in selectionMode {
             guard let kind = draft.selectionParams[name] else {
                 reportMisuse(.unknownSelectionParam(name, known: draft.selectionParams.keys.sorted(), function: function))

@@ -57,34 +57,6 @@ import Testing
         try await at.run()
         #expect(at.elements(.dataframe).first?.element != first)
     }
-
-    @Test func aLongLineIsReducedButKeepsItsPeaks() {
-        let x = (0..<10_000).map(Double.init)
-        var y = x.map { sin($0 / 500) }
-        y[4321] = 50
-        let reduced = Decimation.minMax(x: x, y: y)
-        #expect(reduced.x.count <= Decimation.buckets * 2)
-        #expect(reduced.y.max() == 50)
-        #expect(reduced.x == reduced.x.sorted())
-        let short = Decimation.minMax(x: [0, 1, 2], y: [3, 1, 2])
-        #expect(short.x == [0, 1, 2])
-    }
-
-    @Test func aLineChartDrawsTheNamedColumns() async throws {
-        let at = AppTest { st in
-            st.lineChart(Self.table, x: "n", y: ["half"], yLabel: "halves")
-            st.lineChart([1, 4, 9])
-        }
-        try await at.run()
-        let charts = at.elements(.lineChart).compactMap { view -> LineChartElement? in
-            if case .lineChart(let chart) = view.element { chart } else { nil }
-        }
-        #expect(charts.count == 2)
-        #expect(charts[0].series.map(\.name) == ["half"])
-        #expect(charts[0].xLabel == "n")
-        #expect(charts[0].series[0].y.count <= Decimation.buckets * 2)
-        #expect(charts[1].series[0].x == [0, 1, 2])
-    }
 }
 
 /// Data that cannot be drawn as asked is reported on the page, like any other misuse.
@@ -103,7 +75,6 @@ import Testing
         #expect(try await Self.exception { st in st.lineChart(Self.table, x: "date") }.contains("'date'"))
         #expect(try await Self.exception { st in st.lineChart(Self.table, y: ["city"]) }.contains("'city' holds text"))
         #expect(try await Self.exception { st in st.lineChart(Self.table, x: "city") }.contains("'city' holds text"))
-        #expect(try await Self.exception { st in st.lineChart([1, 2, 3], x: [1, 2]) }.contains("2 x values for 3 y values"))
         // By default, text columns are simply left out.
         #expect(try await Self.exception { st in st.lineChart(Self.table, x: "day") } == "no exception")
     }
