@@ -85,7 +85,7 @@ unpack_prism_deb() {
 
 # Prints the SRI lines of the Prism files vendor-integrity.js lists (its keys are the single list).
 print_prism_integrity() {
-    local pinned upstream files file hash current same=0 total=0
+    local pinned upstream files file hash same=0 total=0
     pinned="$(sed -n 's/^export const PRISM_VERSION = "\(.*\)";$/\1/p' "$integrity_table")"
     upstream="$(sed -n 's/^[[:space:]]*"version": "\(.*\)",$/\1/p' "$prism_package_dir/package.json" | head -n 1)"
     if [[ "$pinned" != "$upstream" ]]; then
@@ -100,9 +100,9 @@ print_prism_integrity() {
             exit 1
         fi
         hash="$(sri_of "$prism_package_dir/$file")"
-        current="$(grep -F "\"$file\":" "$integrity_table" | sed 's/.*: "\(.*\)",*$/\1/')"
         total=$((total + 1))
-        if [[ "$current" == "$hash" ]]; then
+        # The table puts each hash on the line after its key (deno fmt wraps them), so look for it.
+        if grep -qF "\"$hash\"" "$integrity_table"; then
             same=$((same + 1))
             echo "  \"$file\": \"$hash\","
         else

@@ -10,10 +10,10 @@ import { chatInput } from "./renderers/chat-input.js";
 import { code } from "./renderers/code.js";
 import { dataframe } from "./renderers/dataframe.js";
 import { json } from "./renderers/json.js";
-import { lineChart } from "./renderers/line-chart.js";
 import { metric } from "./renderers/metric.js";
 import { multiselect } from "./renderers/multiselect.js";
 import { numberInput } from "./renderers/number-input.js";
+import { plotlyChart } from "./renderers/plotly-chart.js";
 import { pageConfig } from "./renderers/page-config.js";
 import { progress, spinner } from "./renderers/progress.js";
 import { radio } from "./renderers/radio.js";
@@ -23,6 +23,7 @@ import { table } from "./renderers/table.js";
 import { caption, divider, heading, markdown, text } from "./renderers/text.js";
 import { textArea, textInput } from "./renderers/text-input.js";
 import { toast } from "./renderers/toast.js";
+import { vegaLiteChart } from "./renderers/vega-chart.js";
 
 /** @typedef {import("./protocol.js").Node} Node */
 /** @typedef {import("./protocol.js").NodeKind} NodeKind */
@@ -62,7 +63,8 @@ export const RENDERERS = {
   chatInput,
   dataframe,
   table,
-  lineChart,
+  vegaLiteChart,
+  plotlyChart,
 };
 
 /**
