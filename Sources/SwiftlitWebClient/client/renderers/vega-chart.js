@@ -5,7 +5,7 @@
 //
 //   <div data-kind="vegaLiteChart" role="figure" aria-label="<title>" data-chart-state="ready"
 //        data-chart-width="stretch">
-//     <div class="st-chart__view vega-embed"><svg aria-label="…" role="graphics-document">…</svg>
+//     <div class="st-chart__view vega-embed"><svg class="marks" aria-label="<title>">…</svg>
 //       <details title="Click to view actions">…</details></div>
 //     <p class="st-chart__error" role="alert" hidden></p>
 //
@@ -88,6 +88,7 @@ export const vegaLiteChart = {
     state.node = node;
     state.ctx = ctx;
     setAttribute(root, "aria-label", chartName(node.spec));
+    labelSurface(root, node);
     setAttribute(root, DATA.chartWidth, chartWidth(node).mode);
     root.style.setProperty("--st-chart-height", node.height === undefined ? null : `${node.height}px`);
     if (change === "embed" || (state.embedded === null && !state.loading)) embed(root);
@@ -141,6 +142,7 @@ function embed(root) {
       stopChart(root, state);
       state.embedded = result;
       /** @type {ChartElement} */ (root).vegaView = result.view;
+      labelSurface(root, node);
       watchSelections(root, state, result.view, node);
       setChartState(root, "ready");
       // New data arrived while the chart was being drawn.
@@ -152,6 +154,16 @@ function embed(root) {
       setChartState(root, "error", `The chart library (Vega) could not be loaded: ${messageOf(error)}`);
     },
   );
+}
+
+/**
+ * Names the drawing (Vega labels its marks, axes and legends, but not the SVG itself).
+ * @param {HTMLElement} root
+ * @param {VegaLiteChartNode} node
+ */
+function labelSurface(root, node) {
+  const surface = chartView(root).querySelector("svg.marks, canvas.marks");
+  if (surface !== null) setAttribute(surface, "aria-label", chartName(node.spec));
 }
 
 /**
