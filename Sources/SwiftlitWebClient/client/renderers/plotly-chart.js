@@ -8,9 +8,12 @@
 //     <div class="st-chart__view js-plotly-plot" data-testid="st-chart-view">…</div>
 //     <p class="st-chart__error" role="alert" hidden></p>
 //
-// Tests reach the graph div as `element.plotlyGraph`. plotly.js needs no 'unsafe-eval' for its SVG
-// traces; its WebGL traces (scattergl and the other regl-based ones) compile code with `Function`
-// and do not draw under the page's CSP.
+// Tests reach the graph div as `element.plotlyGraph`. Under the page's CSP (no 'unsafe-eval', scripts
+// and connections to the app only), checked in headless Chromium: SVG traces (scatter, bar, pie,
+// heatmap, histogram, box, contour, candlestick, polar, sunburst) and scatter3d/surface draw; the
+// regl-based WebGL traces (scattergl, splom, parcoords) compile code with `Function` and are
+// blocked; geo traces (scattergeo, choropleth) fetch their maps from cdn.plot.ly and tile maps
+// (scattermap) need a blob: worker and a tile server, all refused.
 
 import { chartName, chartWidth, specObject } from "../chart-data.js";
 import {
