@@ -1,26 +1,37 @@
 #!/usr/bin/env bash
 # Fills Sources/SwiftlitWebClient/client/vendor/ (git-ignored) with the third-party browser code the
-# client loads lazily. Today that is Prism 1.29 (code highlighting), taken from Debian's node-prismjs
-# package because the npm registry is not reachable from our machines.
+# client loads lazily, because the npm registry is not reachable from our machines:
 #
-# The files keep Prism's own package layout (components/…, plugins/autoloader/…), the layout
-# prism-loader.js expects. Without this folder the client loads Prism from a pinned CDN instead,
-# every script with Subresource Integrity from client/vendor-integrity.js.
+# - vendor/prism/: Prism 1.29 (code highlighting), from Debian's node-prismjs package, in Prism's own
+#   package layout (components/…, plugins/autoloader/…), the layout prism-loader.js expects.
+# - vendor/vega/: vega.min.js 6.1.2, vega-lite.min.js 6.3.0 and vega-embed.min.js 7.0.2 (Vega-Lite
+#   charts), from the PyPI wheel panel==1.9.4, which carries them without a .js extension.
+# - vendor/plotly/: plotly.min.js, plotly.js 4.1.1 (Plotly charts), from the PyPI wheel plotly==7.1.0.
+#
+# Each folder gets a LICENSE and a VERSION file. The wheels are pinned by sha256 (a mismatch is
+# refused) and cached in ~/.cache/swiftlit/wheels (or $SWIFTLIT_WHEEL_CACHE), so reruns download
+# nothing. Without a folder the client loads that library from a pinned CDN instead, every script
+# with Subresource Integrity from client/vendor-integrity.js.
 #
 # Usage: scripts/fetch-vendor.sh [--force]        (--force replaces what is already there)
 #        scripts/fetch-vendor.sh --print-integrity
 #
-# --print-integrity leaves vendor/ alone: it downloads the same package and prints the sha512 SRI
+# --print-integrity leaves vendor/ alone: it downloads the same packages and prints the sha512 SRI
 # hash of every CDN file listed in client/vendor-integrity.js, ready to paste there, and says which
-# differ from the table. It hashes Prism's non-minified files: Debian rebuilds the *.min.js files
+# differ from the table. For Prism it hashes the non-minified files: Debian rebuilds the *.min.js files
 # (its source package drops upstream's, see Files-Excluded in the package's copyright file), so only
 # the non-minified files are byte-identical to what npm, jsDelivr and cdnjs serve. After a version
-# bump, compare the printed prism-core.js hash with the one cdnjs publishes for that version.
+# bump, compare the printed prism-core.js hash with the one cdnjs publishes for that version. For the
+# chart libraries it hashes the wheels' files, which equal the CDN's only if the wheel ships npm's
+# bytes unchanged (see vendor-integrity.js).
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 client_dir="$repo_root/Sources/SwiftlitWebClient/client"
 prism_dir="$client_dir/vendor/prism"
+vega_dir="$client_dir/vendor/vega"
+plotly_dir="$client_dir/vendor/plotly"
+wheel_cache="${SWIFTLIT_WHEEL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/swiftlit/wheels}"
 integrity_table="$client_dir/vendor-integrity.js"
 mode=fetch
 force=false
@@ -31,105 +42,296 @@ case "${1:-}" in
     *) echo "usage: scripts/fetch-vendor.sh [--force | --print-integrity]" >&2; exit 2 ;;
 esac
 
-if [[ "$mode" == fetch && "$force" == false && -f "$prism_dir/components/prism-core.min.js" && -f "$prism_dir/LICENSE" ]]; then
-    echo "fetch-vendor: Prism is already in ${prism_dir#"$repo_root"/}; nothing to do (use --force to refresh)"
-    exit 0
-fi
-
-if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-deb >/dev/null 2>&1; then
-    echo "fetch-vendor: needs apt-get and dpkg-deb (Debian or Ubuntu); without vendor/ the client loads Prism from its CDN" >&2
-    exit 1
-fi
-
 work_dir="$(mktemp -d)"
 trap 'rm -rf "$work_dir"' EXIT
-# apt downloads as the _apt user when run as root; it must be able to write here, or apt warns.
-if [[ "$(id -u)" -eq 0 ]] && id _apt >/dev/null 2>&1; then chown _apt "$work_dir"; fi
+# apt downloads as the _apt user when run as root; it must be able to reach the folder it writes to.
+if [[ "$(id -u)" -eq 0 ]]; then chmod 755 "$work_dir"; fi
 
-download_deb() {
-    (cd "$work_dir" && apt-get download node-prismjs)
+# ---- Prism, from Debian ----------------------------------------------------------------------------
+
+prism_package_dir="$work_dir/prism/root/usr/share/nodejs/prismjs"
+prism_deb_version=""
+
+# Downloads node-prismjs and unpacks it into $work_dir/prism/root.
+unpack_prism_deb() {
+    if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-deb >/dev/null 2>&1; then
+        echo "fetch-vendor: Prism needs apt-get and dpkg-deb (Debian or Ubuntu); without vendor/prism the client loads it from its CDN" >&2
+        return 1
+    fi
+    local deb_dir="$work_dir/prism" deb_file
+    mkdir -p "$deb_dir"
+    # apt downloads as the _apt user when run as root; it must be able to write here, or apt warns.
+    if [[ "$(id -u)" -eq 0 ]] && id _apt >/dev/null 2>&1; then chown _apt "$deb_dir"; fi
+    echo "fetch-vendor: downloading the Debian package node-prismjs"
+    if ! (cd "$deb_dir" && apt-get download node-prismjs); then
+        if [[ "$(id -u)" -eq 0 ]]; then
+            echo "fetch-vendor: download failed; running apt-get update and trying again"
+            apt-get update
+            (cd "$deb_dir" && apt-get download node-prismjs)
+        else
+            echo "fetch-vendor: apt-get download node-prismjs failed, and only root can run apt-get update" >&2
+            return 1
+        fi
+    fi
+    deb_file="$(find "$deb_dir" -maxdepth 1 -name 'node-prismjs_*.deb' | head -n 1)"
+    if [[ -z "$deb_file" ]]; then
+        echo "fetch-vendor: apt-get reported success but left no node-prismjs_*.deb in $deb_dir" >&2
+        return 1
+    fi
+    echo "fetch-vendor: extracting $(basename "$deb_file")"
+    dpkg-deb -x "$deb_file" "$deb_dir/root"
+    prism_deb_version="$(dpkg-deb -f "$deb_file" Version)"
 }
 
-echo "fetch-vendor: downloading the Debian package node-prismjs"
-if ! download_deb; then
-    if [[ "$(id -u)" -eq 0 ]]; then
-        echo "fetch-vendor: download failed; running apt-get update and trying again"
-        apt-get update
-        download_deb
-    else
-        echo "fetch-vendor: apt-get download node-prismjs failed, and only root can run apt-get update" >&2
-        exit 1
-    fi
-fi
-
-deb_file="$(find "$work_dir" -maxdepth 1 -name 'node-prismjs_*.deb' | head -n 1)"
-if [[ -z "$deb_file" ]]; then
-    echo "fetch-vendor: apt-get reported success but left no node-prismjs_*.deb in $work_dir" >&2
-    exit 1
-fi
-echo "fetch-vendor: extracting $(basename "$deb_file")"
-dpkg-deb -x "$deb_file" "$work_dir/root"
-
-package_dir="$work_dir/root/usr/share/nodejs/prismjs"
-core_file="$package_dir/components/prism-core.min.js"
-autoloader_file="$package_dir/plugins/autoloader/prism-autoloader.min.js"
-copyright_file="$work_dir/root/usr/share/doc/node-prismjs/copyright"
-version="$(dpkg-deb -f "$deb_file" Version)"
-
-# Prints the SRI table for the files vendor-integrity.js lists (its keys are the single list).
-print_integrity() {
-    local pinned upstream files file hash current same=0 total=0
+# Prints the SRI lines of the Prism files vendor-integrity.js lists (its keys are the single list).
+print_prism_integrity() {
+    local pinned upstream files file hash same=0 total=0
     pinned="$(sed -n 's/^export const PRISM_VERSION = "\(.*\)";$/\1/p' "$integrity_table")"
-    upstream="$(sed -n 's/^[[:space:]]*"version": "\(.*\)",$/\1/p' "$package_dir/package.json" | head -n 1)"
+    upstream="$(sed -n 's/^[[:space:]]*"version": "\(.*\)",$/\1/p' "$prism_package_dir/package.json" | head -n 1)"
     if [[ "$pinned" != "$upstream" ]]; then
-        echo "fetch-vendor: warning: vendor-integrity.js pins Prism $pinned but Debian has $upstream ($version);" \
+        echo "fetch-vendor: warning: vendor-integrity.js pins Prism $pinned but Debian has $upstream ($prism_deb_version);" \
             "these hashes are for $upstream and PRISM_VERSION must say so" >&2
     fi
     files="$(grep -oE '"components/prism-[a-z0-9-]+\.js"' "$integrity_table" | tr -d '"')"
-    echo "// sha512 of Prism $upstream's files, from Debian's node-prismjs $version:"
+    echo "// sha512 of Prism $upstream's files, from Debian's node-prismjs $prism_deb_version:"
     for file in $files; do
-        if [[ ! -f "$package_dir/$file" ]]; then
+        if [[ ! -f "$prism_package_dir/$file" ]]; then
             echo "fetch-vendor: the package has no $file; drop it from vendor-integrity.js or update this script" >&2
             exit 1
         fi
-        hash="sha512-$(openssl dgst -sha512 -binary "$package_dir/$file" | openssl base64 -A)"
-        current="$(grep -F "\"$file\":" "$integrity_table" | sed 's/.*: "\(.*\)",*$/\1/')"
+        hash="$(sri_of "$prism_package_dir/$file")"
         total=$((total + 1))
-        if [[ "$current" == "$hash" ]]; then
+        # The table puts each hash on the line after its key (deno fmt wraps them), so look for it.
+        if grep -qF "\"$hash\"" "$integrity_table"; then
             same=$((same + 1))
             echo "  \"$file\": \"$hash\","
         else
             echo "  \"$file\": \"$hash\", // differs from the table"
         fi
     done
-    echo "fetch-vendor: $same of $total hashes equal the table in ${integrity_table#"$repo_root"/}" >&2
+    echo "fetch-vendor: $same of $total Prism hashes equal the table in ${integrity_table#"$repo_root"/}" >&2
 }
 
+install_prism() {
+    local core_file="$prism_package_dir/components/prism-core.min.js"
+    local autoloader_file="$prism_package_dir/plugins/autoloader/prism-autoloader.min.js"
+    local component_count
+    if [[ ! -f "$core_file" ]]; then
+        echo "fetch-vendor: the package has no components/prism-core.min.js; its layout changed, update this script" >&2
+        exit 1
+    fi
+    rm -rf "$prism_dir"
+    mkdir -p "$prism_dir/components"
+    # prism-core.min.js lives among the components, as in Prism's npm package.
+    cp "$prism_package_dir"/components/prism-*.min.js "$prism_dir/components/"
+    component_count="$(find "$prism_dir/components" -name 'prism-*.min.js' ! -name 'prism-core.min.js' | wc -l)"
+    echo "fetch-vendor: copied prism-core.min.js and $component_count language components"
+    if [[ -f "$autoloader_file" ]]; then
+        mkdir -p "$prism_dir/plugins/autoloader"
+        cp "$autoloader_file" "$prism_dir/plugins/autoloader/"
+        echo "fetch-vendor: copied plugins/autoloader/prism-autoloader.min.js"
+    else
+        echo "fetch-vendor: this package has no autoloader plugin; the client loads each language itself"
+    fi
+    cp "$work_dir/prism/root/usr/share/doc/node-prismjs/copyright" "$prism_dir/LICENSE"
+    echo "node-prismjs $prism_deb_version (Debian)" > "$prism_dir/VERSION"
+    echo "fetch-vendor: Prism from node-prismjs $prism_deb_version is in ${prism_dir#"$repo_root"/} (with LICENSE)"
+}
+
+# ---- Vega and Plotly, from PyPI wheels -------------------------------------------------------------
+
+# The pinned wheels: name, version, sha256 of the whole .whl.
+PANEL_WHEEL=(panel 1.9.4 c89c4c1e728297daf0628ea5070fb0da8ad77781e2a3142d302479537c1de6a4)
+PLOTLY_WHEEL=(plotly 7.1.0 dbb7fa18afce40d0a8e80d1bf162eceb3faa0ce5a77fe741ad09a74cf78f53f3)
+
+# Each chart file: its path under vendor/, the wheel member it comes from, the version string its
+# text must contain (a check that the wheel's path still holds that release), its CDN URL (the one
+# vendor-integrity.js and the CSP name) and the library release it is.
+VEGA_FILES=(
+    "vega/vega.min.js|panel/dist/bundled/vegaplot/vega@6.1.2|version=\"6.1.2\"|https://cdn.jsdelivr.net/npm/vega@6.1.2/build/vega.min.js|vega 6.1.2"
+    "vega/vega-lite.min.js|panel/dist/bundled/vegaplot/vega-lite@6.3.0|\"6.3.0\"|https://cdn.jsdelivr.net/npm/vega-lite@6.3.0/build/vega-lite.min.js|vega-lite 6.3.0"
+    "vega/vega-embed.min.js|panel/dist/bundled/vegaplot/vega-embed@7.0.2|\"7.0.2\"|https://cdn.jsdelivr.net/npm/vega-embed@7.0.2/build/vega-embed.min.js|vega-embed 7.0.2"
+)
+PLOTLY_FILES=(
+    "plotly/plotly.min.js|plotly/package_data/plotly.min.js|plotly.js v4.1.1|https://cdn.jsdelivr.net/npm/plotly.js-dist-min@4.1.1/plotly.min.js|plotly.js 4.1.1"
+)
+
+sha256_of() { openssl dgst -sha256 -r "$1" | cut -d ' ' -f 1; }
+sri_of() { echo "sha512-$(openssl dgst -sha512 -binary "$1" | openssl base64 -A)"; }
+
+# Prints the path of the pinned wheel in the cache, downloading it first when it is not there (or
+# not intact). Refuses a wheel whose sha256 is not the pinned one.
+cached_wheel() {
+    local name="$1" version="$2" expected="$3" file actual
+    file="$wheel_cache/$name-$version-py3-none-any.whl"
+    if [[ -f "$file" && "$(sha256_of "$file")" == "$expected" ]]; then
+        echo "fetch-vendor: using the cached wheel ${file/#"$HOME"/\~}" >&2
+        echo "$file"
+        return
+    fi
+    rm -f "$file"
+    mkdir -p "$wheel_cache"
+    if ! python3 -m pip --version >/dev/null 2>&1; then
+        echo "fetch-vendor: needs python3 with pip to download $name==$version; without it the client loads the library from its CDN" >&2
+        return 1
+    fi
+    echo "fetch-vendor: downloading the wheel $name==$version from PyPI" >&2
+    python3 -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+        --dest "$wheel_cache" "$name==$version" >&2
+    if [[ ! -f "$file" ]]; then
+        echo "fetch-vendor: pip reported success but left no $(basename "$file") in $wheel_cache" >&2
+        return 1
+    fi
+    actual="$(sha256_of "$file")"
+    if [[ "$actual" != "$expected" ]]; then
+        rm -f "$file"
+        echo "fetch-vendor: REFUSED $(basename "$file"): its sha256 is $actual, the pinned one is $expected" \
+            "(deleted from the cache; if PyPI really replaced the file, check why before changing the pin)" >&2
+        return 1
+    fi
+    echo "$file"
+}
+
+# Unpacks one wheel member into a file and checks that it holds the expected release.
+extract_member() {
+    local wheel="$1" member="$2" marker="$3" target="$4"
+    if ! unzip -p "$wheel" "$member" > "$target" || [[ ! -s "$target" ]]; then
+        echo "fetch-vendor: $(basename "$wheel") has no $member; its layout changed, update this script" >&2
+        return 1
+    fi
+    if ! grep -qF "$marker" "$target"; then
+        echo "fetch-vendor: $member in $(basename "$wheel") does not contain '$marker': not the pinned release" >&2
+        return 1
+    fi
+}
+
+# Installs one library folder (vega or plotly) from its wheel: the files, LICENSE and VERSION.
+# $1: the folder, $2: the wheel, $3: the LICENSE preamble, $4: the wheel's dist-info license path,
+# then the file entries.
+install_from_wheel() {
+    local dir="$1" wheel="$2" preamble="$3" license_member="$4"
+    shift 4
+    local staging entry vendor_path member marker url release versions=()
+    staging="$work_dir/stage-$(basename "$dir")"
+    rm -rf "$staging"
+    mkdir -p "$staging"
+    for entry in "$@"; do
+        IFS='|' read -r vendor_path member marker url release <<< "$entry"
+        extract_member "$wheel" "$member" "$marker" "$staging/$(basename "$vendor_path")"
+        versions+=("$release")
+    done
+    {
+        printf '%s\n\n' "$preamble"
+        echo "The license of the wheel they were taken from ($(basename "$wheel"), $license_member):"
+        echo
+        unzip -p "$wheel" "$license_member"
+    } > "$staging/LICENSE"
+    local releases
+    releases="$(printf '%s, ' "${versions[@]}")"
+    releases="${releases%, }"
+    echo "$releases from the PyPI wheel $(basename "$wheel") (sha256 $(sha256_of "$wheel"))" > "$staging/VERSION"
+    rm -rf "$dir"
+    mkdir -p "$(dirname "$dir")"
+    mv "$staging" "$dir"
+    echo "fetch-vendor: $releases: in ${dir#"$repo_root"/} (with LICENSE and VERSION)"
+}
+
+VEGA_LICENSE="Vega 6.1.2, Vega-Lite 6.3.0 and Vega-Embed 7.0.2 are distributed under the BSD 3-Clause
+License, copyright University of Washington Interactive Data Lab; the full texts are each project's
+LICENSE file (https://github.com/vega/vega/blob/v6.1.2/LICENSE,
+https://github.com/vega/vega-lite/blob/v6.3.0/LICENSE,
+https://github.com/vega/vega-embed/blob/v7.0.2/LICENSE). The wheel carries no copy of them."
+PLOTLY_LICENSE="plotly.js 4.1.1 is distributed under the MIT License, copyright Plotly, Inc. (see the banner at the
+top of plotly.min.js, which also lists the licenses of the libraries bundled into it)."
+
+install_vega() {
+    local wheel
+    wheel="$(cached_wheel "${PANEL_WHEEL[@]}")"
+    install_from_wheel "$vega_dir" "$wheel" "$VEGA_LICENSE" "panel-1.9.4.dist-info/licenses/LICENSE.txt" "${VEGA_FILES[@]}"
+}
+
+install_plotly() {
+    local wheel
+    wheel="$(cached_wheel "${PLOTLY_WHEEL[@]}")"
+    install_from_wheel "$plotly_dir" "$wheel" "$PLOTLY_LICENSE" "plotly-7.1.0.dist-info/licenses/LICENSE.txt" "${PLOTLY_FILES[@]}"
+}
+
+# Prints the SRI lines of one wheel's CDN files. $1-$3: the wheel (name, version, sha256), then the
+# file entries. Counts into $chart_same and $chart_total.
+print_wheel_integrity() {
+    local wheel entry vendor_path member marker url release file hash
+    wheel="$(cached_wheel "$1" "$2" "$3")"
+    shift 3
+    for entry in "$@"; do
+        IFS='|' read -r vendor_path member marker url release <<< "$entry"
+        file="$work_dir/$(basename "$vendor_path")"
+        extract_member "$wheel" "$member" "$marker" "$file"
+        hash="$(sri_of "$file")"
+        chart_total=$((chart_total + 1))
+        if ! grep -qF "\"$url\"" "$integrity_table"; then
+            echo "fetch-vendor: vendor-integrity.js does not list $url" >&2
+        fi
+        if grep -qF "\"$hash\"" "$integrity_table"; then
+            chart_same=$((chart_same + 1))
+            echo "  \"$url\": \"$hash\","
+        else
+            echo "  \"$url\": \"$hash\", // differs from the table"
+        fi
+    done
+}
+
+print_chart_integrity() {
+    chart_same=0
+    chart_total=0
+    echo "// sha512 of the chart libraries' files, from the pinned wheels (equal to the CDN's only if the"
+    echo "// wheel ships npm's bytes unchanged):"
+    print_wheel_integrity "${PANEL_WHEEL[@]}" "${VEGA_FILES[@]}"
+    print_wheel_integrity "${PLOTLY_WHEEL[@]}" "${PLOTLY_FILES[@]}"
+    echo "fetch-vendor: $chart_same of $chart_total chart hashes equal the table in ${integrity_table#"$repo_root"/}" >&2
+}
+
+# ---- What to do ------------------------------------------------------------------------------------
+
 if [[ "$mode" == print-integrity ]]; then
-    print_integrity
+    unpack_prism_deb
+    print_prism_integrity
+    print_chart_integrity
     exit 0
 fi
 
-if [[ ! -f "$core_file" ]]; then
-    echo "fetch-vendor: the package has no components/prism-core.min.js; its layout changed, update this script" >&2
-    exit 1
-fi
+fetch_prism() {
+    unpack_prism_deb
+    install_prism
+}
 
-rm -rf "$prism_dir"
-mkdir -p "$prism_dir/components"
-# prism-core.min.js lives among the components, as in Prism's npm package.
-cp "$package_dir"/components/prism-*.min.js "$prism_dir/components/"
-component_count="$(find "$prism_dir/components" -name 'prism-*.min.js' ! -name 'prism-core.min.js' | wc -l)"
-echo "fetch-vendor: copied prism-core.min.js and $component_count language components"
+# Runs one library's step with errexit in force (a function called from `if` or `||` would run
+# without it), and notes a failure without stopping the other libraries: the client loads a missing
+# one from its CDN.
+status=0
+run_step() {
+    set +e
+    (
+        set -e
+        "$@"
+    )
+    local step_status=$?
+    set -e
+    if [[ $step_status -ne 0 ]]; then status=1; fi
+}
 
-if [[ -f "$autoloader_file" ]]; then
-    mkdir -p "$prism_dir/plugins/autoloader"
-    cp "$autoloader_file" "$prism_dir/plugins/autoloader/"
-    echo "fetch-vendor: copied plugins/autoloader/prism-autoloader.min.js"
+if [[ "$force" == false && -f "$prism_dir/components/prism-core.min.js" && -f "$prism_dir/LICENSE" ]]; then
+    echo "fetch-vendor: Prism is already in ${prism_dir#"$repo_root"/} (use --force to refresh)"
 else
-    echo "fetch-vendor: this package has no autoloader plugin; the client loads each language itself"
+    run_step fetch_prism
 fi
-
-cp "$copyright_file" "$prism_dir/LICENSE"
-echo "node-prismjs $version (Debian)" > "$prism_dir/VERSION"
-echo "fetch-vendor: Prism from node-prismjs $version is in ${prism_dir#"$repo_root"/} (with LICENSE)"
+if [[ "$force" == false && -f "$vega_dir/vega-embed.min.js" && -f "$vega_dir/LICENSE" ]]; then
+    echo "fetch-vendor: Vega is already in ${vega_dir#"$repo_root"/} (use --force to refresh)"
+else
+    run_step install_vega
+fi
+if [[ "$force" == false && -f "$plotly_dir/plotly.min.js" && -f "$plotly_dir/LICENSE" ]]; then
+    echo "fetch-vendor: Plotly is already in ${plotly_dir#"$repo_root"/} (use --force to refresh)"
+else
+    run_step install_plotly
+fi
+exit "$status"

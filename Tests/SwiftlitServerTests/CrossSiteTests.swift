@@ -60,7 +60,7 @@ import Testing
                 let response = try await RawHTTP.request(port: port, path: path)
                 let policy = try #require(response.headers["content-security-policy"], "\(path)")
                 #expect(policy.contains("default-src 'self'"))
-                #expect(policy.contains("script-src 'self' \(SecurityHeaders.cdnScripts);"))
+                #expect(policy.contains("script-src 'self' \(SecurityHeaders.cdnScripts.joined(separator: " "));"))
                 #expect(policy.contains("frame-ancestors https://portal.example"))
                 #expect(!policy.contains("unsafe-eval"))
                 #expect(response.headers["x-content-type-options"] == "nosniff")
@@ -96,7 +96,7 @@ import Testing
         }
     }
 
-    @Test func theCSPNamesTheCDNFolderTheClientLoadsFrom() async throws {
+    @Test func theCSPNamesTheCDNSourcesTheClientLoadsFrom() async throws {
         try await withServer(app: Self.app) { port in
             let page = try await RawHTTP.request(port: port, path: "/")
             let assets = try #require(page.body.firstMatch(of: /src="(static\/[0-9a-f]+)\/main\.js"/)).1
@@ -104,7 +104,12 @@ import Testing
             #expect(integrity.status == 200)
             let base = try #require(integrity.body.firstMatch(of: /PRISM_CDN_BASE = `([^`$]+)\$\{PRISM_VERSION\}\/`/))
             let version = try #require(integrity.body.firstMatch(of: /PRISM_VERSION = "([0-9.]+)"/))
-            #expect("\(base.1)\(version.1)/" == SecurityHeaders.cdnScripts)
+            // The chart libraries' CDN files, each the `url` of an entry of CHART_CDN_SCRIPTS.
+            let chartURLs = integrity.body.matches(of: /url: "(https:\/\/[^"]+)"/).map { String($0.1) }
+            #expect(chartURLs.count == 4)
+            let named = ["\(base.1)\(version.1)/"] + chartURLs
+            #expect(Set(named) == Set(SecurityHeaders.cdnScripts))
+            #expect(named.count == SecurityHeaders.cdnScripts.count)
         }
     }
 

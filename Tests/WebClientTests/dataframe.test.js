@@ -131,7 +131,7 @@ Deno.test("the rows message is held to the server's rules", () => {
   );
 });
 
-Deno.test("data nodes are checked: columns, rows and series", () => {
+Deno.test("data nodes are checked: columns, rows and chart data sets", () => {
   const op = (/** @type {object} */ node) =>
     JSON.stringify({ type: "delta", run: 1, ops: [{ op: "set", path: [0, 0], node }] });
   const table = {
@@ -166,13 +166,37 @@ Deno.test("data nodes are checked: columns, rows and series", () => {
     /border/,
   );
   assert.throws(() => decodeServerMessage(op({ ...table, rowCount: -1 })), /node\.rowCount/);
-  const chart = { kind: "lineChart", series: [{ name: "s", x: [0, 1], y: [1, 2] }] };
+  const chart = {
+    kind: "vegaLiteChart",
+    spec: { mark: "bar", data: { name: "d" } },
+    datasets: [{
+      name: "d",
+      columns: [{ name: "k", texts: ["A", null] }, { name: "v", numbers: [1, null] }],
+    }],
+  };
   assert.doesNotThrow(() => decodeServerMessage(op(chart)));
   assert.throws(
-    () => decodeServerMessage(op({ ...chart, series: [{ name: "s", x: [0], y: ["1"] }] })),
-    /series\[0\]\.y\[0\]/,
+    () =>
+      decodeServerMessage(
+        op({ ...chart, datasets: [{ name: "d", columns: [{ name: "v", numbers: ["1"] }] }] }),
+      ),
+    /datasets\[0\]\.columns\[0\]\.numbers\[0\]/,
   );
-  assert.throws(() => decodeServerMessage(op({ kind: "lineChart" })), /"series" is missing/);
+  assert.throws(
+    () =>
+      decodeServerMessage(
+        op({ ...chart, datasets: [{ name: "d", columns: [{ name: "v", numbers: [], texts: [] }] }] }),
+      ),
+    /exactly one of numbers, texts or booleans/,
+  );
+  assert.throws(() => decodeServerMessage(op({ kind: "vegaLiteChart", spec: {} })), /"datasets" is missing/);
+  const plotly = { kind: "plotlyChart", figure: { data: [] }, selectionModes: ["box"] };
+  assert.doesNotThrow(() => decodeServerMessage(op(plotly)));
+  assert.throws(
+    () => decodeServerMessage(op({ ...plotly, selectionModes: ["circle"] })),
+    /selectionModes\[0\]/,
+  );
+  assert.throws(() => decodeServerMessage(op({ ...plotly, theme: "dark" })), /theme/);
 });
 
 Deno.test("a table is as tall as its node says, or as its rows need up to the default", () => {

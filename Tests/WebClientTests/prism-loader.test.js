@@ -6,9 +6,9 @@ import {
   CDN_CORE,
   cdnLanguageFile,
   cdnScript,
-  loadClassicScript,
   openHighlighter,
 } from "../../Sources/SwiftlitWebClient/client/prism-loader.js";
+import { loadClassicScript } from "../../Sources/SwiftlitWebClient/client/script-loader.js";
 import {
   languageOfClass,
   languagesToLoad,

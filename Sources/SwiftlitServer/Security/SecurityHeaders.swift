@@ -6,11 +6,18 @@ import SwiftlitRuntime
 
 /// The headers every response carries, so that the page runs only the app's own code.
 struct SecurityHeaders: Sendable {
-    /// The one place third-party scripts may come from besides the app: the pinned CDN folder the
-    /// client falls back to when the vendored copy (scripts/fetch-vendor.sh) is missing. Every
-    /// script from it carries Subresource Integrity (client/vendor-integrity.js, which a test
-    /// checks names this same folder).
-    static let cdnScripts = "https://cdnjs.cloudflare.com/ajax/libs/prism/1.29.0/"
+    /// The only places third-party scripts may come from besides the app: the pinned CDN copies the
+    /// client falls back to when the vendored ones (scripts/fetch-vendor.sh) are missing. Prism's
+    /// folder (its core and the languages it loads) and, as exact files, the chart libraries. Every
+    /// script from them carries Subresource Integrity (client/vendor-integrity.js, which a test
+    /// checks names these same sources).
+    static let cdnScripts = [
+        "https://cdnjs.cloudflare.com/ajax/libs/prism/1.29.0/",
+        "https://cdn.jsdelivr.net/npm/vega@6.1.2/build/vega.min.js",
+        "https://cdn.jsdelivr.net/npm/vega-lite@6.3.0/build/vega-lite.min.js",
+        "https://cdn.jsdelivr.net/npm/vega-embed@7.0.2/build/vega-embed.min.js",
+        "https://cdn.jsdelivr.net/npm/plotly.js-dist-min@4.1.1/plotly.min.js",
+    ]
 
     let contentSecurityPolicy: String
     private let fields: HTTPFields
@@ -20,7 +27,8 @@ struct SecurityHeaders: Sendable {
         // and styles cannot run code. Scripts, frames, plugins and form targets are the app's own.
         contentSecurityPolicy = [
             "default-src 'self'",
-            "script-src 'self' \(Self.cdnScripts)",
+            // No 'unsafe-eval': Vega runs expressions in its interpreter (vega-chart.js).
+            "script-src 'self' \(Self.cdnScripts.joined(separator: " "))",
             "style-src 'self' 'unsafe-inline'",
             // Image columns of tables show pictures from anywhere on the web, as in Streamlit; an
             // image cannot run code.

@@ -114,8 +114,10 @@ export const DATA = Object.freeze({
   tableBorder: "data-border-style",
   /** On a metric's sparkline: `line | bar | area`. */
   chartType: "data-chart-type",
-  /** On a line chart's lines and legend swatches: the series' palette slot (1…8). */
-  series: "data-series",
+  /** On charts: `loading | ready | error` (the library is loading, the chart is drawn, it cannot be). */
+  chartState: "data-chart-state",
+  /** On charts: `stretch | content | fixed` (the container's width, the chart's own, a number of points). */
+  chartWidth: "data-chart-width",
 });
 
 /** `data-testid` values that are not `st-<kind>` element roots. */
@@ -188,9 +190,10 @@ export const TEST_ID = Object.freeze({
   tableRow: "st-table-row",
   tableCell: "st-table-cell",
   metricChart: "st-metric-chart",
-  lineChartSvg: "st-line-chart-svg",
-  lineChartLegend: "st-line-chart-legend",
-  lineChartEmpty: "st-line-chart-empty",
+  /** The element a chart library draws into (Vega-Embed's element, Plotly's graph div). */
+  chartView: "st-chart-view",
+  /** The alert a chart that cannot be drawn shows. */
+  chartError: "st-chart-error",
 });
 
 /**
@@ -354,7 +357,7 @@ export const CLASS = Object.freeze({
   chatMessageAssistant: "st-chat-message--assistant",
   chatAvatar: "st-chat-message__avatar",
   chatContent: "st-chat-message__content",
-  // Data elements (renderers/dataframe.js, renderers/line-chart.js).
+  // Data elements (renderers/dataframe.js, renderers/table.js).
   dataframe: "st-dataframe",
   dataframeScroller: "st-dataframe__scroller",
   dataframeHead: "st-dataframe__head",
@@ -395,15 +398,8 @@ export const CLASS = Object.freeze({
   tableNull: "st-table__cell--null",
   tableNumeric: "st-table__cell--numeric",
   metricChart: "st-metric__chart",
-  lineChart: "st-line-chart",
-  lineChartSvg: "st-line-chart__svg",
-  lineChartGrid: "st-line-chart__grid",
-  lineChartAxis: "st-line-chart__axis",
-  lineChartTick: "st-line-chart__tick",
-  lineChartLabel: "st-line-chart__label",
-  lineChartLine: "st-line-chart__line",
-  lineChartPoint: "st-line-chart__point",
-  lineChartLegend: "st-line-chart__legend",
-  lineChartSwatch: "st-line-chart__swatch",
-  lineChartEmpty: "st-line-chart__empty",
+  // Charts (renderers/vega-chart.js, renderers/plotly-chart.js, chart-frame.js).
+  chart: "st-chart",
+  chartView: "st-chart__view",
+  chartError: "st-chart__error",
 });

@@ -13,6 +13,7 @@
 
 import { HIGHLIGHT_SELECTOR } from "./dom-names.js";
 import { languageOfClass, languagesToLoad } from "./prism-languages.js";
+import { loadClassicScript } from "./script-loader.js";
 import { PRISM_CDN_BASE, PRISM_CDN_INTEGRITY, PRISM_VERSION } from "./vendor-integrity.js";
 
 export { PRISM_VERSION };
@@ -32,10 +33,7 @@ export { PRISM_VERSION };
  * @property {(languages: string[]) => Promise<void>} ensureLanguages loads what it can of them
  */
 
-/**
- * Loads one classic script; `integrity` is given for CDN scripts only.
- * @typedef {(url: string, integrity?: string) => Promise<void>} ScriptLoader
- */
+/** @typedef {import("./script-loader.js").ScriptLoader} ScriptLoader */
 
 export { HIGHLIGHT_SELECTOR };
 
@@ -179,34 +177,4 @@ function warnOnce(error) {
   if (warned) return;
   warned = true;
   console.warn("swiftlit: code highlighting is (partly) off, Prism could not be loaded:", error);
-}
-
-/**
- * Prism's files are classic scripts that set a global, not modules.
- * @param {string} url
- * @param {string} [integrity] the SRI hash; a CDN script gets it, and CORS mode with it
- * @returns {Promise<void>}
- */
-export function loadClassicScript(url, integrity) {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    if (integrity !== undefined) {
-      script.integrity = integrity;
-      // SRI on a cross-origin script needs a CORS request (the CDN allows any origin), and the CDN
-      // has no need to learn which page asked.
-      script.crossOrigin = "anonymous";
-      script.referrerPolicy = "no-referrer";
-    }
-    script.async = true;
-    script.onload = () => resolve();
-    script.onerror = () => {
-      script.remove();
-      reject(
-        new Error(`${url} did not load${integrity === undefined ? "" : " (or failed its integrity check)"}`),
-      );
-    };
-    // deno-lint-ignore swiftlit/checked-url
-    script.src = url; // a pinned URL built above from vendor/ or vendor-integrity.js, never from the server
-    document.head.append(script);
-  });
 }

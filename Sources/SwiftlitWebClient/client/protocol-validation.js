@@ -66,7 +66,19 @@ export function isKnownRule(rule) {
   if (type.startsWith("enum:") || /^int:\d+\.\.\d+$/.test(type) || Object.hasOwn(OBJECT_FIELDS, type)) {
     return true;
   }
-  return ["string", "widgetId", "number", "bool", "int", "integer", "json", "op", "rows", "widgetValues", "chartColumn"]
+  return [
+    "string",
+    "widgetId",
+    "number",
+    "bool",
+    "int",
+    "integer",
+    "json",
+    "op",
+    "rows",
+    "widgetValues",
+    "chartColumn",
+  ]
     .includes(type);
 }
 
@@ -198,7 +210,10 @@ function checkCell(value, where) {
   expect(ok, "null, a boolean, a finite number, a string, or a list or object of those", value, where);
 }
 
-/** What each typed array of a chart column may hold besides `null`. */
+/**
+ * What each typed array of a chart column may hold besides `null`: its description and its test.
+ * @type {Readonly<Record<"numbers" | "texts" | "booleans", readonly [string, (item: unknown) => boolean]>>}
+ */
 const CHART_COLUMN_VALUES = Object.freeze({
   numbers: ["a finite number", (/** @type {unknown} */ item) => Number.isFinite(item)],
   texts: ["a string", (/** @type {unknown} */ item) => typeof item === "string"],
@@ -215,11 +230,17 @@ function checkChartColumn(value, where) {
   checkField(column.name, "string", `${where}.name`);
   const arrays = Object.keys(CHART_COLUMN_VALUES).filter((key) => column[key] !== undefined);
   if (arrays.length !== 1) {
-    throw new Error(`${where}: a chart column holds exactly one of numbers, texts or booleans, got ${arrays.length}`);
+    throw new Error(
+      `${where}: a chart column holds exactly one of numbers, texts or booleans, got ${arrays.length}`,
+    );
   }
   const key = /** @type {keyof typeof CHART_COLUMN_VALUES} */ (arrays[0]);
   const [words, isValue] = CHART_COLUMN_VALUES[key];
-  checkArray(column[key], `${where}.${key}`, (item, at) => expect(item === null || isValue(item), `null or ${words}`, item, at));
+  checkArray(
+    column[key],
+    `${where}.${key}`,
+    (item, at) => expect(item === null || isValue(item), `null or ${words}`, item, at),
+  );
 }
 
 /**

@@ -14,7 +14,6 @@ import { celebration } from "./renderers/celebration.js";
 import { chatInput } from "./renderers/chat-input.js";
 import { code } from "./renderers/code.js";
 import { json } from "./renderers/json.js";
-import { lineChart } from "./renderers/line-chart.js";
 import { metric } from "./renderers/metric.js";
 import { multiselect } from "./renderers/multiselect.js";
 import { numberInput } from "./renderers/number-input.js";
@@ -66,7 +65,9 @@ export const RENDERERS = {
   // The data grid: a dozen modules, with the row store and cell formats they share with tables.
   dataframe: lazyRenderer(() => import("./renderers/dataframe.js").then((m) => m.dataframe)),
   table: lazyRenderer(() => import("./renderers/table.js").then((m) => m.table)),
-  lineChart,
+  // Charts: their renderers, and the chart libraries those load on first use.
+  vegaLiteChart: lazyRenderer(() => import("./renderers/vega-chart.js").then((m) => m.vegaLiteChart)),
+  plotlyChart: lazyRenderer(() => import("./renderers/plotly-chart.js").then((m) => m.plotlyChart)),
 };
 
 /**

@@ -1,6 +1,8 @@
-// Subresource Integrity (SRI) for every script the client may load from a CDN. Today that is Prism,
-// loaded from cdnjs only when vendor/prism/ is absent (prism-loader.js); same-origin vendor/ files
-// need no SRI. The page's Content-Security-Policy must allow PRISM_CDN_BASE in script-src.
+// Subresource Integrity (SRI) for every script the client may load from a CDN: Prism, loaded from
+// cdnjs only when vendor/prism/ is absent (prism-loader.js), and the chart libraries, loaded from
+// jsDelivr only when vendor/vega/ or vendor/plotly/ is absent (chart-libraries.js). Same-origin
+// vendor/ files need no SRI. The page's Content-Security-Policy (SecurityHeaders.swift) allows
+// exactly PRISM_CDN_BASE and the URLs of CHART_CDN_SCRIPTS in script-src; a test checks that.
 //
 // Where the hashes come from: the sha512 of Prism 1.29.0's non-minified files as shipped in Debian's
 // node-prismjs 1.29.0+dfsg package (scripts/fetch-vendor.sh --print-integrity prints them). Not the
@@ -68,4 +70,47 @@ export const PRISM_CDN_INTEGRITY = Object.freeze({
     "sha512-YPgRaNq2YySLNSG2PKi2Q7l2ZxxzLV+J6sDrynUp88bhnPsc2/poRHsB6wa6FdAQ6UNhyTd99JZ3jHCfsAYcJg==",
   "components/prism-diff.js":
     "sha512-dBMceA8F0iPdlPM7RVc16A/rsAPJZFqyOW76Mns91yvzgl3yR1uXEiGQOOMhepPt/lRzeteeeCz9eu/XFUXPoA==",
+});
+
+// The chart libraries. What was verified, and what was not: the hashes are the sha512 of the files in
+// the pinned PyPI wheels that scripts/fetch-vendor.sh vendors (panel 1.9.4 for Vega, plotly 7.1.0 for
+// plotly.js; `fetch-vendor.sh --print-integrity` prints them). The CDN cannot be reached from our
+// machines, so they were NOT compared with the bytes jsDelivr serves: they equal them only if each
+// wheel ships npm's file unchanged. That is likely (the Vega files end with npm's
+// `//# sourceMappingURL=<name>.min.js.map` line and carry their release's version string; plotly.js's
+// starts with its own release banner), not proven. SRI fails closed: if a hash is wrong, the browser
+// refuses that CDN script and the chart shows that its library could not be loaded; it never runs
+// other code. After a version bump, or once the CDN is reachable, compare with jsDelivr's published
+// hashes (https://data.jsdelivr.com/v1/packages/npm/<package>@<version>).
+
+/**
+ * A script the CDN fallback may load: its pinned URL and SRI hash.
+ * @typedef {{readonly url: string, readonly integrity: string}} CdnScript
+ */
+
+/**
+ * The chart libraries' CDN copies, by their path under vendor/.
+ * @type {Readonly<Record<string, CdnScript>>}
+ */
+export const CHART_CDN_SCRIPTS = Object.freeze({
+  "vega/vega.min.js": Object.freeze({
+    url: "https://cdn.jsdelivr.net/npm/vega@6.1.2/build/vega.min.js",
+    integrity:
+      "sha512-yAuQCETsAXrUmztayJZPUXwmmCukL2KlXbcUN/F8jzTLTph39kfDGvvyrPKgeebgJmmwYWUJtI+HT451NUG4Sg==",
+  }),
+  "vega/vega-lite.min.js": Object.freeze({
+    url: "https://cdn.jsdelivr.net/npm/vega-lite@6.3.0/build/vega-lite.min.js",
+    integrity:
+      "sha512-+8+toM2YSZ7YEqrvBdLASADvkAYazBtkzl0GjzknIWYNYutMxT42Zdqg5LaiLjprFzpzZX4tyqXxoBNU6zoOMg==",
+  }),
+  "vega/vega-embed.min.js": Object.freeze({
+    url: "https://cdn.jsdelivr.net/npm/vega-embed@7.0.2/build/vega-embed.min.js",
+    integrity:
+      "sha512-sN01iN/FB7CxcwWiE+BZUadk7T04QGhOJit1KBWJChZkdjvyxsS5tntVrMikgSYBIgvH+WH2ssKswk2e+aSQnQ==",
+  }),
+  "plotly/plotly.min.js": Object.freeze({
+    url: "https://cdn.jsdelivr.net/npm/plotly.js-dist-min@4.1.1/plotly.min.js",
+    integrity:
+      "sha512-2SAjXeni/1+3u+HXGF7+CYi8nJ5WYF/2cBFcrgIv+4Ie9W5rpoXVnHGAM0tm0HBg+sKDj8+CnFEQwCWxA4uqig==",
+  }),
 });
