@@ -5,7 +5,8 @@
 #
 # Needs: a built demo and test apps (swift build --product swiftlit-demo --product …: see
 # scripts/test.sh), chromium and chromedriver (SWIFTLIT_CHROMIUM / SWIFTLIT_CHROMEDRIVER override
-# /usr/bin/chromium and /usr/bin/chromedriver), and Python 3 with pytest, selenium and websockets.
+# /usr/bin/chromium and /usr/bin/chromedriver), and Python 3 with pytest, selenium, websockets and
+# jsonschema (the Vega-Lite schema check also downloads the altair wheel once, with pip).
 # SWIFTLIT_DEMO_BIN and SWIFTLIT_E2E_APPS_BIN run other binaries (keep their
 # swiftlit_SwiftlitWebClient.resources bundle next to them).
 set -euo pipefail
@@ -33,8 +34,8 @@ for tool in "${SWIFTLIT_CHROMIUM:-/usr/bin/chromium}" "${SWIFTLIT_CHROMEDRIVER:-
         exit 1
     fi
 done
-if ! python3 -c 'import pytest, selenium, websockets' 2>/dev/null; then
-    echo "e2e: python3 needs pytest, selenium and websockets (pip install pytest selenium websockets)" >&2
+if ! python3 -c 'import pytest, selenium, websockets, jsonschema' 2>/dev/null; then
+    echo "e2e: python3 needs pytest, selenium, websockets and jsonschema (pip install pytest selenium websockets jsonschema)" >&2
     exit 1
 fi
 

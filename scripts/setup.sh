@@ -24,6 +24,7 @@ if [ "$mode" = test ]; then
     python3 -c 'import selenium' 2>/dev/null || pip_missing+=(selenium)
     python3 -c 'import pytest' 2>/dev/null || pip_missing+=(pytest)
     python3 -c 'import websockets' 2>/dev/null || pip_missing+=(websockets)
+    python3 -c 'import jsonschema' 2>/dev/null || pip_missing+=(jsonschema)
     if [ "${#pip_missing[@]}" -gt 0 ]; then
         echo "setup: pip installing ${pip_missing[*]}"
         python3 -m pip install -q "${pip_missing[@]}"

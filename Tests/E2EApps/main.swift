@@ -10,8 +10,15 @@ let apps: [String: AppBody] = [
     "data": dataApp,
 ]
 let arguments = CommandLine.arguments.dropFirst()
+// Not an app: prints the Vega-Lite spec catalogue that Tests/E2E/test_vega_schema.py validates.
+if arguments.first == "vega-specs" {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    FileHandle.standardOutput.write(try encoder.encode(VegaSpecCatalogue.json()))
+    exit(0)
+}
 guard let name = arguments.first, let app = apps[name] else {
-    let names = apps.keys.sorted().joined(separator: "|")
+    let names = (apps.keys.sorted() + ["vega-specs"]).joined(separator: "|")
     FileHandle.standardError.write(Data("usage: swiftlit-e2e-apps \(names) [--server.port N …]\n".utf8))
     exit(2)
 }

@@ -1,4 +1,4 @@
-public import SwiftlitProtocol
+import SwiftlitProtocol
 
 /// A selection parameter of a spec: what a chart reports back when the reader selects.
 public struct SelectionParamInfo: Sendable, Equatable {

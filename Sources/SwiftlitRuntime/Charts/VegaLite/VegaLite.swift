@@ -115,6 +115,9 @@ public struct VegaLite: Sendable, Equatable {
     /// The map projection of `geoshape` marks and longitude/latitude channels.
     public func projection(_ projection: Projection) -> VegaLite { setting("projection", projection.specNode) }
 
+    /// The map projection of `type` with its default centre and scale.
+    public func projection(_ type: ProjectionType) -> VegaLite { projection(Projection(type)) }
+
     /// The view's data (replacing any set before).
     public func data(_ data: ChartData) -> VegaLite { setting("data", .data(data)) }
 
