@@ -2,7 +2,7 @@
 # Installs what Swiftlit needs and this machine lacks. Usage: scripts/setup.sh build|test
 #   build: the system libraries the package links (libcmark-gfm for Markdown).
 #   test:  also Chromium + chromedriver (end-to-end tests), Deno (client checks), selenium/pytest,
-#          websockets (fault tests).
+#          websockets (fault tests), jsonschema (the Vega-Lite schema check).
 set -euo pipefail
 mode="${1:-test}"
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev)

@@ -26,7 +26,7 @@ extension VegaLite {
     public var output: Output {
         if let notAnObject { return Output(json: notAnObject, datasets: [], selectionParams: []) }
         var collector = DatasetCollector()
-        var top = members.mapValues { collector.resolve($0) }
+        var top = collector.resolve(members: members)
         if top["$schema"] == nil { top["$schema"] = .string(Self.schemaURL) }
         let json = JSONValue.object(top)
         return Output(json: json, datasets: collector.datasets, selectionParams: SelectionParamInfo.all(in: json))
@@ -57,12 +57,22 @@ struct DatasetCollector {
         return name
     }
 
+    /// An object's members as JSON, in sorted key order as the JSON is written, so that "first use"
+    /// is the order of the encoded spec rather than of a dictionary.
+    mutating func resolve(members: [String: SpecNode]) -> [String: JSONValue] {
+        var resolved: [String: JSONValue] = [:]
+        for key in members.keys.sorted() {
+            if let node = members[key] { resolved[key] = resolve(node) }
+        }
+        return resolved
+    }
+
     /// `node` as JSON, its tables named.
     mutating func resolve(_ node: SpecNode) -> JSONValue {
         switch node {
         case .json(let value): return value
         case .array(let nodes): return .array(nodes.map { resolve($0) })
-        case .object(let members): return .object(members.mapValues { resolve($0) })
+        case .object(let members): return .object(resolve(members: members))
         case .data(let data):
             switch data {
             case .table(let table): return .object(["name": .string(name(for: table))])
