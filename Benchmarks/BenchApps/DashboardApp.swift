@@ -29,7 +29,7 @@ let dashboardApp: AppBody = { st in
     m2.metric("\(aggregate)(\(metricColumn))", filtered.aggregate(aggregate, column: metricColumn).rounded(to: decimals))
     m3.metric("threshold", threshold, delta: threshold - 50)
     if showTable { st.dataframe(filtered.table) }
-    if showChart { st.lineChart(filtered.column(chartColumn), x: filtered.index, name: chartColumn) }
+    if showChart { st.lineChart(filtered.line(chartColumn), x: "index") }
     if showLines {
         for i in 0..<20 {
             let column = columns[i % columns.count]

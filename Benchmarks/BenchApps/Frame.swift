@@ -46,8 +46,11 @@ struct Frame: Sendable {
     /// The frame as a table for `st.dataframe`.
     var table: Table { Table(zip(columns, values).map { Table.Column($0, $1) }) }
 
-    /// One column, for `st.lineChart`.
-    func column(_ name: String) -> [Double] { columns.firstIndex(of: name).map { values[$0] } ?? [] }
+    /// One column against the index, for `st.lineChart`.
+    func line(_ name: String) -> Table {
+        let values = columns.firstIndex(of: name).map { self.values[$0] } ?? []
+        return Table([Table.Column("index", index), Table.Column(name, values)])
+    }
 
     func mean(column: String) -> Double {
         guard let index = columns.firstIndex(of: column), rowCount > 0 else { return .nan }

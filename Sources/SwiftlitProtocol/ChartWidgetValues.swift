@@ -15,6 +15,10 @@ public enum ChartParamSelection: Hashable, Sendable, Codable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(allowed: ["points", "interval"], in: "chart selection parameter")
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        guard !(container.contains(.points) && container.contains(.interval)) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "a selection holds `points` or `interval`, not both"))
+        }
         if let points = try container.decodeIfPresent([[String: JSONValue]].self, forKey: .points) {
             self = .points(points)
         } else if let interval = try container.decodeIfPresent([String: [JSONValue]].self, forKey: .interval) {

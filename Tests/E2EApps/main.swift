@@ -8,6 +8,7 @@ let apps: [String: AppBody] = [
     "slow": slowApp,
     "throwing": throwingApp,
     "data": dataApp,
+    "charts": chartApp,
 ]
 let arguments = CommandLine.arguments.dropFirst()
 // Not an app: prints the Vega-Lite spec catalogue that Tests/E2E/test_vega_schema.py validates.

@@ -42,6 +42,10 @@ extension Element {
             guard labels.count == items.count else { return nil }
             e.value = labels
             return .multiselect(e)
+        case (.dataframe, _), (.vegaLiteChart, _), (.plotlyChart, _):
+            // Selections and edits live in the browser, not in the element: the element the
+            // browser shows is right whatever the value, and is not sent back.
+            return self
         default:
             return nil
         }

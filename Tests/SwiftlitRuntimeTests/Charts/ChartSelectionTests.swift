@@ -31,7 +31,7 @@ import Testing
         #expect(element.datasets.count == 1)
         chart.selectInterval("brush", ["price": 1.5...2.5])
         try await at.run()
-        #expect(at.texts.map(\.text).contains("from 1.5 to 2.5"))
+        #expect(at.elements(.text).map(\.text).contains("from 1.5 to 2.5"))
         try at.vegaLiteChart(key: "prices").selectPoints("pick", [["kind": "a"]])
         try await at.run()
         #expect(shown.get().last?["pick"]?.points == [["kind": "a"]])
@@ -79,7 +79,7 @@ import Testing
         try await at.run()
         try at.vegaLiteChart().selectPoints("p", [["a": 1]])
         try await at.run()
-        #expect(at.texts.map(\.text) == ["picked 1"])
+        #expect(at.elements(.text).map(\.text) == ["picked 1"])
     }
 }
 
@@ -105,7 +105,7 @@ import Testing
             boxes: [PlotlyRegion(x: [0, 2], y: [0, 5])], lassos: [PlotlyRegion(x: [0, 1, 2], y: [0, 1, 0])])
         try await at.run()
         // Point 9 of a three-point trace, trace 5 of two, and a lasso of a chart without lasso are dropped.
-        #expect(at.texts.map(\.text) == ["indices [2] boxes 1"])
+        #expect(at.elements(.text).map(\.text) == ["indices [2] boxes 1"])
         #expect(try at.plotlyChart(key: "scores").plotlySelection.points.count == 3)
     }
 

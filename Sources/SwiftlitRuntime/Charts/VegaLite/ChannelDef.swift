@@ -24,6 +24,8 @@ extension VegaLite {
         public static func value(_ value: Double) -> ChannelDef { ChannelDef(SpecObject(["value": value.specNode])) }
 
         /// A constant of any JSON type (`.null` turns the channel off, e.g. a tooltip).
+        // Literals pick the typed overloads; JSON literals would make them ambiguous.
+        @_disfavoredOverload
         public static func value(_ value: JSONValue) -> ChannelDef { ChannelDef(SpecObject(["value": value.specNode])) }
 
         /// A number in the data's domain, placed by the channel's scale.
@@ -33,6 +35,7 @@ extension VegaLite {
         public static func datum(_ value: String, type: FieldType? = nil) -> ChannelDef { datum(.string(value), type: type) }
 
         /// A value in the data's domain, placed by the channel's scale.
+        @_disfavoredOverload
         public static func datum(_ value: JSONValue, type: FieldType? = nil) -> ChannelDef {
             var object = SpecObject(["datum": value.specNode])
             object.set("type", type?.rawValue)

@@ -58,6 +58,8 @@ extension VegaLite {
         }
 
         /// A value that expressions and conditions read, shown as an input when `bind` is given.
+        // Literals pick the typed overloads; JSON literals would make them ambiguous.
+        @_disfavoredOverload
         public static func value(_ name: String, _ value: JSONValue, bind: InputBinding? = nil) -> Param {
             var object = SpecObject(["name": name.specNode, "value": value.specNode])
             object.set("bind", bind)
