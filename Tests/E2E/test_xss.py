@@ -5,7 +5,8 @@ ever runs). The `xss` app of swiftlit-e2e-apps (Tests/E2EApps/XSSApp.swift) show
 time, each through every text path (Markdown, captions, headings, help, text, code, JSON, alerts,
 exceptions, widget labels, options, placeholders and values, chat, toasts, container labels,
 metrics, table cells and column names, chart labels, the page title and icon, a dialog title),
-and, in a separate section, through `unsafeAllowHTML: true` Markdown.
+and, in a separate section, through `unsafeAllowHTML: true` Markdown and Plotly's titles (which read
+some tags as markup).
 
 Before any page script runs, a hook (Page.addScriptToEvaluateOnNewDocument, so in every frame)
 defines `window.__xssHit`, replaces alert/confirm/prompt/print, and records CSP violations. Then:
@@ -422,11 +423,12 @@ for (const [n, p] of batch) {
   exact("dataframe column name", text(header));
   const cells = frame ? [...frame.querySelectorAll('[data-testid="st-dataframe-cell"][data-column-type="text"]')] : [];
   check("dataframe cells", cells.length === 2 && cells.every((c) => c.textContent === p), `${cells.length} text cells`);
-  const chart = byKind("lineChart")[0];
-  const legend = chart ? [...chart.querySelectorAll('[data-testid="st-line-chart-legend"] li > span:last-child')].map((s) => s.textContent) : [];
-  check("lineChart series name", legend.includes(p), JSON.stringify(legend).slice(0, 200));
-  const axisLabels = chart ? [...chart.querySelectorAll("text.st-line-chart__label")].map((t) => t.textContent) : [];
-  check("lineChart axis labels", axisLabels.length === 2 && axisLabels.every((t) => t === p), JSON.stringify(axisLabels).slice(0, 200));
+  // Vega draws labels as SVG text (truncating long ones with "…"): the payload is the start of a
+  // legend label and of both axis titles, as text.
+  const chart = byKind("vegaLiteChart")[0];
+  const svgTexts = chart ? [...chart.querySelectorAll("svg text")].map((t) => t.textContent) : [];
+  const shows = (t) => t.length > 1 && p.replace(/\s+/g, " ").startsWith(t.replace(/…$/, "").replace(/\s+/g, " "));
+  check("chart series name and axis titles", svgTexts.filter(shows).length >= 3, JSON.stringify(svgTexts).slice(0, 300));
 }
 
 // The page: title, icon and the dialog get the batch's payloads joined.

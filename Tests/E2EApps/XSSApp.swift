@@ -127,6 +127,12 @@ private func drawUnsafe(_ payload: XSSPayload, in st: St) {
         box.text("xss-unsafe \(payload.number)")
         box.markdown(payload.text, unsafeAllowHTML: true)
         box.caption(payload.text, unsafeAllowHTML: true)
+        // Plotly reads a few tags of titles and names (<b>, <br>, <a href>) as its own markup, like
+        // raw HTML: nothing may run, but links may be drawn.
+        box.plotlyChart([
+            "data": [["type": "bar", "x": [.string(payload.text)], "y": [1], "name": .string(payload.text)]],
+            "layout": ["title": ["text": .string(payload.text)], "showlegend": true, "height": 200],
+        ])
     }
 }
 

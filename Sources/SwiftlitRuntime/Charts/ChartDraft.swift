@@ -18,3 +18,16 @@ extension ChartDraft {
             selectionParams: Dictionary(output.selectionParams.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first }))
     }
 }
+
+extension String {
+    /// This column name as a Vega-Lite field reference: Vega-Lite reads `.` and `[…]` in a field as
+    /// nested access, so a column named `price.usd` must be written `price\.usd`.
+    var vegaLiteField: String {
+        var escaped = ""
+        for character in self {
+            if "\\.[]".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+}

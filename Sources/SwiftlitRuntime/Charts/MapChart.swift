@@ -74,19 +74,19 @@ struct MapChart: Sendable {
             "data": ["name": .string(SimpleChartData.datasetName)],
             "mark": ["type": "circle", "opacity": 0.8, "tooltip": true],
             "encoding": [
-                "latitude": ["field": .string(latitude), "type": "quantitative"],
-                "longitude": ["field": .string(longitude), "type": "quantitative"],
-                "size": ["field": .string(areaField), "type": "quantitative", "scale": nil, "legend": nil],
+                "latitude": ["field": .string(latitude.vegaLiteField), "type": "quantitative"],
+                "longitude": ["field": .string(longitude.vegaLiteField), "type": "quantitative"],
+                "size": ["field": .string(areaField.vegaLiteField), "type": "quantitative", "scale": nil, "legend": nil],
                 "tooltip": [
-                    ["field": .string(latitude), "type": "quantitative"],
-                    ["field": .string(longitude), "type": "quantitative"],
+                    ["field": .string(latitude.vegaLiteField), "type": "quantitative"],
+                    ["field": .string(longitude.vegaLiteField), "type": "quantitative"],
                 ],
             ],
         ]
         switch color {
         case .column(let name)?:
             let kind = table[name]?.values.kind ?? .text
-            points["encoding"]?["color"] = ["field": .string(name), "type": .string(kind.vegaLiteType)]
+            points["encoding"]?["color"] = ["field": .string(name.vegaLiteField), "type": .string(kind.vegaLiteType)]
         case .fixed(let colour)?: points["mark"]?["color"] = .string(colour)
         case .perSeries(let colours)?: points["mark"]?["color"] = colours.first.map(JSONValue.string) ?? nil
         case nil: break

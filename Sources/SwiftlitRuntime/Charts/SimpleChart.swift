@@ -36,7 +36,7 @@ struct SimpleChart: Sendable {
             encoding["color"] = colorEncoding
             tooltip.append(field(series, title: nil))
             if kind == .bar && stack == .unstacked {
-                encoding[offsetChannel] = ["field": .string(series.name)]
+                encoding[offsetChannel] = ["field": .string(series.name.vegaLiteField)]
             }
         }
         if let sizeField = data.size {
@@ -94,8 +94,10 @@ struct SimpleChart: Sendable {
     }
 
     private func field(_ field: SimpleChartData.Field, title: String?) -> JSONValue {
-        var encoding: JSONValue = ["field": .string(field.name), "type": .string(field.type.vegaLiteType)]
-        if let title { encoding["title"] = .string(title) }
+        var encoding: JSONValue = ["field": .string(field.name.vegaLiteField), "type": .string(field.type.vegaLiteType)]
+        if let title = title ?? (field.name.vegaLiteField == field.name ? nil : field.name) {
+            encoding["title"] = .string(title)
+        }
         return encoding
     }
 }

@@ -138,6 +138,14 @@ import Testing
         #expect(!second.contains { if case .set(_, .vegaLiteChart) = $0 { true } else { false } }, "\(second)")
     }
 
+    @Test func dotsAndBracketsInColumnNamesAreNotNestedFields() async throws {
+        let table = Table([Table.Column("price.usd", [1.0, 2]), Table.Column("qty[kg]", [3.0, 4])])
+        let (_, spec, data) = try await Self.chart { st in st.scatterChart(table, x: "price.usd", y: "qty[kg]") }
+        #expect(spec["encoding"]?["x"] == ["field": #"price\.usd"#, "type": "quantitative", "title": "price.usd"])
+        #expect(spec["encoding"]?["y"]?["field"] == #"qty\[kg\]"#)
+        #expect(data.names == ["price.usd", "qty[kg]"])
+    }
+
     @Test func misusesSayWhatToChange() async throws {
         func exception(_ app: @escaping AppBody) async throws -> String {
             let at = AppTest(app)

@@ -141,6 +141,10 @@ function embed(root) {
       // Vega-Embed has replaced the element's content; what ran before only needs stopping.
       stopChart(root, state);
       state.embedded = result;
+      // Vega-Embed always adds a <form> for input bindings: a chart without any keeps no form.
+      for (const bindings of holder.querySelectorAll("form.vega-bindings")) {
+        if (bindings.childElementCount === 0) bindings.remove();
+      }
       /** @type {ChartElement} */ (root).vegaView = result.view;
       labelSurface(root, node);
       watchSelections(root, state, result.view, node);
