@@ -52,14 +52,14 @@ enum DemoCharts {
 
     /// Revenue, units and margin per category and region: 12 rows.
     static let revenue: Table = {
-        let pairs = regions.flatMap { region in categories.map { (category: $0, region: region) } }
-        let units = unitCounts
+        let rows = 0..<(regions.count * categories.count)
+        let category: [String] = rows.map { categories[$0 % categories.count] }
+        let region: [String] = rows.map { regions[$0 / categories.count] }
+        let revenue: [Double] = rows.map { Double(unitCounts[$0]) * (3.5 + Double($0 % 4)) }
+        let margin: [Double] = rows.map { Double(($0 * 7) % 10 + 2) }
         return Table([
-            Table.Column("category", pairs.map(\.category)),
-            Table.Column("region", pairs.map(\.region)),
-            Table.Column("units", units),
-            Table.Column("revenue", units.enumerated().map { Double($1) * (3.5 + Double($0 % 4)) }),
-            Table.Column("margin", units.enumerated().map { Double(($0 * 7) % 10 + 2) }),
+            Table.Column("category", category), Table.Column("region", region), Table.Column("units", unitCounts),
+            Table.Column("revenue", revenue), Table.Column("margin", margin),
         ])
     }()
 
