@@ -24,5 +24,7 @@ public let demoApp: AppBody = { st in
     st.divider()
     dataSection(st)
     st.divider()
+    chartsSection(st)
+    st.divider()
     textSection(st, name: name)
 }

@@ -364,10 +364,16 @@ PAGE_WIDGETS = [
     # Data: a selectable grid and an editor (keyed; a grid has no label, see GRID_WIDGETS)
     "dataframe#products",
     "dataframe#tasks",
+    # Charts: the bar layout, and the selectable charts (keyed; no visible label, see CHART_WIDGETS)
+    "radio:Bars",
+    "vegaLiteChart#brush",
+    "plotlyChart#orders",
 ]
 #: Table widgets: no visible label; the grid is named by what it is and holds ("Table, 2000 rows and 6
 #: columns", "Editable table, 4 rows and 4 columns").
 GRID_WIDGETS = ["dataframe#products", "dataframe#tasks"]
+#: Selectable charts: no visible label; each is a figure named by its chart.
+CHART_WIDGETS = ["vegaLiteChart#brush", "plotlyChart#orders"]
 POPOVER_WIDGETS = ["checkbox:Show grid lines", "radio:Units"]
 DIALOG_WIDGETS = ["slider:Stars", "button:Send rating"]
 
@@ -378,7 +384,7 @@ def test_every_widget_is_named_by_its_label(page: WebDriver):
 
     # Everything outside the popover is shown (the window is wide: the sidebar is open).
     widgets = page.find_elements(By.CSS_SELECTOR, "[data-widget-id]")
-    outside = [w for w in widgets if w.get_attribute("data-widget-id") not in POPOVER_WIDGETS + GRID_WIDGETS]
+    outside = [w for w in widgets if w.get_attribute("data-widget-id") not in POPOVER_WIDGETS + GRID_WIDGETS + CHART_WIDGETS]
     assert label_problems(outside) == []
     for grid_id in GRID_WIDGETS:
         grid = page.find_element(By.CSS_SELECTOR, f'[data-widget-id="{grid_id}"] [role="grid"]')
@@ -417,3 +423,29 @@ def test_every_widget_is_named_by_its_label(page: WebDriver):
     assert widget_ids(page, '[data-testid="st-block-dialog"]') == DIALOG_WIDGETS
     assert widget_ids(page) == PAGE_WIDGETS + DIALOG_WIDGETS
     assert label_problems(dialog.find_elements(By.CSS_SELECTOR, "[data-widget-id]")) == []
+
+
+#: The demo's charts: the Data section's line chart and the Charts section's bars, line, area,
+#: scatter, brushable chart and map (Vega-Lite), and one Plotly figure.
+DEMO_CHARTS = {"vegaLiteChart": 7, "plotlyChart": 1}
+
+
+def test_every_chart_is_drawn(page: WebDriver):
+    selector = ", ".join(f"#st-main [data-kind={kind}]" for kind in DEMO_CHARTS)
+
+    def chart_states() -> list[tuple[str, str | None]]:
+        return [
+            (chart.get_attribute("data-kind"), chart.get_attribute("data-chart-state"))
+            for chart in page.find_elements(By.CSS_SELECTOR, selector)
+        ]
+
+    # The chart libraries load on the first chart of their kind, from the app (vendor/) or the CDN.
+    wait_until(
+        lambda: len(chart_states()) == sum(DEMO_CHARTS.values())
+        and all(state == "ready" for _, state in chart_states()),
+        lambda: f"not every chart was drawn; kinds and states: {chart_states()}",
+        timeout=WAIT_TIMEOUT + 20,
+    )
+    kinds = [kind for kind, _ in chart_states()]
+    assert {kind: kinds.count(kind) for kind in DEMO_CHARTS} == DEMO_CHARTS
+    assert page.find_elements(By.CSS_SELECTOR, '[data-testid="st-client-error"]') == []

@@ -47,4 +47,70 @@ import Testing
         #expect(at.elements(.caption).map(\.text).contains("Sign-ups: ada@example.com (Pro)"))
         #expect(try at.textInput("Email").value == .string(""))
     }
+
+    @Test func theChartsSectionDrawsItsChartsAndReportsTheBrush() async throws {
+        let at = AppTest(demoApp)
+        try await at.run()
+        #expect(at.exceptions.isEmpty)
+        #expect(at.headings.map(\.text).contains("Charts"))
+        // The Data section's line chart, then bars, line, area, scatter, the brushable chart and the map.
+        #expect(at.vegaLiteCharts.count == 7)
+        #expect(at.plotlyCharts.count == 1)
+        let marks = try at.vegaLiteCharts.map { try markType(of: at.chartSpec(of: $0)) }
+        #expect(marks == ["line", "bar", "line", "area", "circle", "circle", nil])
+        let bars = try #require(at.vegaLiteCharts.dropFirst().first)
+        #expect(try at.chartData(of: bars).values.first?.rowCount == 12)
+        guard case .object(let figure) = try at.chartSpec(of: at.plotlyCharts[0]), case .array(let traces)? = figure["data"] else {
+            Issue.record("the Plotly chart has no traces")
+            return
+        }
+        #expect(traces.count == 1)
+
+        #expect(at.elements(.caption).map(\.text).contains("Drag across the chart to brush a range of units."))
+        try at.vegaLiteChart(key: "brush").selectInterval("brush", ["units": 10...30])
+        try await at.run()
+        #expect(at.elements(.caption).map(\.text).contains("Brushed units 10.0 to 30.0: 8 of 12 rows."))
+
+        try at.plotlyChart(key: "orders").selectPlotly(points: [PlotlyPoint(curve: 0, index: 3), PlotlyPoint(curve: 0, index: 6)])
+        try await at.run()
+        #expect(at.elements(.caption).map(\.text).contains("Picked points: [3, 6]"))
+    }
+
+    @Test func theBarLayoutRadioGroupsAndTurnsTheBars() async throws {
+        let at = AppTest(demoApp)
+        try await at.run()
+        let bars = { try #require(at.vegaLiteCharts.dropFirst().first) }
+        #expect(try encodedType(of: "x", in: at.chartSpec(of: bars())) == "nominal")
+        try at.radio("Bars").select("Grouped")
+        try await at.run()
+        #expect(try encoding(at.chartSpec(of: bars()))["xOffset"] != nil)
+        try at.radio("Bars").select("Horizontal")
+        try await at.run()
+        #expect(try encodedType(of: "y", in: at.chartSpec(of: bars())) == "nominal")
+    }
+}
+
+/// The type of a Vega-Lite spec's mark (`"bar"` or `{"type": "bar", …}`); `nil` for a layered spec.
+private func markType(of spec: JSONValue) -> String? {
+    guard case .object(let members) = spec else { return nil }
+    switch members["mark"] {
+    case .string(let type)?: return type
+    case .object(let mark)?: if case .string(let type)? = mark["type"] { return type }
+    default: break
+    }
+    return nil
+}
+
+/// A Vega-Lite spec's `encoding`, by channel.
+private func encoding(_ spec: JSONValue) -> [String: JSONValue] {
+    guard case .object(let members) = spec, case .object(let encoding)? = members["encoding"] else { return [:] }
+    return encoding
+}
+
+/// The field type a spec's `channel` is encoded with.
+private func encodedType(of channel: String, in spec: JSONValue) -> String? {
+    guard case .object(let definition)? = encoding(spec)[channel], case .string(let type)? = definition["type"] else {
+        return nil
+    }
+    return type
 }
