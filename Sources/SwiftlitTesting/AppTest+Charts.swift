@@ -72,9 +72,9 @@ extension Table {
     init(chartDataset: ChartDataset) {
         self.init(
             chartDataset.columns.map { column in
-                if let numbers = column.numbers { return Table.Column(column.name, values: .doubles(numbers)) }
-                if let booleans = column.booleans { return Table.Column(column.name, values: .booleans(booleans)) }
-                return Table.Column(column.name, values: .strings(column.texts ?? []))
+                if let numbers = column.optionalNumbers { return Table.Column(column.name, values: .doubles(numbers)) }
+                if let booleans = column.optionalBooleans { return Table.Column(column.name, values: .booleans(booleans)) }
+                return Table.Column(column.name, values: .strings(column.optionalTexts ?? []))
             })
     }
 }

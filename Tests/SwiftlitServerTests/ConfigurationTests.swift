@@ -98,6 +98,23 @@ import Testing
         #expect(names.contains("SWIFTLIT_CLIENT_SHOW_ERROR_DETAILS"))
         #expect(Set(names).count == names.count)
     }
+
+    @Test func mapTilesAreAnHTTPSTemplateAndReachTheRuntime() throws {
+        let none = try load("")
+        #expect(none.runtimeOptions(logger: Logger(label: "test")).mapTiles == nil)
+        let configured = try load(
+            "[map]\ntiles = \"https://tiles.example/{z}/{x}/{y}.png\"\ntilesAttribution = \"© Example\"\n")
+        #expect(
+            configured.runtimeOptions(logger: Logger(label: "test")).mapTiles
+                == MapTiles(urlTemplate: "https://tiles.example/{z}/{x}/{y}.png", attribution: "© Example"))
+        for template in ["http://tiles.example/{z}/{x}/{y}.png", "https://tiles.example/{z}/{x}.png", "javascript:{z}{x}{y}"] {
+            #expect(throws: ConfigurationError.self) {
+                try ConfigurationLoader.load(
+                    arguments: ["--map.tiles", template], environment: [:], directory: URL(fileURLWithPath: "/nonexistent"),
+                    home: nil)
+            }
+        }
+    }
 }
 
 @Suite struct SecurityOptionTests {

@@ -40,9 +40,9 @@ Deno.test("columns become row objects; missing values and short columns are null
     datasetRows({
       name: "d",
       columns: [
-        { name: "when", numbers: [day, null, day + 86_400_000] },
-        { name: "label", texts: ["a", null] },
-        { name: "ok", booleans: [true, false, null] },
+        { name: "when", numbers: [day, 0, day + 86_400_000], missing: [1] },
+        { name: "label", texts: ["a", ""], missing: [1] },
+        { name: "ok", booleans: [true, false, false], missing: [2] },
       ],
     }),
     [

@@ -171,7 +171,7 @@ Deno.test("data nodes are checked: columns, rows and chart data sets", () => {
     spec: { mark: "bar", data: { name: "d" } },
     datasets: [{
       name: "d",
-      columns: [{ name: "k", texts: ["A", null] }, { name: "v", numbers: [1, null] }],
+      columns: [{ name: "k", texts: ["A", ""], missing: [1] }, { name: "v", numbers: [1, 0], missing: [1] }],
     }],
   };
   assert.doesNotThrow(() => decodeServerMessage(op(chart)));
@@ -188,6 +188,22 @@ Deno.test("data nodes are checked: columns, rows and chart data sets", () => {
         op({ ...chart, datasets: [{ name: "d", columns: [{ name: "v", numbers: [], texts: [] }] }] }),
       ),
     /exactly one of numbers, texts or booleans/,
+  );
+  for (const missing of [[2], [-1], ["0"]]) {
+    assert.throws(
+      () =>
+        decodeServerMessage(
+          op({ ...chart, datasets: [{ name: "d", columns: [{ name: "v", numbers: [1, 2], missing }] }] }),
+        ),
+      /missing\[0\]/,
+    );
+  }
+  assert.throws(
+    () =>
+      decodeServerMessage(
+        op({ ...chart, datasets: [{ name: "d", columns: [{ name: "v", numbers: [1, null] }] }] }),
+      ),
+    /numbers\[1\]/,
   );
   assert.throws(() => decodeServerMessage(op({ kind: "vegaLiteChart", spec: {} })), /"datasets" is missing/);
   const plotly = { kind: "plotlyChart", figure: { data: [] }, selectionModes: ["box"] };

@@ -1,33 +1,59 @@
 /// The chart elements: Vega-Lite charts (which `lineChart`, `areaChart`, `barChart`, `scatterChart`
 /// and `map` are too) and Plotly figures.
 
-/// One column of a chart's data set. Exactly one of the value arrays is present; a missing value
-/// is `null`. Dates and times travel as numbers: milliseconds since 1970 in UTC, which Vega-Lite
-/// reads as timestamps.
+/// One column of a chart's data set. Exactly one of the value arrays is present, dense (a plain
+/// `[Double]` costs half the memory of `[Double?]` on a server that keeps every session's page);
+/// ``missing`` lists the positions whose value is missing, `null` in the chart. Dates and times
+/// travel as numbers: milliseconds since 1970 in UTC, which Vega-Lite reads as timestamps.
 public struct ChartColumn: Hashable, Sendable, Codable {
     public var name: String
     /// Numbers, and dates as milliseconds since 1970.
-    public var numbers: [Double?]?
-    public var texts: [String?]?
-    public var booleans: [Bool?]?
+    public var numbers: [Double]?
+    public var texts: [String]?
+    public var booleans: [Bool]?
+    /// The positions whose value is missing (their slots hold 0, "" or false), ascending.
+    public var missing: [Int]?
 
-    public init(name: String, numbers: [Double?]) {
+    public init(name: String, numbers: [Double], missing: [Int]? = nil) {
         self.name = name
         self.numbers = numbers
+        self.missing = missing
+    }
+
+    public init(name: String, numbers: [Double?]) {
+        self.init(name: name, numbers: numbers.map { $0 ?? 0 }, missing: Self.missingPositions(numbers))
     }
 
     public init(name: String, texts: [String?]) {
         self.name = name
-        self.texts = texts
+        self.texts = texts.map { $0 ?? "" }
+        missing = Self.missingPositions(texts)
     }
 
     public init(name: String, booleans: [Bool?]) {
         self.name = name
-        self.booleans = booleans
+        self.booleans = booleans.map { $0 ?? false }
+        missing = Self.missingPositions(booleans)
     }
 
     /// The number of values.
     public var count: Int { numbers?.count ?? texts?.count ?? booleans?.count ?? 0 }
+
+    /// The values as optionals, `nil` where missing.
+    public var optionalNumbers: [Double?]? { numbers.map(withMissing) }
+    public var optionalTexts: [String?]? { texts.map(withMissing) }
+    public var optionalBooleans: [Bool?]? { booleans.map(withMissing) }
+
+    private func withMissing<T>(_ values: [T]) -> [T?] {
+        var optionals = values.map(Optional.some)
+        for position in missing ?? [] where optionals.indices.contains(position) { optionals[position] = nil }
+        return optionals
+    }
+
+    private static func missingPositions<T>(_ values: [T?]) -> [Int]? {
+        let positions = values.indices.filter { values[$0] == nil }
+        return positions.isEmpty ? nil : positions
+    }
 }
 
 /// A named data set of a Vega-Lite chart, as columns; the spec refers to it as `{"name": name}`.

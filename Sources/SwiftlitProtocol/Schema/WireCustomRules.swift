@@ -26,7 +26,7 @@ extension Array: WireCustomRule where Element == [JSONValue] {
 }
 
 extension ChartColumn: WireCustomRule {
-    /// Exactly one typed array of values, each of its type or `null`: Swift's `[Double?]` is beyond
-    /// the generator's field rules.
+    /// Exactly one typed array of values, and missing positions within it: "exactly one of" is
+    /// beyond the generator's field rules.
     public static let wireRule = "chartColumn"
 }

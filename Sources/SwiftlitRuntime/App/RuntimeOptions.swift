@@ -31,6 +31,8 @@ public struct RuntimeOptions: Sendable {
     /// session disconnected longest ago makes room; when every session is connected, new ones
     /// are refused.
     public var maxSessions: Int
+    /// The tile server of every `st.map` that names none (`map.tiles`); maps have no tiles when `nil`.
+    public var mapTiles: MapTiles?
     /// Where runtime events (app errors, bad client input) are logged.
     public var logger: Logger
 
@@ -40,12 +42,14 @@ public struct RuntimeOptions: Sendable {
         flushInterval: Duration = Defaults.flushInterval,
         disconnectedSessionTTL: Duration = Defaults.disconnectedSessionTTL,
         maxSessions: Int = Defaults.maxSessions,
+        mapTiles: MapTiles? = nil,
         logger: Logger = Logger(label: "swiftlit.runtime")
     ) {
         self.maxSessions = maxSessions
         self.errorDetails = errorDetails
         self.flushInterval = flushInterval
         self.disconnectedSessionTTL = disconnectedSessionTTL
+        self.mapTiles = mapTiles
         self.logger = logger
     }
 }

@@ -30,4 +30,9 @@ extension String {
         }
         return escaped
     }
+
+    /// The text with its line breaks (any of Unicode's) as spaces.
+    var singleLine: String {
+        String(map { $0.isNewline ? " " : $0 })
+    }
 }

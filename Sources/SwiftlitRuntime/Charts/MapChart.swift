@@ -78,8 +78,8 @@ struct MapChart: Sendable {
                 "longitude": ["field": .string(longitude.vegaLiteField), "type": "quantitative"],
                 "size": ["field": .string(areaField.vegaLiteField), "type": "quantitative", "scale": nil, "legend": nil],
                 "tooltip": [
-                    ["field": .string(latitude.vegaLiteField), "type": "quantitative"],
-                    ["field": .string(longitude.vegaLiteField), "type": "quantitative"],
+                    ["field": .string(latitude.vegaLiteField), "type": "quantitative", "title": .string(latitude.singleLine)],
+                    ["field": .string(longitude.vegaLiteField), "type": "quantitative", "title": .string(longitude.singleLine)],
                 ],
             ],
         ]

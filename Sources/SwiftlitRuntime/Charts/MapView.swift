@@ -120,6 +120,12 @@ public struct MapTiles: Sendable, Hashable {
         self.attribution = attribution
     }
 
+    /// Whether `template` is an https URL with `{z}`, `{x}` and `{y}`: the page may load images
+    /// from https only (its Content-Security-Policy), and a tile needs all three.
+    public static func isValidTemplate(_ template: String) -> Bool {
+        template.hasPrefix("https://") && ["{z}", "{x}", "{y}"].allSatisfy(template.contains)
+    }
+
     /// OpenStreetMap's standard tiles (mind its tile usage policy for busy apps).
     public static let openStreetMap = MapTiles(
         urlTemplate: "https://tile.openstreetmap.org/{z}/{x}/{y}.png", attribution: "© OpenStreetMap contributors")

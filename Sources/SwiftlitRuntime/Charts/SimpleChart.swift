@@ -23,10 +23,10 @@ struct SimpleChart: Sendable {
         let (xChannel, yChannel, offsetChannel) = horizontal ? ("y", "x", "yOffset") : ("x", "y", "xOffset")
         encoding[xChannel] = xEncoding
         encoding[yChannel] = yEncoding
-        var tooltip: [JSONValue] = [field(data.x, title: xLabel), field(data.y, title: yLabel)]
+        var tooltip: [JSONValue] = [tooltipField(data.x, title: xLabel), tooltipField(data.y, title: yLabel)]
         if let series = data.series {
             var colorEncoding = field(series, title: nil)
-            if data.melted { colorEncoding["title"] = .null }
+            if data.folds { colorEncoding["title"] = .null }
             if case .perSeries(let colours) = color {
                 colorEncoding["scale"] = [
                     "domain": .array(data.yColumns.map(JSONValue.string)),
@@ -34,14 +34,14 @@ struct SimpleChart: Sendable {
                 ]
             }
             encoding["color"] = colorEncoding
-            tooltip.append(field(series, title: nil))
+            tooltip.append(tooltipField(series, title: nil))
             if kind == .bar && stack == .unstacked {
                 encoding[offsetChannel] = ["field": .string(series.name.vegaLiteField)]
             }
         }
         if let sizeField = data.size {
             encoding["size"] = field(sizeField, title: nil)
-            tooltip.append(field(sizeField, title: nil))
+            tooltip.append(tooltipField(sizeField, title: nil))
         }
         encoding["tooltip"] = .array(tooltip)
         var spec: JSONValue = [
@@ -50,6 +50,14 @@ struct SimpleChart: Sendable {
             "mark": mark,
             "encoding": .object(encoding),
         ]
+        if data.folds, let series = data.series {
+            spec["transform"] = [
+                [
+                    "fold": .array(data.yColumns.map { .string($0.vegaLiteField) }),
+                    "as": [.string(series.name), .string(data.y.name)],
+                ]
+            ]
+        }
         if kind != .bar {
             // Streamlit's charts pan and zoom (Altair's `interactive()`).
             spec["params"] = [["name": "zoom", "select": "interval", "bind": "scales"]]
@@ -81,7 +89,7 @@ struct SimpleChart: Sendable {
     }
 
     private var yEncoding: JSONValue {
-        var encoding = field(data.y, title: yLabel ?? (data.melted ? .some("value") : nil))
+        var encoding = field(data.y, title: yLabel ?? (data.folds ? .some("value") : nil))
         if kind == .bar || kind == .area {
             switch stack {
             case nil, .stacked?: encoding["stack"] = "zero"
@@ -91,6 +99,14 @@ struct SimpleChart: Sendable {
             }
         }
         return encoding
+    }
+
+    /// A tooltip entry, always titled on one line: Vega-Lite 6.3 writes tooltip titles into an
+    /// expression that a line break in them breaks (the chart then fails to draw).
+    private func tooltipField(_ field: SimpleChartData.Field, title: String?) -> JSONValue {
+        var entry = self.field(field, title: nil)
+        entry["title"] = .string((title ?? field.name).singleLine)
+        return entry
     }
 
     private func field(_ field: SimpleChartData.Field, title: String?) -> JSONValue {

@@ -1,8 +1,7 @@
 import SwiftlitProtocol
 
-/// The long-form data of a simple chart: one row per drawn point, with its x value, its series and
-/// its y value (Streamlit melts wide tables the same way), reduced so that long lines ship at most
-/// a few thousand points. Built once per run; equal tables give equal data sets, so an unchanged
+/// The data of a simple chart: the x column and the drawn columns of the rows worth drawing,
+/// reduced so that long lines ship at most a few hundred points per series. Built once per run; equal tables give equal data sets, so an unchanged
 /// chart sends nothing.
 struct SimpleChartData: Sendable {
     /// The chart's one data set.
@@ -11,12 +10,13 @@ struct SimpleChartData: Sendable {
     let dataset: ChartDataset
     let x: Field
     let y: Field
-    /// The series field: the `color` column, or the melted column names; `nil` for one series.
+    /// The series field: the `color` column, or the folded column names; `nil` for one series.
     let series: Field?
     let size: Field?
-    /// Whether several `y` columns were melted into one `value` field, named by `series`.
-    let melted: Bool
-    /// The `y` columns, in order (the series of a melted chart).
+    /// Whether the `y` columns travel side by side and the browser folds them into ``y`` (their
+    /// values) and ``series`` (their names), as Streamlit melts them.
+    let folds: Bool
+    /// The `y` columns, in order (the series of a folded chart).
     let yColumns: [String]
 
     /// A field of the data set and the Vega-Lite type it has.
@@ -58,12 +58,42 @@ struct SimpleChartData: Sendable {
         }
         let xValues = request.x.flatMap { table[$0]?.values } ?? .integers(table.index ?? Array(0..<table.rowCount))
         let xName = request.x ?? unusedName("index", in: table)
-        let xNumbers = xValues.orderKeys
-        let melted = yNames.count > 1
-        // One run of rows per series: a y column, or a value of the colour column.
-        var runs: [(series: String?, column: String, rows: [Int])] = []
+        let orderKeys = xValues.orderKeys
         let rowsWithX = (0..<table.rowCount).filter { xValues.isPresent(at: $0) }
+        /// The rows of one series worth drawing: those with a value, reduced for a long line.
+        func drawnRows(_ rows: [Int], of numbers: [Double]) -> [Int] {
+            var rows = rows.filter { !numbers[$0].isNaN }
+            guard request.reducesLines, let keys = orderKeys, rows.count > Decimation.buckets * 2 else { return rows }
+            if !zip(rows, rows.dropFirst()).allSatisfy({ keys[$0] <= keys[$1] }) { rows.sort { keys[$0] < keys[$1] } }
+            return Decimation.minMaxPositions(y: rows.map { numbers[$0] }).map { rows[$0] }
+        }
+        if yNames.count > 1 {
+            // Several y columns travel side by side, x once; the browser folds them into series
+            // (Vega-Lite's `fold`), so no series name is repeated on every row.
+            var kept = Set<Int>()
+            for name in yNames {
+                if let numbers = table[name]?.values.numbers { kept.formUnion(drawnRows(rowsWithX, of: numbers)) }
+            }
+            let rows = rowsWithX.filter(kept.contains)
+            var columns = [ChartColumn(name: xName, values: xValues, rows: rows)]
+            for name in yNames {
+                if let values = table[name]?.values { columns.append(ChartColumn(name: name, values: values, rows: rows)) }
+            }
+            let taken = Set(table.names + [xName])
+            return .success(
+                SimpleChartData(
+                    dataset: ChartDataset(name: datasetName, columns: columns), x: Field(name: xName, type: xValues.kind),
+                    y: Field(name: unusedName("value", in: taken), type: .number),
+                    series: Field(name: unusedName("series", in: taken), type: .text), size: nil, folds: true,
+                    yColumns: yNames))
+        }
+        let yName = yNames[0]
+        guard let numbers = table[yName]?.values.numbers, let yValues = table[yName]?.values else {
+            return .failure(.nonNumericColumn(yName, function: function))
+        }
+        var rows: [Int] = []
         if let colorColumn = request.colorColumn, let colors = table[colorColumn]?.values {
+            // A series per colour, each reduced on its own.
             var byColor: [String: [Int]] = [:]
             var order: [String] = []
             for row in rowsWithX {
@@ -71,52 +101,38 @@ struct SimpleChartData: Sendable {
                 if byColor[key] == nil { order.append(key) }
                 byColor[key, default: []].append(row)
             }
-            runs = order.map { (series: nil, column: yNames[0], rows: byColor[$0] ?? []) }
+            for key in order { rows += drawnRows(byColor[key] ?? [], of: numbers) }
         } else {
-            runs = yNames.map { (series: melted ? $0 : nil, column: $0, rows: rowsWithX) }
+            rows = drawnRows(rowsWithX, of: numbers)
         }
-        var keptRows: [Int] = []
-        var seriesNames: [String?] = []
-        var yOut: [Double?] = []
-        for run in runs {
-            guard let numbers = table[run.column]?.values.numbers else { continue }
-            var rows = run.rows.filter { !numbers[$0].isNaN }
-            if request.reducesLines, let keys = xNumbers, rows.count > Decimation.buckets * 2 {
-                rows.sort { keys[$0] < keys[$1] }
-                rows = Decimation.minMaxPositions(y: rows.map { numbers[$0] }).map { rows[$0] }
-            }
-            keptRows += rows
-            seriesNames += rows.map { _ in run.series }
-            yOut += rows.map { numbers[$0] }
+        var columns = [ChartColumn(name: xName, values: xValues, rows: rows)]
+        if yName != xName { columns.append(ChartColumn(name: yName, values: yValues, rows: rows)) }
+        if let colorColumn = request.colorColumn, colorColumn != xName, colorColumn != yName,
+            let colors = table[colorColumn]?.values
+        {
+            columns.append(ChartColumn(name: colorColumn, values: colors, rows: rows))
         }
-        let valueName = melted ? unusedName("value", in: table) : yNames[0]
-        let seriesName = melted ? unusedName("series", in: table) : request.colorColumn
-        var columns = [ChartColumn(name: xName, values: xValues, rows: keptRows), ChartColumn(name: valueName, numbers: yOut)]
-        if melted, let seriesName {
-            columns.append(ChartColumn(name: seriesName, texts: seriesNames))
-        } else if let colorColumn = request.colorColumn, let colors = table[colorColumn]?.values {
-            columns.append(ChartColumn(name: colorColumn, values: colors, rows: keptRows))
-        }
-        if let size = request.sizeColumn, let sizes = table[size]?.values, size != xName {
-            columns.append(ChartColumn(name: size, values: sizes, rows: keptRows))
+        if let size = request.sizeColumn, let sizes = table[size]?.values, !columns.contains(where: { $0.name == size }) {
+            columns.append(ChartColumn(name: size, values: sizes, rows: rows))
         }
         return .success(
             SimpleChartData(
-                dataset: ChartDataset(name: datasetName, columns: columns),
-                x: Field(name: xName, type: xValues.kind),
-                y: Field(name: valueName, type: .number),
-                series: seriesName.map { name in
-                    Field(name: name, type: melted ? .text : table[name]?.values.kind ?? .text)
-                },
-                size: request.sizeColumn.map { Field(name: $0, type: .number) },
-                melted: melted, yColumns: yNames))
+                dataset: ChartDataset(name: datasetName, columns: columns), x: Field(name: xName, type: xValues.kind),
+                y: Field(name: yName, type: .number),
+                series: request.colorColumn.map { Field(name: $0, type: table[$0]?.values.kind ?? .text) },
+                size: request.sizeColumn.map { Field(name: $0, type: .number) }, folds: false, yColumns: yNames))
+    }
+
+    /// `base`, or `_base`, `__base`… whichever `names` does not hold.
+    private static func unusedName(_ base: String, in names: Set<String>) -> String {
+        var name = base
+        while names.contains(name) { name = "_" + name }
+        return name
     }
 
     /// `base`, or `_base`, `__base`… whichever the table does not use.
     private static func unusedName(_ base: String, in table: Table) -> String {
-        var name = base
-        while table[name] != nil { name = "_" + name }
-        return name
+        unusedName(base, in: Set(table.names))
     }
 }
 

@@ -16,7 +16,8 @@ extension St {
     ///   - size: Each circle's radius in metres: a column, or one radius (100 m by default); never
     ///     smaller than 3 points on screen.
     ///   - zoom: A web map zoom level (0 shows the world, 18 a street).
-    ///   - tiles: A tile server for the background (see ``MapTiles``).
+    ///   - tiles: A tile server for the background (see ``MapTiles``); the `map.tiles` setting's
+    ///     when `nil`.
     ///   - height: The map's height in points (400 by default).
     public func map(
         _ data: Table, latitude: String? = nil, longitude: String? = nil, color: ChartColor? = nil,
@@ -30,8 +31,8 @@ extension St {
             return reportMisuse(.missingCoordinate("longitude", names: "'lon', 'lng' or 'longitude'", in: data))
         }
         let chart = MapChart(
-            table: data, latitude: latitude, longitude: longitude, color: color, size: size, zoom: zoom, tiles: tiles,
-            height: max(1, height ?? MapChart.defaultHeight))
+            table: data, latitude: latitude, longitude: longitude, color: color, size: size, zoom: zoom,
+            tiles: tiles ?? run.options.mapTiles, height: max(1, height ?? MapChart.defaultHeight))
         switch chart.draft(function: "map") {
         case .failure(let misuse): reportMisuse(misuse)
         case .success(let draft):

@@ -164,6 +164,24 @@ public struct ConfigOption: Sendable {
             return true
         },
         ConfigOption(
+            key: "map.tiles",
+            summary: "A tile server for st.map's background, as an https URL with {z}, {x} and {y}; none when empty.",
+            accepts: "\"\" or an https URL template such as \"https://tile.openstreetmap.org/{z}/{x}/{y}.png\"",
+            read: { .string($0.mapTiles) }
+        ) { config, value in
+            guard let text = value.text, text.isEmpty || MapTiles.isValidTemplate(text) else { return false }
+            config.mapTiles = text
+            return true
+        },
+        ConfigOption(
+            key: "map.tilesAttribution", summary: "The credit the tiles' licence asks for, shown in each map's corner.",
+            accepts: "a string", read: { .string($0.mapTilesAttribution) }
+        ) { config, value in
+            guard let text = value.text else { return false }
+            config.mapTilesAttribution = text
+            return true
+        },
+        ConfigOption(
             key: "logger.level", summary: "The least severe log level printed.",
             accepts: "\"error\", \"warning\", \"info\" or \"debug\" (also \"trace\", \"notice\", \"critical\")",
             read: { .string($0.logLevel.rawValue) }

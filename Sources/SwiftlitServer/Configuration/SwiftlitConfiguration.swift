@@ -37,6 +37,10 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     public var maxMessagesPerSecond = 200
     /// `client.showErrorDetails`: how much of an app error the browser shows.
     public var errorDetails = RuntimeOptions.Defaults.errorDetails
+    /// `map.tiles`: the tile server of `st.map`'s background (a URL template); none when empty.
+    public var mapTiles = ""
+    /// `map.tilesAttribution`: the tiles' credit.
+    public var mapTilesAttribution = ""
     /// `logger.level`: the least severe log level printed.
     public var logLevel = Logger.Level.info
 
@@ -56,6 +60,9 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     public func runtimeOptions(logger: Logger) -> RuntimeOptions {
         RuntimeOptions(
             errorDetails: errorDetails, disconnectedSessionTTL: .seconds(disconnectedSessionTTLSeconds),
-            maxSessions: maxSessions, logger: logger)
+            maxSessions: maxSessions,
+            mapTiles: mapTiles.isEmpty
+                ? nil : MapTiles(urlTemplate: mapTiles, attribution: mapTilesAttribution.isEmpty ? nil : mapTilesAttribution),
+            logger: logger)
     }
 }

@@ -20,7 +20,12 @@
  * @returns {ReadonlyArray<number | string | boolean | null>}
  */
 function columnValues(column) {
-  return column.numbers ?? column.texts ?? column.booleans ?? [];
+  const values = column.numbers ?? column.texts ?? column.booleans ?? [];
+  if (column.missing === undefined || column.missing.length === 0) return values;
+  /** @type {Array<number | string | boolean | null>} */
+  const withGaps = [...values];
+  for (const position of column.missing) withGaps[position] = null;
+  return withGaps;
 }
 
 /**

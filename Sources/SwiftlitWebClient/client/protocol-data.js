@@ -10,13 +10,14 @@
 /** One row of a table, a cell per column. @typedef {Cell[]} Row */
 
 /**
- * One column of a chart's data set: exactly one typed array, each value of its type or `null`
- * (dates are numbers, milliseconds since 1970).
+ * One column of a chart's data set: exactly one typed array, and the positions in it whose value
+ * is missing (dates are numbers, milliseconds since 1970).
  * @typedef {object} ChartColumn
  * @property {string} name
- * @property {Array<number | null>} [numbers]
- * @property {Array<string | null>} [texts]
- * @property {Array<boolean | null>} [booleans]
+ * @property {number[]} [numbers]
+ * @property {string[]} [texts]
+ * @property {boolean[]} [booleans]
+ * @property {number[]} [missing]
  */
 /** @typedef {import("./protocol-types.js").ColumnType} ColumnType */
 /** @typedef {import("./protocol-types.js").DataColumn} DataColumn */

@@ -211,8 +211,8 @@ function checkCell(value, where) {
 }
 
 /**
- * What each typed array of a chart column may hold besides `null`: its description and its test.
- * @type {Readonly<Record<"numbers" | "texts" | "booleans", readonly [string, (item: unknown) => boolean]>>}
+ * What each typed array of a chart column holds.
+ * @type {Readonly<Record<"numbers" | "texts" | "booleans", [string, (item: unknown) => boolean]>>}
  */
 const CHART_COLUMN_VALUES = Object.freeze({
   numbers: ["a finite number", (/** @type {unknown} */ item) => Number.isFinite(item)],
@@ -221,7 +221,8 @@ const CHART_COLUMN_VALUES = Object.freeze({
 });
 
 /**
- * A chart column: a name and exactly one typed array of values, each of its type or `null`.
+ * A chart column: a name, exactly one typed array of values, and optionally the positions in it
+ * whose value is missing.
  * @param {unknown} value
  * @param {string} where
  */
@@ -236,11 +237,21 @@ function checkChartColumn(value, where) {
   }
   const key = /** @type {keyof typeof CHART_COLUMN_VALUES} */ (arrays[0]);
   const [words, isValue] = CHART_COLUMN_VALUES[key];
-  checkArray(
-    column[key],
-    `${where}.${key}`,
-    (item, at) => expect(item === null || isValue(item), `null or ${words}`, item, at),
-  );
+  checkArray(column[key], `${where}.${key}`, (item, at) => expect(isValue(item), words, item, at));
+  if (column.missing !== undefined) {
+    const count = /** @type {unknown[]} */ (column[key]).length;
+    checkArray(
+      column.missing,
+      `${where}.missing`,
+      (item, at) =>
+        expect(
+          Number.isInteger(item) && Number(item) >= 0 && Number(item) < count,
+          `a position below ${count}`,
+          item,
+          at,
+        ),
+    );
+  }
 }
 
 /**

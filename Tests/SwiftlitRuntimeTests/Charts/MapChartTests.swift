@@ -50,6 +50,16 @@ import Testing
         #expect(layers[1]["encoding"]?["color"]?["field"] == "Name")
     }
 
+    @Test func theConfiguredTileServerServesMapsThatNameNone() async throws {
+        let options = RuntimeOptions(mapTiles: MapTiles(urlTemplate: "https://configured.example/{z}/{x}/{y}.png"))
+        let at = AppTest(options: options) { st in st.map(Self.stations) }
+        try await at.run()
+        let spec = try at.chartSpec(of: try #require(at.vegaLiteCharts.first))
+        guard case .array(let layers)? = spec["layer"] else { Issue.record("no layers"); return }
+        #expect(layers.first?["mark"]?["type"] == "image")
+        #expect("\(spec)".contains("https://configured.example/"))
+    }
+
     @Test func tilesAtAZoomCoverTheCentre() throws {
         let view = MapView(zoom: 1, latitude: 0, longitude: 0)
         let tiles = view.tiles(template: "{z}/{x}/{y}", width: 512, height: 512)
