@@ -43,12 +43,13 @@ Deno.test("columns become row objects; missing values and short columns are null
         { name: "when", numbers: [day, 0, day + 86_400_000], missing: [1] },
         { name: "label", texts: ["a", ""], missing: [1] },
         { name: "ok", booleans: [true, false, false], missing: [2] },
+        { name: "kind", codes: [1, 0, 1], categories: ["x", "y"], missing: [2] },
       ],
     }),
     [
-      { when: day, label: "a", ok: true },
-      { when: null, label: null, ok: false },
-      { when: day + 86_400_000, label: null, ok: null },
+      { when: day, label: "a", ok: true, kind: "y" },
+      { when: null, label: null, ok: false, kind: "x" },
+      { when: day + 86_400_000, label: null, ok: null, kind: null },
     ],
   );
   assert.deepEqual(datasetRows({ name: "empty", columns: [] }), []);

@@ -187,8 +187,25 @@ Deno.test("data nodes are checked: columns, rows and chart data sets", () => {
       decodeServerMessage(
         op({ ...chart, datasets: [{ name: "d", columns: [{ name: "v", numbers: [], texts: [] }] }] }),
       ),
-    /exactly one of numbers, texts or booleans/,
+    /exactly one of numbers, texts, booleans or codes/,
   );
+  assert.doesNotThrow(() =>
+    decodeServerMessage(
+      op({
+        ...chart,
+        datasets: [{ name: "d", columns: [{ name: "s", codes: [0, 1, 0], categories: ["a", "b"] }] }],
+      }),
+    )
+  );
+  for (
+    const column of [{ name: "s", codes: [0, 2], categories: ["a", "b"] }, { name: "s", codes: [0] }, {
+      name: "s",
+      texts: ["a"],
+      categories: ["a"],
+    }]
+  ) {
+    assert.throws(() => decodeServerMessage(op({ ...chart, datasets: [{ name: "d", columns: [column] }] })));
+  }
   for (const missing of [[2], [-1], ["0"]]) {
     assert.throws(
       () =>

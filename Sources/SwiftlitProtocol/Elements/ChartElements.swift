@@ -11,6 +11,10 @@ public struct ChartColumn: Hashable, Sendable, Codable {
     public var numbers: [Double]?
     public var texts: [String]?
     public var booleans: [Bool]?
+    /// Texts as positions in ``categories``: a series name or a category repeated on many rows
+    /// travels once.
+    public var codes: [Int]?
+    public var categories: [String]?
     /// The positions whose value is missing (their slots hold 0, "" or false), ascending.
     public var missing: [Int]?
 
@@ -24,10 +28,30 @@ public struct ChartColumn: Hashable, Sendable, Codable {
         self.init(name: name, numbers: numbers.map { $0 ?? 0 }, missing: Self.missingPositions(numbers))
     }
 
+    /// Texts, as ``codes`` into ``categories`` when values repeat (fewer distinct values than half
+    /// the rows), as plain ``texts`` otherwise.
     public init(name: String, texts: [String?]) {
         self.name = name
-        self.texts = texts.map { $0 ?? "" }
         missing = Self.missingPositions(texts)
+        var positions: [String: Int] = [:]
+        var categories: [String] = []
+        var codes: [Int] = []
+        codes.reserveCapacity(texts.count)
+        for text in texts {
+            let value = text ?? ""
+            if let known = positions[value] {
+                codes.append(known)
+            } else if categories.count * 2 < texts.count {
+                positions[value] = categories.count
+                codes.append(categories.count)
+                categories.append(value)
+            } else {
+                self.texts = texts.map { $0 ?? "" }
+                return
+            }
+        }
+        self.codes = codes
+        self.categories = categories
     }
 
     public init(name: String, booleans: [Bool?]) {
@@ -37,11 +61,16 @@ public struct ChartColumn: Hashable, Sendable, Codable {
     }
 
     /// The number of values.
-    public var count: Int { numbers?.count ?? texts?.count ?? booleans?.count ?? 0 }
+    public var count: Int { numbers?.count ?? texts?.count ?? booleans?.count ?? codes?.count ?? 0 }
 
     /// The values as optionals, `nil` where missing.
     public var optionalNumbers: [Double?]? { numbers.map(withMissing) }
-    public var optionalTexts: [String?]? { texts.map(withMissing) }
+    public var optionalTexts: [String?]? {
+        if let codes, let categories {
+            return withMissing(codes.map { categories.indices.contains($0) ? categories[$0] : "" })
+        }
+        return texts.map(withMissing)
+    }
     public var optionalBooleans: [Bool?]? { booleans.map(withMissing) }
 
     private func withMissing<T>(_ values: [T]) -> [T?] {

@@ -26,7 +26,7 @@ struct SimpleChart: Sendable {
         var tooltip: [JSONValue] = [tooltipField(data.x, title: xLabel), tooltipField(data.y, title: yLabel)]
         if let series = data.series {
             var colorEncoding = field(series, title: nil)
-            if data.folds { colorEncoding["title"] = .null }
+            if data.melted { colorEncoding["title"] = .null }
             if case .perSeries(let colours) = color {
                 colorEncoding["scale"] = [
                     "domain": .array(data.yColumns.map(JSONValue.string)),
@@ -50,14 +50,6 @@ struct SimpleChart: Sendable {
             "mark": mark,
             "encoding": .object(encoding),
         ]
-        if data.folds, let series = data.series {
-            spec["transform"] = [
-                [
-                    "fold": .array(data.yColumns.map { .string($0.vegaLiteField) }),
-                    "as": [.string(series.name), .string(data.y.name)],
-                ]
-            ]
-        }
         if kind != .bar {
             // Streamlit's charts pan and zoom (Altair's `interactive()`).
             spec["params"] = [["name": "zoom", "select": "interval", "bind": "scales"]]
@@ -89,7 +81,7 @@ struct SimpleChart: Sendable {
     }
 
     private var yEncoding: JSONValue {
-        var encoding = field(data.y, title: yLabel ?? (data.folds ? .some("value") : nil))
+        var encoding = field(data.y, title: yLabel ?? (data.melted ? .some("value") : nil))
         if kind == .bar || kind == .area {
             switch stack {
             case nil, .stacked?: encoding["stack"] = "zero"

@@ -1,7 +1,8 @@
 import SwiftlitProtocol
 
-/// The data of a simple chart: the x column and the drawn columns of the rows worth drawing,
-/// reduced so that long lines ship at most a few hundred points per series. Built once per run; equal tables give equal data sets, so an unchanged
+/// The data of a simple chart, in long form (one row per drawn point: its x value, its series and
+/// its y value, as Streamlit melts wide tables), reduced so that long lines ship at most a few
+/// hundred points per series. Built once per run; equal tables give equal data sets, so an unchanged
 /// chart sends nothing.
 struct SimpleChartData: Sendable {
     /// The chart's one data set.
@@ -10,13 +11,12 @@ struct SimpleChartData: Sendable {
     let dataset: ChartDataset
     let x: Field
     let y: Field
-    /// The series field: the `color` column, or the folded column names; `nil` for one series.
+    /// The series field: the `color` column, or the melted column names; `nil` for one series.
     let series: Field?
     let size: Field?
-    /// Whether the `y` columns travel side by side and the browser folds them into ``y`` (their
-    /// values) and ``series`` (their names), as Streamlit melts them.
-    let folds: Bool
-    /// The `y` columns, in order (the series of a folded chart).
+    /// Whether several `y` columns were melted into one ``y`` field, named by ``series``.
+    let melted: Bool
+    /// The `y` columns, in order (the series of a melted chart).
     let yColumns: [String]
 
     /// A field of the data set and the Vega-Lite type it has.
@@ -68,24 +68,30 @@ struct SimpleChartData: Sendable {
             return Decimation.minMaxPositions(y: rows.map { numbers[$0] }).map { rows[$0] }
         }
         if yNames.count > 1 {
-            // Several y columns travel side by side, x once; the browser folds them into series
-            // (Vega-Lite's `fold`), so no series name is repeated on every row.
-            var kept = Set<Int>()
+            // Long form, as Streamlit melts: x, value and series per drawn point; the series
+            // names travel once, as codes (ChartColumn's categories).
+            var rows: [Int] = []
+            var seriesNames: [String?] = []
+            var values: [Double?] = []
             for name in yNames {
-                if let numbers = table[name]?.values.numbers { kept.formUnion(drawnRows(rowsWithX, of: numbers)) }
-            }
-            let rows = rowsWithX.filter(kept.contains)
-            var columns = [ChartColumn(name: xName, values: xValues, rows: rows)]
-            for name in yNames {
-                if let values = table[name]?.values { columns.append(ChartColumn(name: name, values: values, rows: rows)) }
+                guard let numbers = table[name]?.values.numbers else { continue }
+                let drawn = drawnRows(rowsWithX, of: numbers)
+                rows += drawn
+                seriesNames += drawn.map { _ in name }
+                values += drawn.map { numbers[$0] }
             }
             let taken = Set(table.names + [xName])
+            let value = unusedName("value", in: taken)
+            let series = unusedName("series", in: taken)
+            let columns = [
+                ChartColumn(name: xName, values: xValues, rows: rows), ChartColumn(name: value, numbers: values),
+                ChartColumn(name: series, texts: seriesNames),
+            ]
             return .success(
                 SimpleChartData(
                     dataset: ChartDataset(name: datasetName, columns: columns), x: Field(name: xName, type: xValues.kind),
-                    y: Field(name: unusedName("value", in: taken), type: .number),
-                    series: Field(name: unusedName("series", in: taken), type: .text), size: nil, folds: true,
-                    yColumns: yNames))
+                    y: Field(name: value, type: .number), series: Field(name: series, type: .text), size: nil,
+                    melted: true, yColumns: yNames))
         }
         let yName = yNames[0]
         guard let numbers = table[yName]?.values.numbers, let yValues = table[yName]?.values else {
@@ -120,7 +126,7 @@ struct SimpleChartData: Sendable {
                 dataset: ChartDataset(name: datasetName, columns: columns), x: Field(name: xName, type: xValues.kind),
                 y: Field(name: yName, type: .number),
                 series: request.colorColumn.map { Field(name: $0, type: table[$0]?.values.kind ?? .text) },
-                size: request.sizeColumn.map { Field(name: $0, type: .number) }, folds: false, yColumns: yNames))
+                size: request.sizeColumn.map { Field(name: $0, type: .number) }, melted: false, yColumns: yNames))
     }
 
     /// `base`, or `_base`, `__base`… whichever `names` does not hold.

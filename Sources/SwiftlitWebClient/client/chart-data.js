@@ -20,7 +20,9 @@
  * @returns {ReadonlyArray<number | string | boolean | null>}
  */
 function columnValues(column) {
-  const values = column.numbers ?? column.texts ?? column.booleans ?? [];
+  const categories = column.categories ?? [];
+  const values = column.numbers ?? column.texts ?? column.booleans ??
+    column.codes?.map((code) => categories[code] ?? null) ?? [];
   if (column.missing === undefined || column.missing.length === 0) return values;
   /** @type {Array<number | string | boolean | null>} */
   const withGaps = [...values];

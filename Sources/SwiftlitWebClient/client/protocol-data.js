@@ -17,6 +17,8 @@
  * @property {number[]} [numbers]
  * @property {string[]} [texts]
  * @property {boolean[]} [booleans]
+ * @property {number[]} [codes] texts as positions in `categories`
+ * @property {string[]} [categories]
  * @property {number[]} [missing]
  */
 /** @typedef {import("./protocol-types.js").ColumnType} ColumnType */

@@ -212,12 +212,16 @@ function checkCell(value, where) {
 
 /**
  * What each typed array of a chart column holds.
- * @type {Readonly<Record<"numbers" | "texts" | "booleans", [string, (item: unknown) => boolean]>>}
+ * @type {Readonly<Record<"numbers" | "texts" | "booleans" | "codes", [string, (item: unknown) => boolean]>>}
  */
 const CHART_COLUMN_VALUES = Object.freeze({
   numbers: ["a finite number", (/** @type {unknown} */ item) => Number.isFinite(item)],
   texts: ["a string", (/** @type {unknown} */ item) => typeof item === "string"],
   booleans: ["a boolean", (/** @type {unknown} */ item) => typeof item === "boolean"],
+  codes: [
+    "a position in categories",
+    (/** @type {unknown} */ item) => Number.isInteger(item) && Number(item) >= 0,
+  ],
 });
 
 /**
@@ -232,12 +236,23 @@ function checkChartColumn(value, where) {
   const arrays = Object.keys(CHART_COLUMN_VALUES).filter((key) => column[key] !== undefined);
   if (arrays.length !== 1) {
     throw new Error(
-      `${where}: a chart column holds exactly one of numbers, texts or booleans, got ${arrays.length}`,
+      `${where}: a chart column holds exactly one of numbers, texts, booleans or codes, got ${arrays.length}`,
     );
   }
   const key = /** @type {keyof typeof CHART_COLUMN_VALUES} */ (arrays[0]);
   const [words, isValue] = CHART_COLUMN_VALUES[key];
   checkArray(column[key], `${where}.${key}`, (item, at) => expect(isValue(item), words, item, at));
+  if (key === "codes") {
+    checkField(column.categories, "string[]", `${where}.categories`);
+    const count = /** @type {unknown[]} */ (column.categories).length;
+    checkArray(
+      column.codes,
+      `${where}.codes`,
+      (item, at) => expect(Number(item) < count, `below ${count}`, item, at),
+    );
+  } else if (column.categories !== undefined) {
+    throw new Error(`${where}: categories belong to codes`);
+  }
   if (column.missing !== undefined) {
     const count = /** @type {unknown[]} */ (column[key]).length;
     checkArray(
