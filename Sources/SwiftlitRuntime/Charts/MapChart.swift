@@ -74,8 +74,10 @@ struct MapChart: Sendable {
             "data": ["name": .string(SimpleChartData.datasetName)],
             "mark": ["type": "circle", "opacity": 0.8, "tooltip": true],
             "encoding": [
-                "latitude": ["field": .string(latitude.vegaLiteField), "type": "quantitative"],
-                "longitude": ["field": .string(longitude.vegaLiteField), "type": "quantitative"],
+                "latitude": ["field": .string(latitude.vegaLiteField), "type": "quantitative", "title": .string(latitude.singleLine)],
+                "longitude": [
+                    "field": .string(longitude.vegaLiteField), "type": "quantitative", "title": .string(longitude.singleLine),
+                ],
                 "size": ["field": .string(areaField.vegaLiteField), "type": "quantitative", "scale": nil, "legend": nil],
                 "tooltip": [
                     ["field": .string(latitude.vegaLiteField), "type": "quantitative", "title": .string(latitude.singleLine)],
@@ -86,7 +88,9 @@ struct MapChart: Sendable {
         switch color {
         case .column(let name)?:
             let kind = table[name]?.values.kind ?? .text
-            points["encoding"]?["color"] = ["field": .string(name.vegaLiteField), "type": .string(kind.vegaLiteType)]
+            points["encoding"]?["color"] = [
+                "field": .string(name.vegaLiteField), "type": .string(kind.vegaLiteType), "title": .string(name.singleLine),
+            ]
         case .fixed(let colour)?: points["mark"]?["color"] = .string(colour)
         case .perSeries(let colours)?: points["mark"]?["color"] = colours.first.map(JSONValue.string) ?? nil
         case nil: break

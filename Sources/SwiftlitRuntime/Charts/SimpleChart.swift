@@ -93,8 +93,7 @@ struct SimpleChart: Sendable {
         return encoding
     }
 
-    /// A tooltip entry, always titled on one line: Vega-Lite 6.3 writes tooltip titles into an
-    /// expression that a line break in them breaks (the chart then fails to draw).
+    /// A tooltip entry, always titled (on one line).
     private func tooltipField(_ field: SimpleChartData.Field, title: String?) -> JSONValue {
         var entry = self.field(field, title: nil)
         entry["title"] = .string((title ?? field.name).singleLine)
@@ -103,8 +102,11 @@ struct SimpleChart: Sendable {
 
     private func field(_ field: SimpleChartData.Field, title: String?) -> JSONValue {
         var encoding: JSONValue = ["field": .string(field.name.vegaLiteField), "type": .string(field.type.vegaLiteType)]
-        if let title = title ?? (field.name.vegaLiteField == field.name ? nil : field.name) {
-            encoding["title"] = .string(title)
+        // Titles on one line: Vega-Lite 6.3 writes them into expressions (marks' ARIA descriptions,
+        // tooltips) that a line break in them breaks, and the chart would not draw.
+        let named = field.name.vegaLiteField != field.name || field.name.contains(where: \.isNewline)
+        if let title = title ?? (named ? field.name : nil) {
+            encoding["title"] = .string(title.singleLine)
         }
         return encoding
     }
