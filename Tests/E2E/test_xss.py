@@ -427,7 +427,8 @@ for (const [n, p] of batch) {
   // legend label and of both axis titles, as text.
   const chart = byKind("vegaLiteChart")[0];
   const svgTexts = chart ? [...chart.querySelectorAll("svg text")].map((t) => t.textContent) : [];
-  const shows = (t) => t.length > 1 && p.replace(/\s+/g, " ").startsWith(t.replace(/…$/, "").replace(/\s+/g, " "));
+  const spaced = (s) => s.replace(/\s+/g, " ").trim();
+  const shows = (t) => spaced(t).length > 1 && spaced(p).startsWith(spaced(t.replace(/…$/, "")));
   check("chart series name and axis titles", svgTexts.filter(shows).length >= 3, JSON.stringify(svgTexts).slice(0, 300));
 }
 

@@ -85,6 +85,10 @@ struct MapChart: Sendable {
                 ],
             ],
         ]
+        var titles = [latitude, longitude]
+        if case .column(let name)? = color { titles.append(name) }
+        // Vega-Lite 6.3 cannot write a backslash of a title into its marks' ARIA descriptions.
+        if titles.contains(where: { $0.contains("\\") }) { points["mark"]?["aria"] = false }
         switch color {
         case .column(let name)?:
             let kind = table[name]?.values.kind ?? .text

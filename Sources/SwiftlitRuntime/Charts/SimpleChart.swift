@@ -67,6 +67,7 @@ struct SimpleChart: Sendable {
         case .bar: mark["type"] = "bar"
         case .scatter: mark["type"] = "circle"
         }
+        if titlesNeedNoDescriptions { mark["aria"] = false }
         if case .fixed(let colour) = color { mark["color"] = .string(colour) }
         if case .fixed(let area) = size { mark["size"] = .number(area) }
         return .object(mark)
@@ -93,11 +94,19 @@ struct SimpleChart: Sendable {
         return encoding
     }
 
-    /// A tooltip entry, always titled (on one line).
+    /// A tooltip entry, always titled: on one line, its backslashes doubled, because Vega-Lite 6.3
+    /// writes tooltip titles into an expression string escaping only their quotes.
     private func tooltipField(_ field: SimpleChartData.Field, title: String?) -> JSONValue {
         var entry = self.field(field, title: nil)
-        entry["title"] = .string((title ?? field.name).singleLine)
+        entry["title"] = .string((title ?? field.name).singleLine.replacingOccurrences(of: "\\", with: "\\\\"))
         return entry
+    }
+
+    /// Whether a title has a backslash, which Vega-Lite 6.3 cannot write into the expression of its
+    /// marks' ARIA descriptions (the chart would not draw): such charts leave those descriptions out.
+    private var titlesNeedNoDescriptions: Bool {
+        let titles = [xLabel, yLabel, data.x.name, data.y.name, data.series?.name, data.size?.name].compactMap { $0 }
+        return titles.contains { $0.contains("\\") }
     }
 
     private func field(_ field: SimpleChartData.Field, title: String?) -> JSONValue {

@@ -151,6 +151,18 @@ import Testing
         #expect(data.names == ["price.usd", "qty[kg]"])
     }
 
+    @Test func titlesVegaLiteWritesIntoExpressionsStillDraw() async throws {
+        let table = Table([Table.Column("a\\\"b", [1.0, 2]), Table.Column("y", [3.0, 4])])
+        let (_, spec, _) = try await Self.chart { st in st.lineChart(table, x: "a\\\"b", yLabel: "two\nlines") }
+        #expect(spec["mark"]?["aria"] == false)
+        #expect(spec["encoding"]?["x"]?["title"] == "a\\\"b")
+        #expect(spec["encoding"]?["y"]?["title"] == "two lines")
+        guard case .array(let tooltip)? = spec["encoding"]?["tooltip"] else { Issue.record("no tooltip"); return }
+        #expect(tooltip.first?["title"] == "a\\\\\"b")
+        let (_, plain, _) = try await Self.chart { st in st.lineChart(Self.sales, x: "month") }
+        #expect(plain["mark"]?["aria"] == nil)
+    }
+
     @Test func misusesSayWhatToChange() async throws {
         func exception(_ app: @escaping AppBody) async throws -> String {
             let at = AppTest(app)
