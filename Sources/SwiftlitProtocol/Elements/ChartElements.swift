@@ -28,6 +28,14 @@ public struct ChartColumn: Hashable, Sendable, Codable {
         self.init(name: name, numbers: numbers.map { $0 ?? 0 }, missing: Self.missingPositions(numbers))
     }
 
+    /// Texts as positions in `categories`.
+    public init(name: String, codes: [Int], categories: [String], missing: [Int]? = nil) {
+        self.name = name
+        self.codes = codes
+        self.categories = categories
+        self.missing = missing
+    }
+
     /// Texts, as ``codes`` into ``categories`` when values repeat (fewer distinct values than half
     /// the rows), as plain ``texts`` otherwise.
     public init(name: String, texts: [String?]) {

@@ -116,7 +116,6 @@ struct MapChart: Sendable {
             ])
         }
         return [
-            "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
             "height": .number(Double(height)),
             "projection": [
                 "type": "mercator",

@@ -45,7 +45,6 @@ struct SimpleChart: Sendable {
         }
         encoding["tooltip"] = .array(tooltip)
         var spec: JSONValue = [
-            "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
             "data": ["name": .string(SimpleChartData.datasetName)],
             "mark": mark,
             "encoding": .object(encoding),
@@ -58,7 +57,7 @@ struct SimpleChart: Sendable {
     }
 
     private var mark: JSONValue {
-        var mark: [String: JSONValue] = ["tooltip": true]
+        var mark: [String: JSONValue] = [:]
         switch kind {
         case .line: mark["type"] = "line"
         case .area:

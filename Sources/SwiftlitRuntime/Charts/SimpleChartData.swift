@@ -44,14 +44,17 @@ struct SimpleChartData: Sendable {
         where table[name] == nil {
             return .failure(.unknownColumn(name, in: table, function: function))
         }
-        if let size = request.sizeColumn, table[size]?.values.numbers == nil {
+        if let size = request.sizeColumn, table[size]?.values.isNumeric != true {
             return .failure(.nonNumericColumn(size, function: function))
         }
         let taken = Set([request.x, request.colorColumn, request.sizeColumn].compactMap { $0 })
-        let yNames = request.y ?? table.columns.filter { !taken.contains($0.name) && $0.values.numbers != nil }.map(\.name)
+        let yNames = request.y ?? table.columns.filter { !taken.contains($0.name) && $0.values.isNumeric }.map(\.name)
         guard !yNames.isEmpty else { return .failure(.noNumericColumn(in: table, function: function)) }
-        for name in yNames where table[name]?.values.numbers == nil {
-            return .failure(.nonNumericColumn(name, function: function))
+        // Each drawn column as numbers, converted once.
+        var yNumbers: [[Double]] = []
+        for name in yNames {
+            guard let numbers = table[name]?.values.numbers else { return .failure(.nonNumericColumn(name, function: function)) }
+            yNumbers.append(numbers)
         }
         if request.colorColumn != nil && yNames.count > 1 {
             return .failure(.colorColumnWithSeveralY(yNames, function: function))
@@ -59,7 +62,7 @@ struct SimpleChartData: Sendable {
         let xValues = request.x.flatMap { table[$0]?.values } ?? .integers(table.index ?? Array(0..<table.rowCount))
         let xName = request.x ?? unusedName("index", in: table)
         let orderKeys = xValues.orderKeys
-        let rowsWithX = (0..<table.rowCount).filter { xValues.isPresent(at: $0) }
+        let rowsWithX = xValues.presentRows
         /// The rows of one series worth drawing: those with a value, reduced for a long line.
         func drawnRows(_ rows: [Int], of numbers: [Double]) -> [Int] {
             var rows = rows.filter { !numbers[$0].isNaN }
@@ -69,15 +72,14 @@ struct SimpleChartData: Sendable {
         }
         if yNames.count > 1 {
             // Long form, as Streamlit melts: x, value and series per drawn point; the series
-            // names travel once, as codes (ChartColumn's categories).
+            // names travel once, as codes into them.
             var rows: [Int] = []
-            var seriesNames: [String?] = []
-            var values: [Double?] = []
-            for name in yNames {
-                guard let numbers = table[name]?.values.numbers else { continue }
+            var codes: [Int] = []
+            var values: [Double] = []
+            for (code, numbers) in yNumbers.enumerated() {
                 let drawn = drawnRows(rowsWithX, of: numbers)
                 rows += drawn
-                seriesNames += drawn.map { _ in name }
+                codes += repeatElement(code, count: drawn.count)
                 values += drawn.map { numbers[$0] }
             }
             let taken = Set(table.names + [xName])
@@ -85,7 +87,7 @@ struct SimpleChartData: Sendable {
             let series = unusedName("series", in: taken)
             let columns = [
                 ChartColumn(name: xName, values: xValues, rows: rows), ChartColumn(name: value, numbers: values),
-                ChartColumn(name: series, texts: seriesNames),
+                ChartColumn(name: series, codes: codes, categories: yNames),
             ]
             return .success(
                 SimpleChartData(
@@ -94,9 +96,8 @@ struct SimpleChartData: Sendable {
                     melted: true, yColumns: yNames))
         }
         let yName = yNames[0]
-        guard let numbers = table[yName]?.values.numbers, let yValues = table[yName]?.values else {
-            return .failure(.nonNumericColumn(yName, function: function))
-        }
+        let numbers = yNumbers[0]
+        guard let yValues = table[yName]?.values else { return .failure(.unknownColumn(yName, in: table, function: function)) }
         var rows: [Int] = []
         if let colorColumn = request.colorColumn, let colors = table[colorColumn]?.values {
             // A series per colour, each reduced on its own.
@@ -154,10 +155,25 @@ extension Table.ColumnValues {
         }
     }
 
-    /// Whether the value in `row` is there.
-    func isPresent(at row: Int) -> Bool {
-        if case .missing = self[row] { return false }
-        return true
+    /// Whether the values are numbers (integers, doubles or booleans): what ``numbers`` converts.
+    var isNumeric: Bool {
+        switch self {
+        case .integers, .doubles, .booleans: true
+        case .strings, .dates, .datetimes, .json: false
+        }
+    }
+
+    /// The rows whose value is there.
+    var presentRows: [Int] {
+        func present<T>(_ values: [T?]) -> [Int] { values.indices.filter { values[$0] != nil } }
+        switch self {
+        case .integers(let values): return present(values)
+        case .doubles(let values): return present(values)
+        case .booleans(let values): return present(values)
+        case .strings(let values): return present(values)
+        case .dates(let values), .datetimes(let values): return present(values)
+        case .json(let values): return present(values)
+        }
     }
 
     /// Numbers that order the rows as the x axis does (dates as seconds); `nil` for text.

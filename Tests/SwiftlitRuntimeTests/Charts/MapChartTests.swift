@@ -28,8 +28,8 @@ import Testing
         #expect(layers.count == 2)
         #expect(layers[0]["data"]?["graticule"] != nil)
         #expect(layers[1]["encoding"]?["latitude"]?["field"] == "LAT")
-        // No tile server: the spec names no web address but its schema's.
-        #expect("\(spec)".components(separatedBy: "http").count == 2)
+        // No tile server: the spec names no web address.
+        #expect(!"\(spec)".contains("http"))
         let view = try #require(MapView.fitting(latitudes: [59.91, 60.39, 63.43], longitudes: [10.75, 5.32, 10.40], height: 400, zoom: nil))
         #expect(view.zoom == 5)
         #expect(spec["projection"]?["scale"] == .number(view.projectionScale))

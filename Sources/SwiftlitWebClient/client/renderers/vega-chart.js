@@ -119,6 +119,8 @@ function embed(root) {
       let result;
       try {
         result = await vegaEmbed(holder, embeddableSpec(node, theme), {
+          // Every spec is Vega-Lite; the simple charts' specs leave `$schema` out to save bytes.
+          mode: "vega-lite",
           ast: true,
           renderer: "svg",
           actions: { export: true, source: false, compiled: false, editor: false },
