@@ -49,6 +49,21 @@ struct SimpleChart: Sendable {
             "mark": mark,
             "encoding": .object(encoding),
         ]
+        if let fold = data.fold {
+            spec["transform"] = [
+                ["fold": .array(fold.columns.map(JSONValue.string)), "as": [.string(fold.key), .string(fold.value)]],
+                [
+                    "lookup": .string(fold.key),
+                    "from": [
+                        "data": [
+                            "values": .array(
+                                zip(fold.columns, fold.names).map { [fold.key: .string($0), fold.series: .string($1)] })
+                        ],
+                        "key": .string(fold.key), "fields": [.string(fold.series)],
+                    ],
+                ],
+            ]
+        }
         if kind != .bar {
             // Streamlit's charts pan and zoom (Altair's `interactive()`).
             spec["params"] = [["name": "zoom", "select": "interval", "bind": "scales"]]

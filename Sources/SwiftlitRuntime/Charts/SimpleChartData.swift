@@ -1,8 +1,8 @@
 import SwiftlitProtocol
 
-/// The data of a simple chart, in long form (one row per drawn point: its x value, its series and
-/// its y value, as Streamlit melts wide tables), reduced so that long lines ship at most a few
-/// hundred points per series. Built once per run; equal tables give equal data sets, so an unchanged
+/// The data of a simple chart: x and the drawn columns of the rows worth drawing (several y
+/// columns side by side, for the browser to melt into series as Streamlit does), reduced so that
+/// long lines ship at most a few hundred points per series. Built once per run; equal tables give equal data sets, so an unchanged
 /// chart sends nothing.
 struct SimpleChartData: Sendable {
     /// The chart's one data set.
@@ -14,8 +14,20 @@ struct SimpleChartData: Sendable {
     /// The series field: the `color` column, or the melted column names; `nil` for one series.
     let series: Field?
     let size: Field?
-    /// Whether several `y` columns were melted into one ``y`` field, named by ``series``.
-    let melted: Bool
+    /// How the browser turns several `y` columns into series; `nil` for one `y` column.
+    let fold: Fold?
+    /// Whether several `y` columns become series of one ``y`` field, named by ``series``.
+    var melted: Bool { fold != nil }
+
+    /// Several `y` columns, sent under plain names (`columns`), folded by the browser into
+    /// `key`/`value` rows whose `series` field holds each column's real name (`names`).
+    struct Fold: Sendable, Hashable {
+        let columns: [String]
+        let names: [String]
+        let key: String
+        let value: String
+        let series: String
+    }
     /// The `y` columns, in order (the series of a melted chart).
     let yColumns: [String]
 
@@ -71,29 +83,26 @@ struct SimpleChartData: Sendable {
             return Decimation.minMaxPositions(y: rows.map { numbers[$0] }).map { rows[$0] }
         }
         if yNames.count > 1 {
-            // Long form, as Streamlit melts: x, value and series per drawn point; the series
-            // names travel once, as codes into them.
-            var rows: [Int] = []
-            var codes: [Int] = []
-            var values: [Double] = []
-            for (code, numbers) in yNumbers.enumerated() {
-                let drawn = drawnRows(rowsWithX, of: numbers)
-                rows += drawn
-                codes += repeatElement(code, count: drawn.count)
-                values += drawn.map { numbers[$0] }
-            }
+            // Several y columns travel side by side under plain names, x once; the browser folds
+            // them into series (Vega-Lite's `fold`) and looks their real names up in a small table
+            // of data, never in an expression, so any column name draws.
+            var kept = Set<Int>()
+            for numbers in yNumbers { kept.formUnion(drawnRows(rowsWithX, of: numbers)) }
+            let rows = rowsWithX.filter(kept.contains)
             let taken = Set(table.names + [xName])
-            let value = unusedName("value", in: taken)
-            let series = unusedName("series", in: taken)
-            let columns = [
-                ChartColumn(name: xName, values: xValues, rows: rows), ChartColumn(name: value, numbers: values),
-                ChartColumn(name: series, codes: codes, categories: yNames),
-            ]
+            let plainNames = yNames.indices.map { unusedName("y\($0)", in: taken) }
+            var columns = [ChartColumn(name: xName, values: xValues, rows: rows)]
+            for (plain, numbers) in zip(plainNames, yNumbers) {
+                columns.append(ChartColumn(name: plain, numbers: rows.map { numbers[$0].isNaN ? nil : numbers[$0] }))
+            }
+            let fold = Fold(
+                columns: plainNames, names: yNames, key: unusedName("column", in: taken),
+                value: unusedName("value", in: taken), series: unusedName("series", in: taken))
             return .success(
                 SimpleChartData(
                     dataset: ChartDataset(name: datasetName, columns: columns), x: Field(name: xName, type: xValues.kind),
-                    y: Field(name: value, type: .number), series: Field(name: series, type: .text), size: nil,
-                    melted: true, yColumns: yNames))
+                    y: Field(name: fold.value, type: .number), series: Field(name: fold.series, type: .text), size: nil,
+                    fold: fold, yColumns: yNames))
         }
         let yName = yNames[0]
         let numbers = yNumbers[0]
@@ -127,7 +136,7 @@ struct SimpleChartData: Sendable {
                 dataset: ChartDataset(name: datasetName, columns: columns), x: Field(name: xName, type: xValues.kind),
                 y: Field(name: yName, type: .number),
                 series: request.colorColumn.map { Field(name: $0, type: table[$0]?.values.kind ?? .text) },
-                size: request.sizeColumn.map { Field(name: $0, type: .number) }, melted: false, yColumns: yNames))
+                size: request.sizeColumn.map { Field(name: $0, type: .number) }, fold: nil, yColumns: yNames))
     }
 
     /// `base`, or `_base`, `__base`… whichever `names` does not hold.
