@@ -86,14 +86,20 @@ struct SimpleChartData: Sendable {
             // Several y columns travel side by side under plain names, x once; the browser folds
             // them into series (Vega-Lite's `fold`) and looks their real names up in a small table
             // of data, never in an expression, so any column name draws.
-            var kept = Set<Int>()
-            for numbers in yNumbers { kept.formUnion(drawnRows(rowsWithX, of: numbers)) }
-            let rows = rowsWithX.filter(kept.contains)
+            var kept = [Bool](repeating: false, count: table.rowCount)
+            for numbers in yNumbers {
+                for row in drawnRows(rowsWithX, of: numbers) { kept[row] = true }
+            }
+            let rows = rowsWithX.filter { kept[$0] }
             let taken = Set(table.names + [xName])
             let plainNames = yNames.indices.map { unusedName("y\($0)", in: taken) }
             var columns = [ChartColumn(name: xName, values: xValues, rows: rows)]
             for (plain, numbers) in zip(plainNames, yNumbers) {
-                columns.append(ChartColumn(name: plain, numbers: rows.map { numbers[$0].isNaN ? nil : numbers[$0] }))
+                let missing = rows.indices.filter { numbers[rows[$0]].isNaN }
+                columns.append(
+                    ChartColumn(
+                        name: plain, numbers: rows.map { numbers[$0].isNaN ? 0 : numbers[$0] },
+                        missing: missing.isEmpty ? nil : missing))
             }
             let fold = Fold(
                 columns: plainNames, names: yNames, key: unusedName("column", in: taken),
