@@ -114,10 +114,11 @@ import Testing
         #expect(spec["encoding"]?["x"]?["type"] == "nominal")
     }
 
-    @Test func aMillionPointLineShipsAFewHundredPointsAndItsPeak() async throws {
-        var y = (0..<1_000_000).map { sin(Double($0) / 5000) }
-        y[654_321] = 50
-        let table = Table([Table.Column("t", values: .integers(Array(0..<1_000_000))), Table.Column("y", values: .doubles(y))])
+    @Test func aLongLineShipsAFewHundredPointsAndItsPeak() async throws {
+        // 200,000 points keep this debug-build test light; the end-to-end test draws a million.
+        var y = (0..<200_000).map { sin(Double($0) / 1000) }
+        y[123_456] = 50
+        let table = Table([Table.Column("t", values: .integers(Array(0..<200_000))), Table.Column("y", values: .doubles(y))])
         let (_, _, data) = try await Self.chart { st in st.lineChart(table, x: "t") }
         #expect(data.rowCount <= Decimation.buckets * 2)
         guard case .doubles(let values)? = data["y"]?.values else { Issue.record("no y"); return }
