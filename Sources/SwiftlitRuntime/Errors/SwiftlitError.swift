@@ -176,3 +176,9 @@ extension SwiftlitError {
                 + "\(table.names.map { "'\($0)'" }.joined(separator: ", ")). Name it with `\(coordinate):`.")
     }
 }
+
+extension SwiftlitError {
+    static func badChartSpec(_ problem: VegaLiteError) -> SwiftlitError {
+        SwiftlitError(.badArgument, "st.vegaLiteChart was given a spec it cannot draw: \(problem)")
+    }
+}

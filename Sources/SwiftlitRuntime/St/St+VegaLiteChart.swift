@@ -27,7 +27,11 @@ extension St {
         _ spec: VegaLite, width: ElementWidth = .stretch, height: Int? = nil, theme: ChartTheme = .app,
         selectionMode: [String] = [], key: String? = nil, onSelect: WidgetCallback? = nil
     ) -> ChartSelection {
-        showChart(
+        if let problem = spec.problem {
+            reportMisuse(.badChartSpec(problem))
+            return .none
+        }
+        return showChart(
             ChartDraft(spec), function: "vegaLiteChart", width: width, height: height, theme: theme,
             selectionMode: selectionMode, key: key, onSelect: onSelect)
     }

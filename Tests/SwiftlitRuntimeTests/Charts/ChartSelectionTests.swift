@@ -68,6 +68,13 @@ import Testing
         #expect(data.values.first?.names == ["price", "units", "kind"])
     }
 
+    @Test func aRawSpecThatIsNoObjectIsReported() async throws {
+        let at = AppTest { st in st.vegaLiteChart(VegaLite(json: [1, 2])) }
+        try await at.run()
+        #expect(at.vegaLiteCharts.isEmpty)
+        #expect(at.exceptions.first?.text.contains("st.vegaLiteChart was given a spec it cannot draw") == true)
+    }
+
     @Test func rawJSONSpecsShowAndReportTheirSelections() async throws {
         let spec = try VegaLite(
             jsonString: #"{"data":{"values":[{"a":1}]},"mark":"bar","encoding":{"x":{"field":"a"}},"params":[{"name":"p","select":"point"}]}"#
