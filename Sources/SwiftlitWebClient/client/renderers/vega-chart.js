@@ -56,6 +56,7 @@ export const SELECTION_DEBOUNCE_MS = 150;
  * @property {VegaEmbedResult | null} embedded the running chart
  * @property {string | null} committed the last selection value sent (or the stored one)
  * @property {ReturnType<typeof setTimeout> | undefined} timer a pending selection commit
+ * @property {AbortController | null} listening removes the running chart's DOM listeners
  */
 
 const charts = /** @type {WeakMap<HTMLElement, ChartState>} */ (new WeakMap());
@@ -72,6 +73,7 @@ export const vegaLiteChart = {
       embedded: null,
       committed: null,
       timer: undefined,
+      listening: null,
     });
     observeChartSize(root, () => resizeToContainer(root), () => finalize(root));
     onColourSchemeChange("vegaLiteChart", (chart) => {
@@ -225,14 +227,16 @@ function watchSelections(root, state, view, node) {
   };
   for (const param of params) if (kinds.has(param)) view.addSignalListener(param, schedule);
   // An interval is committed when the drag ends, without waiting for the pause.
+  state.listening = new AbortController();
+  const { signal } = state.listening;
   chartView(root).addEventListener("pointerdown", () => {
     addEventListener("pointerup", () => {
       if (state.timer === undefined) return;
       clearTimeout(state.timer);
       // After Vega's own pointerup handler has run.
       setTimeout(commit, 0);
-    }, { once: true });
-  });
+    }, { once: true, signal });
+  }, { signal });
 }
 
 /**
@@ -271,6 +275,8 @@ function resizeToContainer(root) {
 function stopChart(root, state) {
   clearTimeout(state.timer);
   state.timer = undefined;
+  state.listening?.abort();
+  state.listening = null;
   state.embedded?.finalize();
   state.embedded = null;
   delete /** @type {ChartElement} */ (root).vegaView;
