@@ -71,8 +71,8 @@ extension WidgetHandle {
 
     func decoded<T: Decodable>(_ type: T.Type) -> T? {
         guard case .string(let json)? = value else { return nil }
-        return TableWidgetJSON.decode(type, from: json)
+        return WidgetJSON.decode(type, from: json)
     }
 
-    func setJSON(_ value: some Encodable) { setRaw(TableWidgetJSON.encode(value)) }
+    func setJSON(_ value: some Encodable) { setRaw(WidgetJSON.encode(value)) }
 }

@@ -13,8 +13,8 @@ struct ChartSelectionRules: Sendable {
     static let maxFields = 64
 
     func decode(_ value: WidgetValue) -> ChartSelection? {
-        if value == ChartWidgetJSON.noSelection { return ChartSelection.none }
-        guard case .string(let json) = value, let sent = ChartWidgetJSON.decode(ChartSelection.self, from: json) else {
+        if value == WidgetJSON.noChartSelection { return ChartSelection.none }
+        guard case .string(let json) = value, let sent = WidgetJSON.decode(ChartSelection.self, from: json) else {
             return nil
         }
         var kept: [String: ChartParamSelection] = [:]
@@ -42,15 +42,5 @@ extension JSONValue {
         case .null, .bool, .number, .string: true
         case .array, .object: false
         }
-    }
-}
-
-/// The chart widgets' values travel as JSON strings, like the table widgets' (one codec for both).
-enum ChartWidgetJSON {
-    static let noSelection = TableWidgetJSON.encode(ChartSelection.none)
-    static let noPlotlySelection = TableWidgetJSON.encode(PlotlySelection.none)
-
-    static func decode<T: Decodable>(_ type: T.Type, from json: String) -> T? {
-        TableWidgetJSON.decode(type, from: json)
     }
 }

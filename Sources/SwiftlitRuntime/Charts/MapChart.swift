@@ -56,7 +56,7 @@ struct MapChart: Sendable {
         case .fixed(let metres)?: radii = rows.map { _ in metres }
         case nil: radii = rows.map { _ in Self.defaultRadius }
         }
-        let areaField = unusedName("circle area")
+        let areaField = table.unusedName("circle area")
         columns.append(
             ChartColumn(
                 name: areaField,
@@ -152,11 +152,5 @@ struct MapChart: Sendable {
             "data": ["graticule": ["step": [.number(step), .number(step)]]],
             "mark": ["type": "geoshape", "filled": false, "strokeWidth": 0.5, "opacity": 0.35, "clip": true],
         ]
-    }
-
-    private func unusedName(_ base: String) -> String {
-        var name = base
-        while table[name] != nil { name = "_" + name }
-        return name
     }
 }

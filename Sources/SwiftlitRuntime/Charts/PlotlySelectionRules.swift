@@ -8,8 +8,8 @@ struct PlotlySelectionRules: Sendable {
     let traceLengths: [Int?]
 
     func decode(_ value: WidgetValue) -> PlotlySelection? {
-        if value == ChartWidgetJSON.noPlotlySelection { return PlotlySelection.none }
-        guard case .string(let json) = value, let sent = ChartWidgetJSON.decode(PlotlySelection.self, from: json) else {
+        if value == WidgetJSON.noPlotlySelection { return PlotlySelection.none }
+        guard case .string(let json) = value, let sent = WidgetJSON.decode(PlotlySelection.self, from: json) else {
             return nil
         }
         let limit = ChartSelectionRules.maxPoints

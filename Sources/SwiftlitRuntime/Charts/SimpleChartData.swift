@@ -72,7 +72,7 @@ struct SimpleChartData: Sendable {
             return .failure(.colorColumnWithSeveralY(yNames, function: function))
         }
         let xValues = request.x.flatMap { table[$0]?.values } ?? .integers(table.index ?? Array(0..<table.rowCount))
-        let xName = request.x ?? unusedName("index", in: table)
+        let xName = request.x ?? table.unusedName("index")
         let orderKeys = xValues.orderKeys
         let rowsWithX = xValues.presentRows
         /// The rows of one series worth drawing: those with a value, reduced for a long line.
@@ -91,8 +91,7 @@ struct SimpleChartData: Sendable {
                 for row in drawnRows(rowsWithX, of: numbers) { kept[row] = true }
             }
             let rows = rowsWithX.filter { kept[$0] }
-            let taken = Set(table.names + [xName])
-            let plainNames = yNames.indices.map { unusedName("y\($0)", in: taken) }
+            let plainNames = yNames.indices.map { table.unusedName("y\($0)", besides: [xName]) }
             var columns = [ChartColumn(name: xName, values: xValues, rows: rows)]
             for (plain, numbers) in zip(plainNames, yNumbers) {
                 let missing = rows.indices.filter { numbers[rows[$0]].isNaN }
@@ -102,8 +101,8 @@ struct SimpleChartData: Sendable {
                         missing: missing.isEmpty ? nil : missing))
             }
             let fold = Fold(
-                columns: plainNames, names: yNames, key: unusedName("column", in: taken),
-                value: unusedName("value", in: taken), series: unusedName("series", in: taken))
+                columns: plainNames, names: yNames, key: table.unusedName("column", besides: [xName]),
+                value: table.unusedName("value", besides: [xName]), series: table.unusedName("series", besides: [xName]))
             return .success(
                 SimpleChartData(
                     dataset: ChartDataset(name: datasetName, columns: columns), x: Field(name: xName, type: xValues.kind),
@@ -144,17 +143,14 @@ struct SimpleChartData: Sendable {
                 series: request.colorColumn.map { Field(name: $0, type: table[$0]?.values.kind ?? .text) },
                 size: request.sizeColumn.map { Field(name: $0, type: .number) }, fold: nil, yColumns: yNames))
     }
+}
 
-    /// `base`, or `_base`, `__base`… whichever `names` does not hold.
-    private static func unusedName(_ base: String, in names: Set<String>) -> String {
+extension Table {
+    /// `base`, or `_base`, `__base`…: the first that no column (nor `besides`) is named.
+    func unusedName(_ base: String, besides taken: Set<String> = []) -> String {
         var name = base
-        while names.contains(name) { name = "_" + name }
+        while self[name] != nil || taken.contains(name) { name = "_" + name }
         return name
-    }
-
-    /// `base`, or `_base`, `__base`… whichever the table does not use.
-    private static func unusedName(_ base: String, in table: Table) -> String {
-        unusedName(base, in: Set(table.names))
     }
 }
 

@@ -49,7 +49,7 @@ extension St {
             // identity without a key.
             kind: .dataframe, label: "Table", key: key, defaultValue: TableSelection.none,
             decode: { rules.decode($0) },
-            encode: { $0.isEmpty ? TableWidgetJSON.noSelection : TableWidgetJSON.encode($0) },
+            encode: { $0.isEmpty ? WidgetJSON.noTableSelection : WidgetJSON.encode($0) },
             expected: "a table selection",
             onChange: onSelect)
         return widget(spec, WidgetOptions(help: nil, disabled: false, labelVisibility: .collapsed)) { info, _ in
@@ -110,8 +110,8 @@ struct SelectionRules: Sendable {
     let columns: [String]
 
     func decode(_ value: WidgetValue) -> TableSelection? {
-        if value == TableWidgetJSON.noSelection { return TableSelection.none }
-        guard case .string(let json) = value, let sent = TableWidgetJSON.decode(TableSelection.self, from: json) else {
+        if value == WidgetJSON.noTableSelection { return TableSelection.none }
+        guard case .string(let json) = value, let sent = WidgetJSON.decode(TableSelection.self, from: json) else {
             return nil
         }
         let shown = Set(columns)
@@ -129,25 +129,5 @@ struct SelectionRules: Sendable {
             cells: limited(sent.cells, single: .singleCell, multi: .multiCell) {
                 (0..<rowCount).contains($0.row) && shown.contains($0.column)
             })
-    }
-}
-
-/// The table widgets' values travel as JSON strings (as in Streamlit); this is their one codec
-/// (AppTest writes and reads them with it too).
-package enum TableWidgetJSON {
-    /// The empty values, encoded once: most tables on most runs hold them.
-    static let noSelection = encode(TableSelection.none)
-    static let noEdits = encode(TableEdits.none)
-
-    package static func encode(_ value: some Encodable) -> WidgetValue {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        // Encoding these plain value types cannot fail; an empty value is the safe reading if it did.
-        guard let data = try? encoder.encode(value) else { return .string("{}") }
-        return .string(String(decoding: data, as: UTF8.self))
-    }
-
-    package static func decode<T: Decodable>(_ type: T.Type, from json: String) -> T? {
-        try? JSONDecoder().decode(type, from: Data(json.utf8))
     }
 }

@@ -53,12 +53,12 @@ extension St {
         let spec = WidgetSpec(
             kind: .dataframe, label: "Editable table", key: key, defaultValue: TableEdits.none,
             decode: { value in
-                if value == TableWidgetJSON.noEdits { return TableEdits.none }
-                guard case .string(let json) = value, let sent = TableWidgetJSON.decode(TableEdits.self, from: json)
+                if value == WidgetJSON.noEdits { return TableEdits.none }
+                guard case .string(let json) = value, let sent = WidgetJSON.decode(TableEdits.self, from: json)
                 else { return nil }
                 return editing.allowed(sent)
             },
-            encode: { $0.isEmpty ? TableWidgetJSON.noEdits : TableWidgetJSON.encode($0) }, expected: "table edits",
+            encode: { $0.isEmpty ? WidgetJSON.noEdits : WidgetJSON.encode($0) }, expected: "table edits",
             onChange: onChange)
         var outcome = TableEditing.Outcome(edits: .none, issues: [], table: table)
         let options = WidgetOptions(help: nil, disabled: disabled, labelVisibility: .collapsed)

@@ -49,7 +49,7 @@ extension St {
         let spec = WidgetSpec(
             kind: .plotlyChart, label: "Chart", key: key, defaultValue: PlotlySelection.none,
             decode: { rules.decode($0) },
-            encode: { $0.isEmpty ? ChartWidgetJSON.noPlotlySelection : TableWidgetJSON.encode($0) },
+            encode: { $0.isEmpty ? WidgetJSON.noPlotlySelection : WidgetJSON.encode($0) },
             expected: "a Plotly selection",
             onChange: onSelect)
         return widget(spec, WidgetOptions(help: nil, disabled: false, labelVisibility: .collapsed)) { info, _ in

@@ -61,7 +61,7 @@ extension St {
         let spec = WidgetSpec(
             kind: .vegaLiteChart, label: "Chart", key: key, defaultValue: ChartSelection.none,
             decode: { rules.decode($0) },
-            encode: { $0.isEmpty ? ChartWidgetJSON.noSelection : TableWidgetJSON.encode($0) },
+            encode: { $0.isEmpty ? WidgetJSON.noChartSelection : WidgetJSON.encode($0) },
             expected: "a chart selection",
             onChange: onSelect)
         let names = selectionMode.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
