@@ -7,7 +7,7 @@ public struct SwiftlitCommand: AsyncParsableCommand {
         commandName: "swiftlit",
         abstract: "Swiftlit: Streamlit, rebuilt for Swift.",
         version: "0.1.0",
-        subcommands: [New.self, Run.self, Hello.self, Config.self, Version.self, ServeFile.self])
+        subcommands: [New.self, Run.self, Hello.self, Config.self, Cache.self, Version.self, ServeFile.self])
 
     public init() {}
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import HummingbirdWebSocket
 public import Logging
@@ -24,7 +25,9 @@ public struct SwiftlitServer: Sendable {
         let logger = Self.logger(logger, configuration)
         try self.init(
             configuration: configuration,
-            environment: RuntimeEnvironment(host: host, options: configuration.runtimeOptions(logger: logger)),
+            environment: RuntimeEnvironment(
+                host: host, options: configuration.runtimeOptions(logger: logger),
+                cacheStore: DiskCacheStore(directory: URL(fileURLWithPath: configuration.cacheDirectory))),
             logger: logger)
     }
 

@@ -1,5 +1,6 @@
 public import SwiftlitProtocol
 public import SwiftlitRuntime
+import Foundation
 
 /// Runs an app in-process, with no network, and lets a test drive it like a browser would.
 ///
@@ -23,8 +24,10 @@ public import SwiftlitRuntime
 /// ``advanceTime(by:timeout:)``, not on its own.
 public final class AppTest {
     private let session: Session
+    /// What the session runs in; another tab (``init(anotherTabOf:)``) shares it.
+    private let environment: RuntimeEnvironment
     /// The clock the app's timers run on; see ``advanceTime(by:timeout:)``.
-    public let clock = TestClock()
+    public let clock: TestClock
     private let client = InMemorySessionClient()
     private let defaultTimeout: Duration
     private var connected = false
@@ -51,8 +54,24 @@ public final class AppTest {
     ///   - app: The app under test.
     public init(timeout: Duration = .seconds(3), options: RuntimeOptions = RuntimeOptions(), _ app: @escaping AppBody) {
         defaultTimeout = timeout
-        let environment = RuntimeEnvironment(host: AppHost(app), options: options, clock: RuntimeClock(clock))
+        let clock = TestClock()
+        self.clock = clock
+        environment = RuntimeEnvironment(host: AppHost(app), options: options, clock: RuntimeClock(clock))
         session = Session(id: "apptest", environment: environment)
+    }
+
+    /// Another browser tab on `other`'s server: its own session, sharing the app, the clock, the
+    /// caches and the stores, as tabs on one server do.
+    ///
+    /// ```swift
+    /// let first = AppTest(app)
+    /// let second = AppTest(anotherTabOf: first)
+    /// ```
+    public init(anotherTabOf other: AppTest) {
+        defaultTimeout = other.defaultTimeout
+        clock = other.clock
+        environment = other.environment
+        session = Session(id: "apptest-\(UUID().uuidString)", environment: environment)
     }
 
     /// Runs the app once, as the browser would after an interaction, and waits for the run

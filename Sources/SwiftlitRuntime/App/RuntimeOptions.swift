@@ -19,6 +19,7 @@ public struct RuntimeOptions: Sendable {
         public static let flushInterval = Duration.milliseconds(15)
         public static let disconnectedSessionTTL = Duration.seconds(120)
         public static let maxSessions = 10_000
+        public static let cacheMaxEntries = 1_000
     }
 
     /// What an app error shows in the browser.
@@ -31,6 +32,9 @@ public struct RuntimeOptions: Sendable {
     /// session disconnected longest ago makes room; when every session is connected, new ones
     /// are refused.
     public var maxSessions: Int
+    /// The most values `st.cacheData` holds at once, and the most instances `st.cacheResource`
+    /// holds (`cache.maxEntries`); the least recently used goes first.
+    public var cacheMaxEntries: Int
     /// The tile server of every `st.map` that names none (`map.tiles`); maps have no tiles when `nil`.
     public var mapTiles: MapTiles?
     /// Where runtime events (app errors, bad client input) are logged.
@@ -42,6 +46,7 @@ public struct RuntimeOptions: Sendable {
         flushInterval: Duration = Defaults.flushInterval,
         disconnectedSessionTTL: Duration = Defaults.disconnectedSessionTTL,
         maxSessions: Int = Defaults.maxSessions,
+        cacheMaxEntries: Int = Defaults.cacheMaxEntries,
         mapTiles: MapTiles? = nil,
         logger: Logger = Logger(label: "swiftlit.runtime")
     ) {
@@ -49,6 +54,7 @@ public struct RuntimeOptions: Sendable {
         self.errorDetails = errorDetails
         self.flushInterval = flushInterval
         self.disconnectedSessionTTL = disconnectedSessionTTL
+        self.cacheMaxEntries = cacheMaxEntries
         self.mapTiles = mapTiles
         self.logger = logger
     }

@@ -17,7 +17,7 @@ public struct RuntimeEnvironment: Sendable {
         let options: RuntimeOptions
         let clock: RuntimeClock
         let sessionStorage: (any SessionStorage)?
-        let cacheStore: any CacheStore
+        let caches: RuntimeCaches
         let mediaStore: any MediaStore
         let tableStore = TableStore()
 
@@ -29,7 +29,7 @@ public struct RuntimeEnvironment: Sendable {
             self.options = options
             self.clock = clock
             self.sessionStorage = sessionStorage
-            self.cacheStore = cacheStore
+            caches = RuntimeCaches(clock: clock, maxEntries: options.cacheMaxEntries, store: cacheStore)
             self.mediaStore = mediaStore
         }
     }
@@ -45,8 +45,10 @@ public struct RuntimeEnvironment: Sendable {
     /// Where a disconnected session's `Codable` `st.session` values are kept, so that a reconnect
     /// to another process (a replica, a restart) finds them; `nil` keeps them in the session only.
     public var sessionStorage: (any SessionStorage)? { parts.sessionStorage }
-    /// Values shared by every session (what `st.cache` keeps).
-    public var cacheStore: any CacheStore { parts.cacheStore }
+    /// Where `st.cacheData(…, persist: true)` keeps values beyond the process.
+    public var cacheStore: any CacheStore { parts.caches.store }
+    /// `st.cacheData`'s values and `st.cacheResource`'s instances, shared by every session.
+    var caches: RuntimeCaches { parts.caches }
     /// Bytes the browser fetches by URL rather than through the WebSocket: uploads, images,
     /// audio, video, downloads.
     public var mediaStore: any MediaStore { parts.mediaStore }

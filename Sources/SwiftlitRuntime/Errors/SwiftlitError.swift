@@ -182,3 +182,13 @@ extension SwiftlitError {
         SwiftlitError(.badArgument, "st.vegaLiteChart was given a spec it cannot draw: \(problem)")
     }
 }
+
+extension SwiftlitError {
+    static func cachedClass(_ type: Any.Type) -> SwiftlitError {
+        SwiftlitError(
+            .badArgument,
+            "st.cacheData hands every run its own copy of a value, but \(type) is a class, whose instances are "
+                + "shared. Return a struct (or an enum, a collection, a Table), or keep one shared instance with "
+                + "st.cacheResource.")
+    }
+}

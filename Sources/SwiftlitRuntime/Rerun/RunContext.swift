@@ -21,15 +21,18 @@ final class RunContext: Sendable {
     let push: SessionPush
     /// Where the tables the run shows are stored, once per server.
     let tableStore: TableStore
+    /// The caches `st.cacheData` and `st.cacheResource` use, once per server.
+    let caches: RuntimeCaches
     private let client: any SessionClient
     private let sessionLogName: String
     private let state: Mutex<State>
 
     init(
         number: Int, sessionLogName: String, core: SessionCore, scope: RunScope, client: any SessionClient,
-        options: RuntimeOptions, push: SessionPush, tableStore: TableStore
+        options: RuntimeOptions, push: SessionPush, tableStore: TableStore, caches: RuntimeCaches
     ) {
         self.tableStore = tableStore
+        self.caches = caches
         self.number = number
         self.sessionLogName = sessionLogName
         self.client = client

@@ -214,7 +214,8 @@ public actor Session {
         reference.set(self)
         let context = RunContext(
             number: runNumber, sessionLogName: logName, core: core, scope: scope, client: client, options: options,
-            push: SessionPush(reference: reference), tableStore: environment.tableStore)
+            push: SessionPush(reference: reference), tableStore: environment.tableStore,
+            caches: environment.caches)
         let app = environment.host.current
         let task = Task.detached { [weak self] in
             let outcome = await context.execute(app, request: request)

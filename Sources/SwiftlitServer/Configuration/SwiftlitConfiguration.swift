@@ -41,6 +41,12 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     public var mapTiles = ""
     /// `map.tilesAttribution`: the tiles' credit.
     public var mapTilesAttribution = ""
+    /// `cache.maxEntries`: the most values `st.cacheData` holds, and the most instances
+    /// `st.cacheResource` holds.
+    public var cacheMaxEntries = RuntimeOptions.Defaults.cacheMaxEntries
+    /// `cache.directory`: where `st.cacheData(…, persist: true)` writes its values (relative to the
+    /// folder the server starts in).
+    public var cacheDirectory = ".swiftlit/cache"
     /// `logger.level`: the least severe log level printed.
     public var logLevel = Logger.Level.info
 
@@ -60,7 +66,7 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     public func runtimeOptions(logger: Logger) -> RuntimeOptions {
         RuntimeOptions(
             errorDetails: errorDetails, disconnectedSessionTTL: .seconds(disconnectedSessionTTLSeconds),
-            maxSessions: maxSessions,
+            maxSessions: maxSessions, cacheMaxEntries: cacheMaxEntries,
             mapTiles: mapTiles.isEmpty
                 ? nil : MapTiles(urlTemplate: mapTiles, attribution: mapTilesAttribution.isEmpty ? nil : mapTilesAttribution),
             logger: logger)

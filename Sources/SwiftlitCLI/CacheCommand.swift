@@ -1,0 +1,37 @@
+public import ArgumentParser
+import Foundation
+import SwiftlitRuntime
+import SwiftlitServer
+
+extension SwiftlitCommand {
+    /// `swiftlit cache clear`: empties the folder `st.cacheData(…, persist: true)` writes to.
+    public struct Cache: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            abstract: "Manage the values st.cacheData persists.", subcommands: [Clear.self])
+
+        public init() {}
+
+        public struct Clear: AsyncParsableCommand {
+            public static let configuration = CommandConfiguration(
+                abstract: "Remove every value st.cacheData(…, persist: true) has written (cache.directory).",
+                discussion: """
+                    A running server keeps what it holds in memory until it restarts or the app calls \
+                    st.cacheData.clear().
+                    """)
+
+            @Argument(
+                parsing: .allUnrecognized,
+                help: "Configuration flags, e.g. --cache.directory=/var/cache/app (see swiftlit config show).")
+            var flags: [String] = []
+
+            public init() {}
+
+            public func run() async throws {
+                let configuration = try SwiftlitConfiguration.fromCommandLine(flags)
+                let store = DiskCacheStore(directory: URL(fileURLWithPath: configuration.cacheDirectory))
+                let removed = try await store.removeAll()
+                print("Removed \(removed) cached value\(removed == 1 ? "" : "s") from \(store.directory.path).")
+            }
+        }
+    }
+}
