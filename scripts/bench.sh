@@ -18,6 +18,8 @@ swift build -c release --product swiftlit-bench
 ulimit -n 8192 || true
 echo "== runtime (in-process) =="
 .build/release/swiftlit-bench "$count"
+echo "== cache (in-process) =="
+.build/release/swiftlit-bench cache "$count"
 if [ "$data" = true ]; then
     echo "== tables (in-process) =="
     .build/release/swiftlit-bench data

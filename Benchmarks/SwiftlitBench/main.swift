@@ -5,7 +5,8 @@ import SwiftlitRuntime
 import Synchronization
 
 // In-process benchmark of the runtime: rerun time and bytes per rerun of real apps, and memory
-// per session; with `data [rows]`, tables at scale (DataBenchmark.swift). Run on demand
+// per session; with `data [rows]`, tables at scale (DataBenchmark.swift); with `cache [reruns]`,
+// st.cacheData hits and a cold key under 100 sessions (CacheBenchmark.swift). Run on demand
 // (`scripts/bench.sh`), never as part of the test suite.
 
 /// Encodes every message the way the server does, and counts the bytes.
@@ -82,6 +83,11 @@ let hello: AppBody = { st in
     st.title("Hello")
     let n = st.slider("n", in: 0...100, value: 10)
     st.write("n squared is \(n * n)")
+}
+
+if CommandLine.arguments.dropFirst().first == "cache" {
+    try await CacheBenchmark.run(count: Int(CommandLine.arguments.dropFirst(2).first ?? "") ?? 2000)
+    exit(0)
 }
 
 if CommandLine.arguments.dropFirst().first == "data" {

@@ -26,5 +26,7 @@ public let demoApp: AppBody = { st in
     st.divider()
     chartsSection(st)
     st.divider()
+    try await cachingSection(st)
+    st.divider()
     textSection(st, name: name)
 }
