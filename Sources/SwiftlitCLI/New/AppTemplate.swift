@@ -35,7 +35,7 @@ struct AppTemplate {
             ("Tests/\(module)Tests/AppTests.swift", test),
             (".swiftlit/config.toml", ConfigurationDocument.render() + "\n"),
             (".swiftlit/secrets.toml", "# Secrets for this app (API keys, passwords). Never commit this file.\n"),
-            (".gitignore", ".build/\n.swiftpm/\n.swiftlit/secrets.toml\n"),
+            (".gitignore", ".build/\n.swiftpm/\n.swiftlit/secrets.toml\n.swiftlit/cache/\n"),
             ("README.md", readme),
         ]
     }
