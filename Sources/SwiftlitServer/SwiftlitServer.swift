@@ -17,14 +17,15 @@ public struct SwiftlitServer: Sendable {
     private let assets: StaticAssets
     private let logger: Logger
 
-    /// Prepares a server for `host`'s app, with the runtime settings `configuration` holds and
-    /// the default clock and stores; nothing listens until ``run(onReady:)``.
+    /// Prepares a server for `host`'s app, with the runtime settings and secrets `configuration`
+    /// holds and the default clock and stores; nothing listens until ``run(onReady:)``.
     /// - Throws: When the browser client's files cannot be found.
     public init(configuration: SwiftlitConfiguration, host: AppHost, logger: Logger? = nil) throws {
         let logger = Self.logger(logger, configuration)
         try self.init(
             configuration: configuration,
-            environment: RuntimeEnvironment(host: host, options: configuration.runtimeOptions(logger: logger)),
+            environment: RuntimeEnvironment(
+                host: host, options: configuration.runtimeOptions(logger: logger), secrets: configuration.secrets),
             logger: logger)
     }
 
