@@ -117,6 +117,23 @@ import Testing
         #expect(at.exceptions.first?.text.contains("SWIFTLIT_SECRETS_DB__TOKEN") == true)
     }
 
+    @Test func aCrashNoticeQuotingASecretIsScrubbed() async throws {
+        let registry = SessionRegistry(
+            environment: RuntimeEnvironment(host: AppHost { st in st.text("hi") }, secrets: secrets))
+        await registry.announce(
+            DeveloperNotice(
+                kind: .restarted, message: "Fatal error: login with \(SecretsFixture.password) failed",
+                diagnostics: [
+                    Diagnostic(file: "app.swift", line: 1, column: 1, severity: .error, message: "key \(SecretsFixture.apiKey)")
+                ]))
+        let client = InMemorySessionClient()
+        let session = try #require(await registry.open(resuming: nil, client: client, widgets: [:])).session
+        await session.waitUntilIdle()
+        let notices = client.drain().compactMap { if case .notice(let notice) = $0 { notice } else { nil } }
+        #expect(notices.map(\.message) == ["Fatal error: login with •••• failed"])
+        #expect(notices.first?.diagnostics?.map(\.message) == ["key ••••"])
+    }
+
     /// Every message as the browser would receive it.
     static func wire(_ messages: [ServerMessage]) throws -> String {
         let encoder = MessageCoding.makeEncoder()
