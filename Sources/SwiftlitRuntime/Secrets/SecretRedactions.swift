@@ -1,6 +1,3 @@
-/// What stands in for a secret value wherever one would be shown.
-public let secretMask = "••••"
-
 /// The texts that give secrets away, found once when the secrets are loaded.
 enum SecretRedactions {
     /// Shorter texts would scrub ordinary words and numbers out of error messages.
@@ -8,11 +5,13 @@ enum SecretRedactions {
 
     /// Every leaf of `values` as text (strings, and numbers as Swift prints them), with the form a
     /// string takes inside `String(reflecting:)` (quotes and backslashes escaped) when it differs;
-    /// longest first, so that a secret containing another is hidden whole.
+    /// longest first, so that a secret containing another is hidden whole. Booleans, and the
+    /// strings `true` and `false` an environment variable gives them as, are no secrets.
     static func texts(in values: [String: SecretValue]) -> [String] {
         var texts: Set<String> = []
         func collect(_ value: SecretValue) {
             switch value.kind {
+            case .string("true"), .string("false"): break
             case .string(let text):
                 texts.insert(text)
                 texts.insert(String(text.debugDescription.dropFirst().dropLast()))
@@ -39,7 +38,7 @@ extension Secrets {
     public func redact(_ text: String) -> String {
         var result = text
         for secret in redactions where result.contains(secret) {
-            result = result.replacing(secret, with: secretMask)
+            result = result.replacing(secret, with: Secrets.mask)
         }
         return result
     }

@@ -6,7 +6,7 @@ extension SecretValue: CustomStringConvertible, CustomDebugStringConvertible, Cu
     /// Keys and `••••`: `{password: ••••, user: ••••}`.
     public var description: String {
         switch kind {
-        case .string, .integer, .double, .bool: secretMask
+        case .string, .integer, .double, .bool: Secrets.mask
         case .array(let values): "[" + values.map(\.description).joined(separator: ", ") + "]"
         case .table(let values): Self.describe(values)
         }
@@ -28,7 +28,7 @@ extension SecretValue: CustomStringConvertible, CustomDebugStringConvertible, Cu
         switch kind {
         case .string, .integer, .double, .bool:
             var container = encoder.singleValueContainer()
-            try container.encode(secretMask)
+            try container.encode(Secrets.mask)
         case .array(let values):
             var container = encoder.unkeyedContainer()
             for value in values { try container.encode(value) }

@@ -11,6 +11,9 @@
 /// and `st.write(st.secrets)` show keys and `••••`, and the text of an app error is scrubbed of
 /// every secret before it is shown or logged (see ``redact(_:)``).
 public struct Secrets: Sendable, Equatable {
+    /// What stands in for a secret value wherever one would be shown.
+    public static let mask = "••••"
+
     /// The top-level values by key.
     let values: [String: SecretValue]
     /// What was looked in (files, environment variables), for error messages.

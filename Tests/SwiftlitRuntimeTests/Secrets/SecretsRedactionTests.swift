@@ -54,6 +54,8 @@ import Testing
         // Short values are left alone: they would scrub ordinary words.
         #expect(Secrets(["pin": .string("42")]).redact("42 items") == "42 items")
         #expect(Secrets().redact("nothing to hide") == "nothing to hide")
+        // Booleans are no secrets, even as the text an environment variable gives them as.
+        #expect(Secrets(["debug": .string("true"), "tls": .bool(false)]).redact("true or false") == "true or false")
         // As String(reflecting:) quotes it.
         let quoted = Secrets(["p": .string(#"pa"ss\word"#)])
         #expect(quoted.redact(String(reflecting: #"pa"ss\word"#)) == #""••••""#)
