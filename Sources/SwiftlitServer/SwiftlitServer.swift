@@ -18,8 +18,8 @@ public struct SwiftlitServer: Sendable {
     private let assets: StaticAssets
     private let logger: Logger
 
-    /// Prepares a server for `host`'s app, with the runtime settings `configuration` holds and
-    /// the default clock and stores; nothing listens until ``run(onReady:)``.
+    /// Prepares a server for `host`'s app, with the runtime settings and secrets `configuration`
+    /// holds and the default clock and stores; nothing listens until ``run(onReady:)``.
     /// - Throws: When the browser client's files cannot be found.
     public init(configuration: SwiftlitConfiguration, host: AppHost, logger: Logger? = nil) throws {
         let logger = Self.logger(logger, configuration)
@@ -27,7 +27,8 @@ public struct SwiftlitServer: Sendable {
             configuration: configuration,
             environment: RuntimeEnvironment(
                 host: host, options: configuration.runtimeOptions(logger: logger),
-                cacheStore: DiskCacheStore(directory: URL(fileURLWithPath: configuration.cacheDirectory))),
+                cacheStore: DiskCacheStore(directory: URL(fileURLWithPath: configuration.cacheDirectory)),
+                secrets: configuration.secrets),
             logger: logger)
     }
 

@@ -51,12 +51,17 @@ public final class AppTest {
     /// - Parameters:
     ///   - timeout: How long ``run(timeout:)`` waits for a run by default.
     ///   - options: Runtime options, e.g. `errorDetails`.
+    ///   - secrets: What `st.secrets` holds, e.g. `Secrets(["db": .table(["password": .string("test")])])`.
     ///   - app: The app under test.
-    public init(timeout: Duration = .seconds(3), options: RuntimeOptions = RuntimeOptions(), _ app: @escaping AppBody) {
+    public init(
+        timeout: Duration = .seconds(3), options: RuntimeOptions = RuntimeOptions(), secrets: Secrets = Secrets(),
+        _ app: @escaping AppBody
+    ) {
         defaultTimeout = timeout
         let clock = TestClock()
         self.clock = clock
-        environment = RuntimeEnvironment(host: AppHost(app), options: options, clock: RuntimeClock(clock))
+        environment = RuntimeEnvironment(
+            host: AppHost(app), options: options, clock: RuntimeClock(clock), secrets: secrets)
         session = Session(id: "apptest", environment: environment)
     }
 

@@ -19,11 +19,12 @@ public struct RuntimeEnvironment: Sendable {
         let sessionStorage: (any SessionStorage)?
         let caches: RuntimeCaches
         let mediaStore: any MediaStore
+        let secrets: Secrets
         let tableStore = TableStore()
 
         init(
             host: AppHost, options: RuntimeOptions, clock: RuntimeClock, sessionStorage: (any SessionStorage)?,
-            cacheStore: any CacheStore, mediaStore: any MediaStore
+            cacheStore: any CacheStore, mediaStore: any MediaStore, secrets: Secrets
         ) {
             self.host = host
             self.options = options
@@ -31,6 +32,7 @@ public struct RuntimeEnvironment: Sendable {
             self.sessionStorage = sessionStorage
             caches = RuntimeCaches(clock: clock, maxEntries: options.cacheMaxEntries, store: cacheStore)
             self.mediaStore = mediaStore
+            self.secrets = secrets
         }
     }
 
@@ -52,6 +54,8 @@ public struct RuntimeEnvironment: Sendable {
     /// Bytes the browser fetches by URL rather than through the WebSocket: uploads, images,
     /// audio, video, downloads.
     public var mediaStore: any MediaStore { parts.mediaStore }
+    /// The app's secrets (`st.secrets`), loaded once per server; error text is scrubbed of them.
+    public var secrets: Secrets { parts.secrets }
     /// The tables on every session's page, each stored once (see ``TableStore``).
     public var tableStore: TableStore { parts.tableStore }
 
@@ -62,10 +66,12 @@ public struct RuntimeEnvironment: Sendable {
         clock: RuntimeClock = .continuous,
         sessionStorage: (any SessionStorage)? = nil,
         cacheStore: (any CacheStore)? = nil,
-        mediaStore: any MediaStore = InMemoryMediaStore()
+        mediaStore: any MediaStore = InMemoryMediaStore(),
+        secrets: Secrets = Secrets()
     ) {
         parts = Parts(
             host: host, options: options, clock: clock, sessionStorage: sessionStorage,
-            cacheStore: cacheStore ?? InMemoryCacheStore(clock: clock), mediaStore: mediaStore)
+            cacheStore: cacheStore ?? InMemoryCacheStore(clock: clock), mediaStore: mediaStore,
+            secrets: secrets)
     }
 }

@@ -2,13 +2,14 @@ import Foundation
 public import SwiftlitProtocol
 
 extension ExceptionElement {
-    /// The element that shows `error`, revealing as much as `details` allows.
-    public init(_ error: any Error, details: ErrorDetails) {
+    /// The element that shows `error`, revealing as much as `details` allows, with every value of
+    /// `secrets` in its text replaced by `••••`.
+    public init(_ error: any Error, details: ErrorDetails, redacting secrets: Secrets) {
         let typeName = String(describing: Swift.type(of: error))
         switch details {
         case .full:
-            let message = (error as? any LocalizedError)?.errorDescription ?? String(describing: error)
-            let reflection = String(reflecting: error)
+            let message = secrets.redact((error as? any LocalizedError)?.errorDescription ?? String(describing: error))
+            let reflection = secrets.redact(String(reflecting: error))
             self.init(type: typeName, message: message, details: reflection == message ? nil : reflection)
         case .type:
             self.init(type: typeName, message: Self.redactedMessage, details: nil)

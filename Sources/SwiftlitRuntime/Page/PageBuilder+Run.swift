@@ -44,7 +44,7 @@ extension PageBuilder {
             clearSubmittedForms()
             status = .complete
         case .failed(let error):
-            if misuse == nil { place(.exception(ExceptionElement(error, details: errorDetails)), in: .root(.main)) }
+            if misuse == nil { place(.exception(ExceptionElement(error, details: errorDetails, redacting: secrets)), in: .root(.main)) }
             status = .error
         }
         let scopes =

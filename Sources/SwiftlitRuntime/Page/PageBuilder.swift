@@ -13,6 +13,8 @@ struct PageBuilder: Sendable {
     let run: Int
     /// What an error shown on the page tells.
     let errorDetails: ErrorDetails
+    /// What an error shown on the page is scrubbed of.
+    let secrets: Secrets
     /// What the run executes.
     let scope: RunScope
     /// The session's state, taken over for the run and handed back when it finishes.
@@ -43,8 +45,9 @@ struct PageBuilder: Sendable {
     private var notices: [RunNotice] = []
     private var reportedRemovedContainer = false
 
-    init(run: Int, core: SessionCore, scope: RunScope, errorDetails: ErrorDetails) {
+    init(run: Int, core: SessionCore, scope: RunScope, errorDetails: ErrorDetails, secrets: Secrets = Secrets()) {
         self.run = run
+        self.secrets = secrets
         self.core = core
         self.scope = scope
         self.errorDetails = errorDetails
@@ -59,7 +62,7 @@ struct PageBuilder: Sendable {
         guard !halted else { return }
         var visible = placement
         visible.isSlot = false
-        place(.exception(ExceptionElement(error, details: errorDetails)), in: visible)
+        place(.exception(ExceptionElement(error, details: errorDetails, redacting: secrets)), in: visible)
         halted = true
         misuse = error
         notices.append(.misuse(error))

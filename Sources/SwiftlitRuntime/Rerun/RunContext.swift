@@ -23,22 +23,27 @@ final class RunContext: Sendable {
     let tableStore: TableStore
     /// The caches `st.cacheData` and `st.cacheResource` use, once per server.
     let caches: RuntimeCaches
+    /// The app's secrets: `st.secrets`, and what error text is scrubbed of.
+    let secrets: Secrets
     private let client: any SessionClient
     private let sessionLogName: String
     private let state: Mutex<State>
 
     init(
         number: Int, sessionLogName: String, core: SessionCore, scope: RunScope, client: any SessionClient,
-        options: RuntimeOptions, push: SessionPush, tableStore: TableStore, caches: RuntimeCaches
+        options: RuntimeOptions, push: SessionPush, tableStore: TableStore, caches: RuntimeCaches,
+        secrets: Secrets
     ) {
         self.tableStore = tableStore
         self.caches = caches
+        self.secrets = secrets
         self.number = number
         self.sessionLogName = sessionLogName
         self.client = client
         self.options = options
         self.push = push
-        let builder = PageBuilder(run: number, core: core, scope: scope, errorDetails: options.errorDetails)
+        let builder = PageBuilder(
+            run: number, core: core, scope: scope, errorDetails: options.errorDetails, secrets: secrets)
         state = Mutex(State(builder: builder))
     }
 
@@ -132,7 +137,7 @@ final class RunContext: Sendable {
     /// Logs what the builder reported, and does what it calls for.
     private func handle(_ notices: [RunNotice]) {
         for notice in notices {
-            options.logger.log(level: notice.logLevel, "\(notice.logMessage(session: sessionLogName))")
+            options.logger.log(level: notice.logLevel, "\(secrets.redact(notice.logMessage(session: sessionLogName)))")
             switch notice {
             case .misuse: withUnsafeCurrentTask { $0?.cancel() }
             case .invalidWidgetValue(let message):

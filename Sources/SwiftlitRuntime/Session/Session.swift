@@ -215,7 +215,7 @@ public actor Session {
         let context = RunContext(
             number: runNumber, sessionLogName: logName, core: core, scope: scope, client: client, options: options,
             push: SessionPush(reference: reference), tableStore: environment.tableStore,
-            caches: environment.caches)
+            caches: environment.caches, secrets: environment.secrets)
         let app = environment.host.current
         let task = Task.detached { [weak self] in
             let outcome = await context.execute(app, request: request)
@@ -251,8 +251,10 @@ public actor Session {
     private func runEnded(_ context: RunContext, outcome: RunOutcome) {
         let outcome = context.wasInterrupted ? .interrupted : outcome
         if case .failed(let error) = outcome, !(error is SwiftlitError) {
-            // An app's error often quotes what a visitor typed: it goes through the same escaping.
-            options.logger.error("app error in session \(logName): \(ClientText.forLog(String(reflecting: error), limit: 2000))")
+            // An app's error often quotes what a visitor typed: it goes through the same escaping,
+            // after its secrets are hidden (escaping first could hide a secret from the scrubber).
+            let text = environment.secrets.redact(String(reflecting: error))
+            options.logger.error("app error in session \(logName): \(ClientText.forLog(text, limit: 2000))")
         }
         core = context.finish(outcome)
         switch outcome {

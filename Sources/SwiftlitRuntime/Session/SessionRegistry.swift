@@ -51,8 +51,18 @@ public actor SessionRegistry {
 
     /// Shows `notice` in every open tab, and in tabs that open later while it stands: a restart
     /// notice for ``StandingNotices/restartNoticeLifetime`` (the tabs reconnecting after it), a
-    /// compile error until `compileFixed`.
+    /// compile error until `compileFixed`. Its text is scrubbed of secrets: a crashed app's last
+    /// message, or a compiler's quote of a source line, can hold one.
     public func announce(_ notice: DeveloperNotice) async {
+        var notice = notice
+        notice.message = environment.secrets.redact(notice.message)
+        if let diagnostics = notice.diagnostics {
+            notice.diagnostics = diagnostics.map { diagnostic in
+                var diagnostic = diagnostic
+                diagnostic.message = environment.secrets.redact(diagnostic.message)
+                return diagnostic
+            }
+        }
         standingNotices.record(notice, now: environment.clock.now)
         for session in sessions.values where await session.isConnected { await session.notify(notice) }
     }

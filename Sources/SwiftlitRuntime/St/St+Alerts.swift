@@ -18,7 +18,7 @@ extension St {
     ///
     /// How much is revealed follows `client.showErrorDetails`.
     public func exception(_ error: any Error) {
-        emit(.exception(ExceptionElement(error, details: run.options.errorDetails)))
+        emit(.exception(ExceptionElement(error, details: run.options.errorDetails, redacting: run.secrets)))
     }
 
     private func alert(_ variant: AlertVariant, _ body: String, _ icon: String?) {

@@ -73,7 +73,7 @@ extension St {
     public func json(_ value: some Encodable, expanded: Bool = true) {
         switch JSONValue.encoding(value) {
         case .success(let json): emit(.json(JSONElement(value: json, expanded: expanded)))
-        case .failure(let error): emit(.exception(ExceptionElement(error, details: run.options.errorDetails)))
+        case .failure(let error): emit(.exception(ExceptionElement(error, details: run.options.errorDetails, redacting: run.secrets)))
         }
     }
 }

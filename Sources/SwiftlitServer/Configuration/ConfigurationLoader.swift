@@ -2,7 +2,8 @@ public import Foundation
 import TOMLKit
 
 /// Builds a ``SwiftlitConfiguration`` from its layers: defaults, `~/.swiftlit/config.toml`,
-/// `./.swiftlit/config.toml`, `SWIFTLIT_*` environment variables, then `--section.option` flags.
+/// `./.swiftlit/config.toml`, `SWIFTLIT_*` environment variables, then `--section.option` flags;
+/// and loads the app's secrets from the same folders and environment (see ``SecretsLoader``).
 ///
 /// ```swift
 /// let configuration = try ConfigurationLoader.load(
@@ -17,7 +18,8 @@ public enum ConfigurationLoader {
     ///   - environment: The process environment.
     ///   - directory: Where `.swiftlit/config.toml` is looked for; the current directory by default.
     ///   - home: Where the user-wide `.swiftlit/config.toml` is looked for.
-    /// - Throws: ``ConfigurationError`` naming the option and where it was set.
+    /// - Throws: ``ConfigurationError`` naming the option and where it was set, or the secrets
+    ///   file that is not valid TOML.
     public static func load(
         arguments: [String], environment: [String: String],
         directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
@@ -30,6 +32,11 @@ public enum ConfigurationLoader {
         }
         try applyEnvironment(environment, to: &configuration)
         try applyArguments(arguments, to: &configuration)
+        do {
+            configuration.secrets = try SecretsLoader.load(directory: directory, home: home, environment: environment)
+        } catch {
+            throw ConfigurationError(error.message)
+        }
         return configuration
     }
 

@@ -49,6 +49,9 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     public var cacheDirectory = ".swiftlit/cache"
     /// `logger.level`: the least severe log level printed.
     public var logLevel = Logger.Level.info
+    /// What `st.secrets` holds: not an option, but loaded with the options by
+    /// ``ConfigurationLoader`` (see ``SecretsLoader``). It prints as keys and `••••`.
+    public var secrets = Secrets()
 
     /// The defaults.
     public init() {}
