@@ -21,24 +21,22 @@ final class PostgresDriver: SQLDriver {
         runTask = Task { await client.run() }
     }
 
-    /// Starts the pool and checks the server answers, so that a wrong password or host fails here
-    /// with a message rather than at the first query.
+    /// Checks that the server accepts the credentials, then starts the pool, so that a wrong
+    /// password or host fails here with the server's reason (the pool itself keeps retrying for a
+    /// minute before it gives up).
     static func open(name: String, configuration: SQLConfiguration, logger: Logger) async throws -> PostgresDriver {
         let host = configuration.host ?? "localhost"
         let port = configuration.port ?? 5432
         let username = configuration.username ?? ""
-        var clientConfiguration = PostgresClient.Configuration(
-            host: host, port: port, username: username, password: configuration.password,
-            database: configuration.database, tls: tls(configuration.sslmode, host: host))
-        clientConfiguration.options.maximumConnections = configuration.poolSize ?? 4
-        clientConfiguration.options.connectTimeout = .seconds(10)
-        let driver = PostgresDriver(
-            client: PostgresClient(configuration: clientConfiguration, backgroundLogger: logger), name: name,
-            logger: logger)
+        let tls = TLSChoice(configuration.sslmode, host: host)
         do {
-            _ = try await driver.withSession(isolation: nil) { try await $0.execute("SELECT 1", parameters: []) }
+            var probe = PostgresConnection.Configuration(
+                host: host, port: port, username: username, password: configuration.password,
+                database: configuration.database, tls: try tls.connectionTLS())
+            probe.options.connectTimeout = .seconds(10)
+            let connection = try await PostgresConnection.connect(configuration: probe, id: 0, logger: logger)
+            try await connection.close()
         } catch {
-            await driver.close()
             let target = "\(username)@\(host):\(port)/\(configuration.database ?? username)"
             var reason = PostgresSession.reason(error)
             // postgres-nio never repeats a password; this only makes sure of it.
@@ -49,7 +47,14 @@ final class PostgresDriver: SQLDriver {
                 .connection, "\(name): could not connect to PostgreSQL as \(target): \(reason)",
                 code: (error as? PSQLError)?.serverInfo?[.sqlState])
         }
-        return driver
+        var clientConfiguration = PostgresClient.Configuration(
+            host: host, port: port, username: username, password: configuration.password,
+            database: configuration.database, tls: tls.clientTLS())
+        clientConfiguration.options.maximumConnections = configuration.poolSize ?? 4
+        clientConfiguration.options.connectTimeout = .seconds(10)
+        return PostgresDriver(
+            client: PostgresClient(configuration: clientConfiguration, backgroundLogger: logger), name: name,
+            logger: logger)
     }
 
     func withSession<Result: Sendable>(
@@ -71,26 +76,39 @@ final class PostgresDriver: SQLDriver {
         runTask.cancel()
         await runTask.value
     }
+}
 
-    /// libpq's `sslmode`; the default encrypts nothing on this machine and tries TLS elsewhere.
-    static func tls(_ mode: SQLConfiguration.SSLMode?, host: String) -> PostgresClient.Configuration.TLS {
+/// libpq's `sslmode` as postgres-nio's settings: the default encrypts nothing on this machine and
+/// tries TLS elsewhere; `prefer` and `require` do not check the certificate, as in libpq.
+struct TLSChoice {
+    let mode: SQLConfiguration.SSLMode
+    let settings: TLSConfiguration
+
+    init(_ mode: SQLConfiguration.SSLMode?, host: String) {
         let loopback = ["localhost", "127.0.0.1", "::1"].contains(host.lowercased())
+        self.mode = mode ?? (loopback ? .disable : .prefer)
         var settings = TLSConfiguration.makeClientConfiguration()
-        switch mode ?? (loopback ? .disable : .prefer) {
-        case .disable:
-            return .disable
-        case .prefer:
-            settings.certificateVerification = .none
-            return .prefer(settings)
-        case .require:
-            settings.certificateVerification = .none
-            return .require(settings)
-        case .verifyCA:
-            settings.certificateVerification = .noHostnameVerification
-            return .require(settings)
-        case .verifyFull:
-            settings.certificateVerification = .fullVerification
-            return .require(settings)
+        switch self.mode {
+        case .disable, .prefer, .require: settings.certificateVerification = .none
+        case .verifyCA: settings.certificateVerification = .noHostnameVerification
+        case .verifyFull: settings.certificateVerification = .fullVerification
+        }
+        self.settings = settings
+    }
+
+    func clientTLS() -> PostgresClient.Configuration.TLS {
+        switch mode {
+        case .disable: .disable
+        case .prefer: .prefer(settings)
+        case .require, .verifyCA, .verifyFull: .require(settings)
+        }
+    }
+
+    func connectionTLS() throws -> PostgresConnection.Configuration.TLS {
+        switch mode {
+        case .disable: .disable
+        case .prefer: .prefer(try NIOSSLContext(configuration: settings))
+        case .require, .verifyCA, .verifyFull: .require(try NIOSSLContext(configuration: settings))
         }
     }
 }

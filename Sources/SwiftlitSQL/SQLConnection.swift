@@ -126,7 +126,8 @@ public final class SQLConnection: Connection {
                 await Self.rollBack(session, logger: Logger(label: "swiftlit.sql"), name: name)
                 throw error
             }
-            _ = try await session.execute("COMMIT", parameters: [])
+            // The body finished: its work is committed even if the task was cancelled meanwhile.
+            _ = try await Self.uncancelled { try await session.execute("COMMIT", parameters: []) }
             return result
         }
     }
@@ -135,6 +136,13 @@ public final class SQLConnection: Connection {
     /// throw ``SQLError`` of kind ``SQLError/Kind/closed``.
     public func close() async {
         await driver.close()
+    }
+
+    /// Runs `operation` in a task of its own, which the caller's cancellation does not reach.
+    private static func uncancelled<Value: Sendable>(_ operation: @escaping @Sendable () async throws -> Value)
+        async throws -> Value
+    {
+        try await Task { try await operation() }.value
     }
 
     private func checkOutsideTransaction() throws {
@@ -150,7 +158,8 @@ public final class SQLConnection: Connection {
     /// next caller in the middle of a transaction.
     private static func rollBack(_ session: any SQLSession, logger: Logger, name: String) async {
         do {
-            _ = try await session.execute("ROLLBACK", parameters: [])
+            // A cancelled task must still roll back: drivers refuse to start work for one.
+            _ = try await uncancelled { try await session.execute("ROLLBACK", parameters: []) }
         } catch {
             logger.error("rollback failed; the connection is closed", metadata: ["connection": "\(name)", "error": "\(error)"])
             await session.discard()

@@ -4,7 +4,12 @@ import SQLiteNIO
 /// A fixed set of open SQLite connections, leased one statement or transaction at a time; callers
 /// beyond the pool's size wait in order. An in-memory database has exactly one connection, so its
 /// data lives as long as the pool.
+///
+/// SQLite blocks its calling thread while it waits for another connection's write lock, so each pool
+/// has its own threads, one per connection: a connection holding the lock always finds a thread for
+/// its next statement, and waits never stall NIO's shared thread pool (which serves file I/O too).
 actor SQLitePool {
+    private let threads: NIOThreadPool
     private var idle: [SQLiteConnection]
     private var waiters: [(id: Int, continuation: CheckedContinuation<SQLiteConnection, any Error>)] = []
     private var nextWaiterID = 0
@@ -17,10 +22,14 @@ actor SQLitePool {
     static func open(name: String, storage: SQLiteConnection.Storage, size: Int, logger: Logger) async throws
         -> SQLitePool
     {
+        let threads = NIOThreadPool(numberOfThreads: size)
+        threads.start()
         var connections: [SQLiteConnection] = []
         do {
             for _ in 0..<size {
-                let connection = try await SQLiteConnection.open(storage: storage, logger: logger)
+                let connection = try await SQLiteConnection.open(
+                    storage: storage, threadPool: threads, logger: logger,
+                    on: MultiThreadedEventLoopGroup.singleton.any())
                 connections.append(connection)
                 // Waits (sleeping) up to 10 s for another connection's write lock, instead of
                 // failing at once with "database is locked".
@@ -28,15 +37,30 @@ actor SQLitePool {
             }
         } catch {
             for connection in connections { try? await connection.close() }
+            try? await threads.shutdownGracefully()
             let reason = (error as? SQLiteError)?.message ?? "\(error)"
             throw SQLError(.connection, "\(name): could not open the SQLite database: \(reason)")
         }
-        return SQLitePool(name: name, connections: connections)
+        return SQLitePool(name: name, connections: connections, threads: threads)
     }
 
-    private init(name: String, connections: [SQLiteConnection]) {
+    private init(name: String, connections: [SQLiteConnection], threads: NIOThreadPool) {
         self.name = name
         idle = connections
+        self.threads = threads
+    }
+
+    /// A pool dropped without ``close()`` still closes its databases (SQLiteNIO requires it, and
+    /// traps in debug builds otherwise) and stops its threads, in a task that keeps them alive until
+    /// done. Leased connections cannot be here: a lease holds the pool.
+    deinit {
+        guard !isClosed else { return }
+        let open = idle
+        let threads = threads
+        Task {
+            for connection in open { try? await connection.close() }
+            try? await threads.shutdownGracefully()
+        }
     }
 
     /// A connection for the caller alone until it calls ``release(_:)``.
@@ -93,6 +117,7 @@ actor SQLitePool {
         if leased > 0 {
             await withCheckedContinuation { drained.append($0) }
         }
+        try? await threads.shutdownGracefully()
     }
 
     private func cancelWaiter(_ id: Int) {

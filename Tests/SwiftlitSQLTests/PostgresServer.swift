@@ -153,25 +153,31 @@ struct PostgresCluster {
         )
     }
 
-    /// Runs a PostgreSQL program, as the `postgres` user when this process is root (initdb refuses root).
+    /// Runs a PostgreSQL program, as the `postgres` user when this process is root (initdb refuses
+    /// root), its output into a file. posix_spawn and waitpid rather than Foundation's `Process`,
+    /// whose `waitUntilExit` can miss the exit of a child that leaves a daemon behind (pg_ctl start).
     private static func run(_ program: URL, _ arguments: [String]) throws {
-        let process = Process()
-        if runsAsRoot {
-            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            process.arguments = ["-u", "postgres", "--", program.path] + arguments
-        } else {
-            process.executableURL = program
-            process.arguments = arguments
-        }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw FixtureError("\(program.lastPathComponent) failed (\(process.terminationStatus)): \(text)")
+        let command = runsAsRoot ? ["/usr/sbin/runuser", "-u", "postgres", "--", program.path] : [program.path]
+        let argv = command + arguments
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("swiftlit-pg-output-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { for argument in cArguments { free(argument) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, argv[0], &actions, nil, &cArguments, environ)
+        guard spawned == 0 else { throw FixtureError("could not start \(argv[0]): error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exitCode = (status >> 8) & 0xff
+        guard status & 0x7f == 0, exitCode == 0 else {
+            let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+            throw FixtureError("\(program.lastPathComponent) failed (status \(status)): \(output)")
         }
     }
 

@@ -10,14 +10,14 @@ struct SQLiteTests {
     func memoryTypes() async throws {
         let sql = try await SQLConnection.connect(name: "sql", configuration: .memory)
         try await createPets(sql)
-        let pets = try await sql.query("SELECT name, age, weight, mixed, nothing FROM pets ORDER BY id")
-        #expect(pets.names == ["name", "age", "weight", "mixed", "nothing"])
+        let pets = try await sql.query("SELECT name, age, weight, mixed, empty FROM pets ORDER BY id")
+        #expect(pets.names == ["name", "age", "weight", "mixed", "empty"])
         #expect(pets["name"]?.values == .strings(["Rex", "Tom", nil]))
         #expect(pets["age"]?.values == .integers([3, nil, 7]))
         #expect(pets["weight"]?.values == .doubles([12.5, 4.25, nil]))
         // SQLite keeps a type per value: integers and reals together read as doubles.
         #expect(pets["mixed"]?.values == .doubles([1, 2.5, nil]))
-        #expect(pets["nothing"]?.values == .strings([nil, nil, nil]))
+        #expect(pets["empty"]?.values == .strings([nil, nil, nil]))
         await sql.close()
     }
 
@@ -117,9 +117,9 @@ struct SQLiteTests {
         try await sql.execute("CREATE TABLE hits (n INTEGER)")
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<40 {
-                group.addTask {
+                group.addTask { () async throws -> Void in
                     if index.isMultiple(of: 2) {
-                        try await sql.transaction { tx in
+                        _ = try await sql.transaction { tx in
                             try await tx.execute("INSERT INTO hits VALUES ($1)", parameters: [.int(index)])
                         }
                     } else {
@@ -173,7 +173,7 @@ struct SQLiteTests {
 
     private func createPets(_ sql: SQLConnection) async throws {
         try await sql.execute(
-            "CREATE TABLE pets (id INTEGER PRIMARY KEY, name TEXT, age INTEGER, weight REAL, mixed, nothing TEXT)")
+            "CREATE TABLE pets (id INTEGER PRIMARY KEY, name TEXT, age INTEGER, weight REAL, mixed, empty TEXT)")
         let rows: [[SQLValue]] = [["Rex", 3, 12.5, 1], ["Tom", nil, 4.25, 2.5], [nil, 7, nil, nil]]
         for row in rows {
             try await sql.execute("INSERT INTO pets (name, age, weight, mixed) VALUES ($1, $2, $3, $4)", parameters: row)
