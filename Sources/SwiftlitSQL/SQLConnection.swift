@@ -25,7 +25,9 @@ import Logging
 ///
 /// **Sharing:** every method may be called from any number of sessions at once; each statement
 /// leases a connection from the pool (``SQLConfiguration/poolSize``) and waits for one when all are
-/// busy. A statement waiting for a connection stops when its task is cancelled.
+/// busy. A statement waiting for a connection stops when its task is cancelled. `connect` checks
+/// that the database answers; if a PostgreSQL server goes away later, statements wait for postgres-nio's
+/// pool to reconnect, and fail after about a minute of failed attempts.
 public final class SQLConnection: Connection {
     public typealias Configuration = SQLConfiguration
 
