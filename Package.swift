@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
     ],
     targets: [
         // Wire types only: what travels between the browser and the server.
@@ -59,8 +61,21 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             swiftSettings: strictSettings),
+        // SQL databases for `st.connection`: the `Connection` protocol and `SQLConnection` over SQLite
+        // (bundled, nothing to install) and PostgreSQL, with pooled connections.
+        .target(
+            name: "SwiftlitSQL",
+            dependencies: [
+                "SwiftlitRuntime",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings),
         // What users import.
-        .target(name: "Swiftlit", dependencies: ["SwiftlitRuntime", "SwiftlitServer"], swiftSettings: strictSettings),
+        .target(
+            name: "Swiftlit", dependencies: ["SwiftlitRuntime", "SwiftlitServer", "SwiftlitSQL"],
+            swiftSettings: strictSettings),
         // Hot reload: compiles an app file into a shared object, loads it into a running server and
         // watches the source directory.
         .target(
@@ -123,6 +138,7 @@ let package = Package(
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             ],
             swiftSettings: strictSettings),
+        .testTarget(name: "SwiftlitSQLTests", dependencies: ["SwiftlitSQL"], swiftSettings: strictSettings),
         .testTarget(name: "SwiftlitReloadTests", dependencies: ["SwiftlitReload"], swiftSettings: strictSettings),
         .testTarget(name: "SwiftlitCLITests", dependencies: ["SwiftlitCLI"], swiftSettings: strictSettings),
     ]

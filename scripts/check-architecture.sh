@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Keeps the target boundaries honest: the runtime, protocol, testing library and Markdown target
-# never import networking; no force-unwraps or try! in shipped code; no Swift file over 500 lines.
+# never import networking or the database drivers (SwiftlitSQL sits above the runtime); no
+# force-unwraps or try! in shipped code; no Swift file over 500 lines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 status=0
-if grep -rnE "^(public |internal |@_exported )?import (Hummingbird|NIO|WSCore)" \
+if grep -rnE "^(public |internal |@_exported )?import (Hummingbird|NIO|WSCore|SQLiteNIO|PostgresNIO|SwiftlitSQL)" \
     Sources/SwiftlitRuntime Sources/SwiftlitProtocol Sources/SwiftlitTesting Sources/SwiftlitMarkdown; then
-    echo "check: networking imported below the server target" >&2
+    echo "check: networking or a database driver imported below the server and SQL targets" >&2
     status=1
 fi
 if grep -rnE "try!|[a-zA-Z0-9_)\]]![.)( ]" --include=*.swift Sources Examples | grep -vE '!=|//' ; then
