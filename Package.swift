@@ -106,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "swiftlit-protocol-gen", dependencies: ["SwiftlitProtocolSchema"], swiftSettings: strictSettings),
         // Example apps.
-        .target(name: "SwiftlitDemoApp", dependencies: ["SwiftlitRuntime"], path: "Examples/DemoApp", swiftSettings: strictSettings),
+        .target(name: "SwiftlitDemoApp", dependencies: ["SwiftlitRuntime", "SwiftlitSQL"], path: "Examples/DemoApp", swiftSettings: strictSettings),
         .executableTarget(
             name: "swiftlit-demo", dependencies: ["Swiftlit", "SwiftlitDemoApp"], path: "Examples/Demo",
             swiftSettings: strictSettings),
@@ -138,7 +138,8 @@ let package = Package(
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             ],
             swiftSettings: strictSettings),
-        .testTarget(name: "SwiftlitSQLTests", dependencies: ["SwiftlitSQL"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SwiftlitSQLTests", dependencies: ["SwiftlitSQL", "SwiftlitTesting"], swiftSettings: strictSettings),
         .testTarget(name: "SwiftlitReloadTests", dependencies: ["SwiftlitReload"], swiftSettings: strictSettings),
         .testTarget(name: "SwiftlitCLITests", dependencies: ["SwiftlitCLI"], swiftSettings: strictSettings),
     ]

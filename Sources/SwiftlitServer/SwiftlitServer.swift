@@ -15,6 +15,7 @@ public struct SwiftlitServer: Sendable {
     public let configuration: SwiftlitConfiguration
     /// Every session of this server.
     public let registry: SessionRegistry
+    private let environment: RuntimeEnvironment
     private let assets: StaticAssets
     private let logger: Logger
 
@@ -38,6 +39,7 @@ public struct SwiftlitServer: Sendable {
         self.configuration = configuration
         self.logger = Self.logger(logger, configuration)
         assets = try StaticAssets()
+        self.environment = environment
         registry = SessionRegistry(environment: environment)
     }
 

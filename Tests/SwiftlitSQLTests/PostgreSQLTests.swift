@@ -1,5 +1,7 @@
 import Foundation
+import SwiftlitProtocol
 import SwiftlitRuntime
+import SwiftlitTesting
 import Testing
 
 @testable import SwiftlitSQL
@@ -189,5 +191,49 @@ struct PostgreSQLTests {
     @Test("after close, every call throws a closed error")
     func closed() async throws {
         try await ClosedChecks.run(try await PostgresServer.required().connect())
+    }
+}
+
+/// `st.connection` to the suite's PostgreSQL, configured by field from the secrets.
+@Suite("st.connection to PostgreSQL", .postgresServer)
+struct StConnectionPostgreSQLTests {
+    private static func secrets(_ configuration: SQLConfiguration, password: String) -> Secrets {
+        Secrets([
+            "connections": .table([
+                "pg": .table([
+                    "dialect": .string("postgresql"), "host": .string(configuration.host ?? "127.0.0.1"),
+                    "port": .integer(configuration.port ?? 5432), "database": .string(configuration.database ?? ""),
+                    "username": .string(configuration.username ?? ""), "password": .string(password),
+                ])
+            ])
+        ])
+    }
+
+    @Test("queries run through the pool the secrets configure")
+    func queries() async throws {
+        let server = try PostgresServer.required()
+        let at = AppTest(secrets: Self.secrets(server.configuration, password: server.password)) { st in
+            let db = try await st.connection("pg")
+            let rows = try await db.query("SELECT $1::int8 * 2 AS doubled", parameters: [21])
+            st.text("\(rows["doubled"]?.values ?? .integers([]))")
+        }
+        try await at.run()
+        #expect(at.elements(.text).map(\.text) == ["integers([Optional(42)])"])
+    }
+
+    @Test("a wrong password fails with an error that never shows it, in the page or any message")
+    func wrongPassword() async throws {
+        let server = try PostgresServer.required()
+        let wrong = "not-the-password-\(UUID().uuidString.prefix(8))"
+        let at = AppTest(secrets: Self.secrets(server.configuration, password: wrong)) { st in
+            _ = try await st.connection("pg")
+        }
+        try await at.run()
+        #expect(at.elements(.exception).count == 1)
+        let encoder = MessageCoding.makeEncoder()
+        for message in at.messages {
+            let bytes = try encoder.encode(message)
+            #expect(!String(decoding: bytes, as: UTF8.self).contains(wrong))
+        }
     }
 }

@@ -11,8 +11,22 @@ import Testing
         #expect(at.exceptions.isEmpty)
         #expect(at.headings.map(\.text).contains("Fragments"))
         #expect(at.blocks(.columns).count == 1)
-        #expect(at.blocks(.form).count == 1)
+        #expect(at.blocks(.form).count == 2)
         #expect(try at.selectbox("Region").view.path.root == RootContainer.sidebar.rawValue)
+    }
+
+    @Test func theCachedRecordsAndTheSQLNotesWork() async throws {
+        let at = AppTest(demoApp)
+        try await at.run()
+        #expect(at.exceptions.isEmpty)
+        let generated = try #require(at.markdown.map(\.text).first { $0.contains("records generated at") })
+        try await at.run()
+        #expect(at.markdown.map(\.text).contains(generated), "the second run serves the same cached records")
+        try at.textInput("A note for every session").input("Buy milk")
+        try at.button("Add").click()
+        try await at.run()
+        let notes = try await at.data(of: try #require(at.dataframes.last))
+        #expect(notes["text"]?.values == .strings(["Buy milk", "World", "Hello"]))
     }
 
     @Test func theLongTaskEndsCompleteWithAToast() async throws {

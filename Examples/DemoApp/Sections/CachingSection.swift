@@ -1,7 +1,8 @@
 import Foundation
 import SwiftlitRuntime
 
-/// Caching: a data set generated once for every session until it expires or is cleared.
+/// Caching: a data set generated once for every session until it expires or is cleared; then an
+/// SQL connection, shared by every session, whose query results are cached.
 func cachingSection(_ st: St) async throws {
     st.header("Caching")
     let count = st.selectbox("Records to generate", options: [1_000, 2_000, 5_000], index: 1) ?? 2_000
@@ -12,6 +13,7 @@ func cachingSection(_ st: St) async throws {
         "\(generated.table.rowCount) records generated at \(generated.time) UTC, then served from the cache to every "
             + "session and every rerun for ten minutes.")
     if st.button("Clear the cache") { try await st.cacheData.clear(named: "generateRecords") }
+    try await connectionSection(st)
 }
 
 /// A slow source of records: what `st.cacheData` is for.

@@ -20,6 +20,12 @@ public struct CacheSpinner: Sendable, Equatable, ExpressibleByBooleanLiteral, Ex
         isAutomatic = false
     }
 
+    /// A spinner with `text` built at run time, e.g. `CacheSpinner("Loading \(symbol)…")`.
+    public init(_ text: String) {
+        self.text = text
+        isAutomatic = false
+    }
+
     /// No spinner.
     public static let hidden: CacheSpinner = false
 

@@ -98,13 +98,22 @@ final class ValueCache: Sendable {
 
     /// Removes every entry whose call site `matches`, cleaning each up.
     func removeAll(where matches: @escaping (CacheFunction) -> Bool = { _ in true }) {
-        let evicted = state.withLock { state in
+        Self.runEvictions(takeAll(where: matches))
+    }
+
+    /// Removes every entry and waits for their clean-ups: what a server does as it stops, so that
+    /// pools close before the process ends.
+    func removeAllAndCleanUp() async {
+        for cleanUp in takeAll(where: { _ in true }) { await cleanUp() }
+    }
+
+    private func takeAll(where matches: (CacheFunction) -> Bool) -> [@Sendable () async -> Void] {
+        state.withLock { state in
             state.generation += 1
             let gone = state.entries.filter { matches($0.key.function) }
             for key in gone.keys { state.entries[key] = nil }
             return gone.values.compactMap(\.onEvict)
         }
-        Self.runEvictions(evicted)
     }
 
     private func store<Value: Sendable>(

@@ -59,6 +59,10 @@ public struct RuntimeEnvironment: Sendable {
     /// The tables on every session's page, each stored once (see ``TableStore``).
     public var tableStore: TableStore { parts.tableStore }
 
+    /// Lets go of every `st.cacheResource` instance, waiting for each clean-up (`onEvict`): a
+    /// server calls it as it stops, so that connection pools close.
+    public func releaseResources() async { await parts.caches.resources.removeAllAndCleanUp() }
+
     /// An environment for `host`; every other part has its production default.
     public init(
         host: AppHost,
