@@ -51,11 +51,9 @@ public struct CacheData: Sendable {
         showSpinner: CacheSpinner = true, fileID: String = #fileID, line: Int = #line, column: Int = #column,
         _ compute: @escaping @Sendable (repeat each Argument) async throws -> Value
     ) async throws -> Value {
-        try Self.requireValueType(Value.self)
-        let function = CacheFunction(fileID: fileID, line: line, column: column, name: name)
-        let call = CachedCall<Value>(
-            st: st, cache: st.run.caches.data, function: function, arguments: repeat each arguments, ttl: ttl,
-            maxEntries: maxEntries, spinner: showSpinner)
+        let call = try makeCall(
+            Value.self, repeat each arguments, at: CacheFunction(fileID: fileID, line: line, column: column, name: name),
+            ttl: ttl, maxEntries: maxEntries, spinner: showSpinner)
         return try await call.value { try await compute(repeat each arguments) }
     }
 
@@ -73,11 +71,9 @@ public struct CacheData: Sendable {
         showSpinner: CacheSpinner = true, persist: Bool, fileID: String = #fileID, line: Int = #line,
         column: Int = #column, _ compute: @escaping @Sendable (repeat each Argument) async throws -> Value
     ) async throws -> Value {
-        try Self.requireValueType(Value.self)
         let function = CacheFunction(fileID: fileID, line: line, column: column, name: name)
-        let call = CachedCall<Value>(
-            st: st, cache: st.run.caches.data, function: function, arguments: repeat each arguments, ttl: ttl,
-            maxEntries: maxEntries, spinner: showSpinner)
+        let call = try makeCall(
+            Value.self, repeat each arguments, at: function, ttl: ttl, maxEntries: maxEntries, spinner: showSpinner)
         guard persist else { return try await call.value { try await compute(repeat each arguments) } }
         let store = st.run.caches.store
         let storeKey = try PersistedKey.make(function: function, valueType: Value.self, arguments: repeat each arguments)
@@ -108,8 +104,15 @@ public struct CacheData: Sendable {
         try await st.run.caches.store.removeGroup(name)
     }
 
-    private static func requireValueType<Value>(_ type: Value.Type) throws {
+    /// The lookup of one call, refusing classes: their instances would be shared, not copied.
+    private func makeCall<each Argument: Hashable & Sendable, Value: Sendable>(
+        _ type: Value.Type, _ arguments: repeat each Argument, at function: CacheFunction, ttl: Duration?,
+        maxEntries: Int?, spinner: CacheSpinner
+    ) throws -> CachedCall<Value> {
         if type is AnyObject.Type { throw SwiftlitError.cachedClass(type) }
+        return CachedCall<Value>(
+            st: st, cache: st.run.caches.data, function: function, arguments: repeat each arguments, ttl: ttl,
+            maxEntries: maxEntries, spinner: spinner)
     }
 }
 
