@@ -13,7 +13,20 @@ func cachingSection(_ st: St) async throws {
         "\(generated.table.rowCount) records generated at \(generated.time) UTC, then served from the cache to every "
             + "session and every rerun for ten minutes.")
     if st.button("Clear the cache") { try await st.cacheData.clear(named: "generateRecords") }
+    // One instance for the whole server, unlike st.session's value per tab.
+    let visits = try await st.cacheResource(name: "visitCounter", showSpinner: false) { VisitCounter() }
+    st.caption("Runs of this page in every session since the server started: \(await visits.count())")
     try await connectionSection(st)
+}
+
+/// Shared by every session through `st.cacheResource`: an actor, so that sessions count safely.
+actor VisitCounter {
+    private var visits = 0
+
+    func count() -> Int {
+        visits += 1
+        return visits
+    }
 }
 
 /// A slow source of records: what `st.cacheData` is for.

@@ -16,7 +16,7 @@ import Testing
         let computed = Mutexed(0)
         let at = AppTest { st in
             let rows = try await st.cacheData(2_000) { count in
-                computed.set(computed.get() + 1)
+                computed.modify { $0 += 1 }
                 return Self.records(count)
             }
             st.text("\(rows.count) rows, last \(rows.last?.name ?? "")")
@@ -31,7 +31,7 @@ import Testing
         let at = AppTest { st in
             let n = st.slider("n", in: 1...10, value: 2)
             let square = try await st.cacheData(n) { n in
-                computed.set(computed.get() + [n])
+                computed.modify { $0 += [n] }
                 return n * n
             }
             st.text("\(square)")
@@ -60,7 +60,7 @@ import Testing
         let computed = Mutexed(0)
         let at = AppTest { st in
             let value = try await st.cacheData(ttl: .seconds(60)) {
-                computed.set(computed.get() + 1)
+                computed.modify { $0 += 1 }
                 return computed.get()
             }
             st.text("value \(value)")
@@ -80,7 +80,7 @@ import Testing
         let at = AppTest { st in
             let n = st.numberInput("n", value: 1)
             _ = try await st.cacheData(n, maxEntries: 2) { n in
-                computed.set(computed.get() + [n])
+                computed.modify { $0 += [n] }
                 return n
             }
         }
@@ -99,7 +99,7 @@ import Testing
             let round = st.numberInput("round", value: 0)
             for site in ["a", "b", "c"] where round >= 0 {
                 _ = try await st.cacheData(site) { site in
-                    computed.set(computed.get() + [site])
+                    computed.modify { $0 += [site] }
                     return site
                 }
             }
@@ -115,7 +115,7 @@ import Testing
         let attempts = Mutexed(0)
         let at = AppTest { st in
             let value = try await st.cacheData {
-                attempts.set(attempts.get() + 1)
+                attempts.modify { $0 += 1 }
                 if attempts.get() == 1 { throw Flaky() }
                 return "ok"
             }
@@ -131,8 +131,8 @@ import Testing
     @Test func clearForgetsAllOrOneNamedFunction() async throws {
         let computed = Mutexed<[String]>([])
         let at = AppTest { st in
-            _ = try await st.cacheData(name: "prices") { computed.set(computed.get() + ["prices"]) }
-            _ = try await st.cacheData(name: "users") { computed.set(computed.get() + ["users"]) }
+            _ = try await st.cacheData(name: "prices") { computed.modify { $0 += ["prices"] } }
+            _ = try await st.cacheData(name: "users") { computed.modify { $0 += ["users"] } }
             if st.button("Clear prices") { try await st.cacheData.clear(named: "prices") }
             if st.button("Clear all") { try await st.cacheData.clear() }
         }

@@ -26,7 +26,7 @@ import Testing
         let computed = Mutexed(0)
         let app: AppBody = { st in
             let quote = try await st.cacheData("ACME", persist: true) { symbol in
-                computed.set(computed.get() + 1)
+                computed.modify { $0 += 1 }
                 return Quote(symbol: symbol, price: 12.5)
             }
             st.text("\(quote.symbol) \(quote.price)")
@@ -47,7 +47,7 @@ import Testing
         let clear = Mutexed(false)
         let app: AppBody = { st in
             _ = try await st.cacheData(1, name: "quotes", persist: true) { n in
-                computed.set(computed.get() + 1)
+                computed.modify { $0 += 1 }
                 return n
             }
             if clear.get() { try await st.cacheData.clear(named: "quotes") }

@@ -17,10 +17,10 @@ import Testing
         let seen = Mutexed<[ObjectIdentifier]>([])
         let first = AppTest { st in
             let pool = try await st.cacheResource(name: "pool") { () -> Pool in
-                made.set(made.get() + 1)
+                made.modify { $0 += 1 }
                 return Pool(id: made.get())
             }
-            seen.set(seen.get() + [ObjectIdentifier(pool)])
+            seen.modify { $0 += [ObjectIdentifier(pool)] }
         }
         let second = AppTest(anotherTabOf: first)
         try await first.run()
@@ -37,9 +37,9 @@ import Testing
         let at = AppTest { st in
             let pool = try await st.cacheResource(
                 validate: { pool in pool.open.get() },
-                onEvict: { pool in closed.set(closed.get() + [pool.id]) }
+                onEvict: { pool in closed.modify { $0 += [pool.id] } }
             ) { () -> Pool in
-                made.set(made.get() + 1)
+                made.modify { $0 += 1 }
                 return Pool(id: made.get())
             }
             current.set(pool)
@@ -61,7 +61,7 @@ import Testing
         let at = AppTest { st in
             let name = st.textInput("name", value: "a")
             _ = try await st.cacheResource(
-                name, ttl: .seconds(10), maxEntries: 2, onEvict: { name in closed.set(closed.get() + [name]) }
+                name, ttl: .seconds(10), maxEntries: 2, onEvict: { name in closed.modify { $0 += [name] } }
             ) { name in name }
             if st.button("Clear") { st.cacheResource.clear() }
         }

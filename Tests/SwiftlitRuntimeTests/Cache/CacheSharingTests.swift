@@ -10,7 +10,7 @@ import Testing
         let computed = Mutexed(0)
         let first = AppTest { st in
             let value = try await st.cacheData {
-                computed.set(computed.get() + 1)
+                computed.modify { $0 += 1 }
                 return "shared"
             }
             st.text(value)
@@ -27,9 +27,9 @@ import Testing
         let arrived = Mutexed(0)
         let computed = Mutexed(0)
         let app: AppBody = { st in
-            arrived.set(arrived.get() + 1)
+            arrived.modify { $0 += 1 }
             let rows = try await st.cacheData(2_000) { count in
-                computed.set(computed.get() + 1)
+                computed.modify { $0 += 1 }
                 // Hold the computation until every session has asked, so all of them find it running.
                 for _ in 0..<2_000 where arrived.get() < sessions { try await Task.sleep(for: .milliseconds(1)) }
                 try await Task.sleep(for: .milliseconds(20))
@@ -65,7 +65,7 @@ import Testing
         let cancelled = Mutexed(false)
         let app: AppBody = { st in
             let value = try await st.cacheData(key.get(), showSpinner: false) { n in
-                started.set(started.get() + 1)
+                started.modify { $0 += 1 }
                 if n == 1 {
                     do { try await Task.sleep(for: .seconds(30)) } catch {
                         cancelled.set(true)

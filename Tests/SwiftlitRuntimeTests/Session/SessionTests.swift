@@ -113,4 +113,6 @@ final class Mutexed<Value: Sendable>: @unchecked Sendable {
     init(_ value: Value) { self.value = value }
     func get() -> Value { lock.withLock { value } }
     func set(_ newValue: Value) { lock.withLock { value = newValue } }
+    /// Changes the value in one step, so that concurrent changes are never lost.
+    func modify(_ change: (inout Value) -> Void) { lock.withLock { change(&value) } }
 }
