@@ -368,6 +368,11 @@ PAGE_WIDGETS = [
     "radio:Bars",
     "vegaLiteChart#brush",
     "plotlyChart#orders",
+    # Caching: the records' size, clearing, and the SQL notes form
+    "selectbox:Records to generate",
+    "button:Clear the cache",
+    "textInput:A note for every session",
+    "button:Add",
 ]
 #: Table widgets: no visible label; the grid is named by what it is and holds ("Table, 2000 rows and 6
 #: columns", "Editable table, 4 rows and 4 columns").

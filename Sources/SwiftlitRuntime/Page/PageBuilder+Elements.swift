@@ -22,6 +22,14 @@ extension PageBuilder {
         if !draft.clear(path) { noteRemovedContainer(path) }
     }
 
+    /// Takes away an element that shows only while something runs (a spinner), leaving nothing
+    /// when it is still the last of its container, else an empty slot so that what was drawn after
+    /// it keeps its place.
+    mutating func removeTransient(_ path: ElementPath) {
+        guard !halted, !draft.removeLastChild(path) else { return }
+        replace(at: path, with: .block(.slot))
+    }
+
     /// A number that differs for every call in the session, for toasts and celebrations.
     mutating func nextNonce() -> Int {
         nonce += 1

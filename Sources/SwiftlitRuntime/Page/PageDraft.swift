@@ -64,6 +64,16 @@ struct PageDraft: Sendable {
         return true
     }
 
+    /// Removes the node at `path` when it is its container's last child; `false` otherwise.
+    mutating func removeLastChild(_ path: ElementPath) -> Bool {
+        guard let container = path.parent, let index = path.indices.last,
+            childCount(ofContainer: container) == index + 1,
+            edit({ (tree) throws(TreeError) in try tree.trim(container, to: index) })
+        else { return false }
+        pending.append(.trim(container))
+        return true
+    }
+
     /// Empties the container at `path`; `false` when it is gone.
     mutating func clear(_ path: ElementPath) -> Bool {
         guard childCount(ofContainer: path) != nil, edit({ (tree) throws(TreeError) in try tree.trim(path, to: 0) })

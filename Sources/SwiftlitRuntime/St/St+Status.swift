@@ -9,9 +9,9 @@ extension St {
     /// let rows = try await st.spinner("Loading data…") { try await loadRows() }
     /// ```
     public func spinner<T>(_ text: String = "In progress…", _ body: () async throws -> T) async rethrows -> T {
-        let slot = empty()
-        slot.emit(.spinner(SpinnerElement(text: text)))
-        defer { run.withBuilder { $0.clear(slot.placement.path) } }
+        let path = emit(.spinner(SpinnerElement(text: text)))
+        // Gone when done, so the page has the same elements whether the body was slow or not.
+        defer { if let path { run.withBuilder { $0.removeTransient(path) } } }
         return try await body()
     }
 

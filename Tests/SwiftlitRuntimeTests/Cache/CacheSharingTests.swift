@@ -53,7 +53,12 @@ import Testing
         let answered = clients.filter { client in
             client.drain().contains { message in
                 guard case .runFinished(let finished) = message else { return false }
-                return finished.ops.contains { if case .set(_, .text(let text)) = $0 { text.text == "2000" } else { false } }
+                return finished.ops.contains { op in
+                    switch op {
+                    case .set(_, .text(let text)), .insert(_, .text(let text)): text.text == "2000"
+                    default: false
+                    }
+                }
             }
         }
         #expect(answered.count == sessions)

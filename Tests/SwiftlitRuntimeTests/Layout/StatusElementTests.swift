@@ -51,6 +51,21 @@ import Testing
         #expect(sawSpinner)
     }
 
+    @Test func aSpinnerLeavesNothingBehindUnlessItsBodyDrewAfterIt() async throws {
+        let at = AppTest { st in
+            try await st.spinner("Waiting…") { try await Task.sleep(for: .milliseconds(30)) }
+            st.text("after the quiet body")
+            try await st.spinner("Drawing…") { st.text("drawn by the body") }
+            st.text("last")
+        }
+        try await at.run()
+        #expect(at.elements(.spinner).isEmpty)
+        // The first spinner is gone; the second keeps its place as an empty slot, so that the text
+        // its body drew stays where it was.
+        #expect(at.blocks(.slot).count == 1)
+        #expect(at.elements(.text).map(\.text) == ["after the quiet body", "drawn by the body", "last"])
+    }
+
     @Test func statusTurnsCompleteOrError() async throws {
         struct Failure: Error {}
         let at = AppTest { st in
