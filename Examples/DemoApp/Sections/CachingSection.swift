@@ -14,19 +14,14 @@ func cachingSection(_ st: St) async throws {
             + "session and every rerun for ten minutes.")
     if st.button("Clear the cache") { try await st.cacheData.clear(named: "generateRecords") }
     // One instance for the whole server, unlike st.session's value per tab.
-    let visits = try await st.cacheResource(name: "visitCounter", showSpinner: false) { VisitCounter() }
-    st.caption("Runs of this page in every session since the server started: \(await visits.count())")
+    let server = try await st.cacheResource(name: "serverClock", showSpinner: false) { ServerClock() }
+    st.caption("Every session shares one ServerClock, made at \(server.started) UTC.")
     try await connectionSection(st)
 }
 
-/// Shared by every session through `st.cacheResource`: an actor, so that sessions count safely.
-actor VisitCounter {
-    private var visits = 0
-
-    func count() -> Int {
-        visits += 1
-        return visits
-    }
+/// Shared by every session through `st.cacheResource`: made once, when the first run asks for it.
+final class ServerClock: Sendable {
+    let started = Date().formatted(.iso8601.time(includingFractionalSeconds: false))
 }
 
 /// A slow source of records: what `st.cacheData` is for.
