@@ -55,7 +55,7 @@ import Testing
         let at = AppTest { st in
             try await st.spinner("Waiting…") { try await Task.sleep(for: .milliseconds(30)) }
             st.text("after the quiet body")
-            try await st.spinner("Drawing…") { st.text("drawn by the body") }
+            await st.spinner("Drawing…") { st.text("drawn by the body") }
             st.text("last")
         }
         try await at.run()
