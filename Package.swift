@@ -14,6 +14,9 @@ let package = Package(
     // package can still build and run them (`swift run swiftlit-demo`), a dependent cannot see them.
     products: [
         .library(name: "Swiftlit", targets: ["Swiftlit"]),
+        // `st.connection` to SQL databases: a product of its own, because SQLite, postgres-nio and
+        // TLS add minutes to the first build of every app that would otherwise not need them.
+        .library(name: "SwiftlitSQL", targets: ["SwiftlitSQL"]),
         .library(name: "SwiftlitTesting", targets: ["SwiftlitTesting"]),
         .executable(name: "swiftlit", targets: ["swiftlit"]),
     ],
@@ -61,8 +64,8 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             swiftSettings: strictSettings),
-        // SQL databases for `st.connection`: the `Connection` protocol and `SQLConnection` over SQLite
-        // (bundled, nothing to install) and PostgreSQL, with pooled connections.
+        // `st.connection`: the `Connection` protocol and `SQLConnection` over SQLite (bundled, nothing
+        // to install) and PostgreSQL, with pooled connections. Apps opt in with `import SwiftlitSQL`.
         .target(
             name: "SwiftlitSQL",
             dependencies: [
@@ -74,7 +77,7 @@ let package = Package(
             swiftSettings: strictSettings),
         // What users import.
         .target(
-            name: "Swiftlit", dependencies: ["SwiftlitRuntime", "SwiftlitServer", "SwiftlitSQL"],
+            name: "Swiftlit", dependencies: ["SwiftlitRuntime", "SwiftlitServer"],
             swiftSettings: strictSettings),
         // Hot reload: compiles an app file into a shared object, loads it into a running server and
         // watches the source directory.

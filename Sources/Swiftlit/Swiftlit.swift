@@ -1,7 +1,6 @@
 @_exported public import SwiftlitProtocol
 @_exported public import SwiftlitRuntime
 @_exported public import SwiftlitServer
-@_exported public import SwiftlitSQL
 import Foundation
 
 /// Swiftlit: write a top-to-bottom Swift function, get an interactive web app.

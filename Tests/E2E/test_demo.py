@@ -435,6 +435,21 @@ def test_every_widget_is_named_by_its_label(page: WebDriver):
 DEMO_CHARTS = {"vegaLiteChart": 7, "plotlyChart": 1}
 
 
+def test_a_stretched_button_fills_its_container_and_a_default_one_fits_its_label(page: WebDriver):
+    def widths(widget_id: str) -> tuple[float, float]:
+        return page.execute_script(
+            "const root = document.querySelector(`[data-widget-id=\"${arguments[0]}\"]`);"
+            "return [root.querySelector('button').getBoundingClientRect().width,"
+            " root.parentElement.getBoundingClientRect().width];",
+            widget_id,
+        )
+
+    stretched, container = widths("button:Clear the cache")
+    assert abs(stretched - container) < 2, f"a stretched button is {stretched}px in a {container}px container"
+    fitted, container = widths("button:Let it snow")
+    assert fitted < container / 2, f"a default button is {fitted}px in a {container}px container"
+
+
 def test_every_chart_is_drawn(page: WebDriver):
     selector = ", ".join(f"#st-main [data-kind={kind}]" for kind in DEMO_CHARTS)
 

@@ -8,6 +8,7 @@ import { progressPercent } from "../../Sources/SwiftlitWebClient/client/renderer
 import { clampTabIndex, tabIndexAfterKey } from "../../Sources/SwiftlitWebClient/client/renderers/tabs.js";
 import { emojiFavicon } from "../../Sources/SwiftlitWebClient/client/page-chrome.js";
 import { testIdForNode } from "../../Sources/SwiftlitWebClient/client/dom-names.js";
+import { widgetWidth } from "../../Sources/SwiftlitWebClient/client/renderers/widget-frame.js";
 
 Deno.test("a metric's delta points by its sign", () => {
   assert.equal(deltaStyle("+4%", undefined).direction, "up");
@@ -80,4 +81,13 @@ Deno.test("element roots have st-<kind> test ids; blocks st-block-<layout>", () 
   assert.equal(testIdForNode({ kind: "metric" }), "st-metric");
   assert.equal(testIdForNode({ kind: "block", layout: "columns" }), "st-block-columns");
   assert.equal(testIdForNode({ kind: "block", layout: "expander" }), "st-block-expander");
+});
+
+Deno.test("a widget's width: its default, stretch, content, or fixed points", () => {
+  const info = { id: "button:Go", label: "Go" };
+  assert.deepEqual(widgetWidth(info), { mode: null, width: "" });
+  assert.deepEqual(widgetWidth({ ...info, widthMode: "stretch" }), { mode: "stretch", width: "" });
+  assert.deepEqual(widgetWidth({ ...info, widthMode: "content" }), { mode: "content", width: "" });
+  assert.deepEqual(widgetWidth({ ...info, width: 240 }), { mode: "points", width: "240px" });
+  assert.deepEqual(widgetWidth({ ...info, width: 0 }), { mode: null, width: "" });
 });

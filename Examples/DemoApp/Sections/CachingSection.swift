@@ -12,7 +12,7 @@ func cachingSection(_ st: St) async throws {
     st.write(
         "\(generated.table.rowCount) records generated at \(generated.time) UTC, then served from the cache to every "
             + "session and every rerun for ten minutes.")
-    if st.button("Clear the cache") { try await st.cacheData.clear(named: "generateRecords") }
+    if st.button("Clear the cache", width: .stretch) { try await st.cacheData.clear(named: "generateRecords") }
     // One instance for the whole server, unlike st.session's value per tab.
     let server = try await st.cacheResource(name: "serverClock", showSpinner: false) { ServerClock() }
     st.caption("Every session shares one ServerClock, made at \(server.started) UTC.")

@@ -18,14 +18,30 @@ public struct WidgetInfo: Hashable, Sendable, Codable {
     public var disabled: Bool?
     /// Omitted when ``LabelVisibility/visible``.
     public var labelVisibility: LabelVisibility?
+    /// As wide as the container or the content; omitted for the widget's own default (content
+    /// for buttons, checkboxes, toggles and radios; the container for the other inputs) and when
+    /// ``width`` is set.
+    public var widthMode: WidthMode?
+    /// A fixed width in points.
+    public var width: Int?
 
-    public init(id: WidgetID, label: String, help: String?, disabled: Bool, labelVisibility: LabelVisibility) {
+    public init(
+        id: WidgetID, label: String, help: String?, disabled: Bool, labelVisibility: LabelVisibility,
+        widthMode: WidthMode? = nil, width: Int? = nil
+    ) {
         self.id = id
         self.label = label
         self.help = help
         self.disabled = disabled ? true : nil
         self.labelVisibility = labelVisibility == .visible ? nil : labelVisibility
+        self.widthMode = widthMode
+        self.width = width
     }
+}
+
+/// How wide a widget is, when it is not its default.
+public enum WidthMode: String, Hashable, Sendable, Codable, WireEnum {
+    case stretch, content
 }
 
 /// The emphasis of a button.

@@ -1,3 +1,5 @@
+import SwiftlitProtocol
+
 /// How wide an element is.
 public enum ElementWidth: Sendable, Hashable {
     /// As wide as its container.
@@ -16,6 +18,20 @@ extension ElementWidth {
         case .stretch: (nil, nil)
         case .content: (nil, true)
         case .points(let points): (max(0, points), nil)
+        }
+    }
+}
+
+extension ElementWidth {
+    /// `nil` when this is `standard`, the width a widget has without one: default widths cost no bytes.
+    func unless(_ standard: ElementWidth) -> ElementWidth? { self == standard ? nil : self }
+
+    /// A widget's two wire fields for this width.
+    var widgetWire: (mode: WidthMode?, points: Int?) {
+        switch self {
+        case .stretch: (.stretch, nil)
+        case .content: (.content, nil)
+        case .points(let points): (nil, max(1, points))
         }
     }
 }

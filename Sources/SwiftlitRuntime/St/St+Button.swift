@@ -13,13 +13,14 @@ extension St {
     ///   - help: A tooltip.
     ///   - style: `.primary` for the main action.
     ///   - disabled: Shows the button but ignores clicks.
+    ///   - width: `.stretch` fills the container, `.content` fits the widget, `.points(n)` is n points wide; default `.content`.
     ///   - onClick: Runs before the app body of the run the click causes; may change `st.session`.
     @discardableResult
     public func button(
         _ label: String, key: String? = nil, help: String? = nil, style: ButtonStyle = .secondary,
-        disabled: Bool = false, onClick: WidgetCallback? = nil
+        disabled: Bool = false, width: ElementWidth = .content, onClick: WidgetCallback? = nil
     ) -> Bool {
-        let options = WidgetOptions(help: help, disabled: disabled, labelVisibility: .visible)
+        let options = WidgetOptions(help: help, disabled: disabled, labelVisibility: .visible, width: width.unless(.content))
         return run.withBuilder { [placement] builder in
             builder.button(label: label, key: key, formSubmit: false, onClick: onClick, options: options, in: placement) {
                 .button(ButtonElement(widget: $0, style: style))
@@ -40,9 +41,9 @@ extension St {
     @discardableResult
     public func formSubmitButton(
         _ label: String = "Submit", key: String? = nil, help: String? = nil, style: ButtonStyle = .secondary,
-        disabled: Bool = false, onClick: WidgetCallback? = nil
+        disabled: Bool = false, width: ElementWidth = .content, onClick: WidgetCallback? = nil
     ) -> Bool {
-        let options = WidgetOptions(help: help, disabled: disabled, labelVisibility: .visible)
+        let options = WidgetOptions(help: help, disabled: disabled, labelVisibility: .visible, width: width.unless(.content))
         return run.withBuilder { [placement] builder in
             builder.button(label: label, key: key, formSubmit: true, onClick: onClick, options: options, in: placement) {
                 .button(ButtonElement(widget: $0, style: style, formSubmit: true))

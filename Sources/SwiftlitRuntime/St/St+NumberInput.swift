@@ -17,12 +17,13 @@ extension St {
     ///   - help: A tooltip.
     ///   - disabled: Shows the field but ignores changes.
     ///   - labelVisibility: Hide the label while keeping it as the accessible name.
+    ///   - width: `.stretch` fills the container, `.content` fits the widget, `.points(n)` is n points wide; default `.stretch`.
     ///   - onChange: Runs before the app body of the run a change causes.
     @discardableResult
     public func numberInput(
         _ label: String, in range: ClosedRange<Int>? = nil, value: Int, step: Int = 1, format: String? = nil,
         placeholder: String? = nil, key: String? = nil, help: String? = nil, disabled: Bool = false,
-        labelVisibility: LabelVisibility = .visible, onChange: WidgetCallback? = nil
+        labelVisibility: LabelVisibility = .visible, width: ElementWidth = .stretch, onChange: WidgetCallback? = nil
     ) -> Int {
         let start = range.map { value.clamped(to: $0) } ?? value
         let spec = WidgetSpec(
@@ -32,7 +33,7 @@ extension St {
         let number = NumberFormat(
             min: range.map { Double($0.lowerBound) }, max: range.map { Double($0.upperBound) }, step: Double(step),
             integer: true, format: format)
-        return widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)) { info, current in
+        return widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.stretch))) { info, current in
             .numberInput(NumberInputElement(widget: info, value: Double(current), number: number, placeholder: placeholder))
         }
     }
@@ -43,7 +44,7 @@ extension St {
     public func numberInput(
         _ label: String, in range: ClosedRange<Double>? = nil, value: Double, step: Double = 0.01,
         format: String? = "%.2f", placeholder: String? = nil, key: String? = nil, help: String? = nil,
-        disabled: Bool = false, labelVisibility: LabelVisibility = .visible, onChange: WidgetCallback? = nil
+        disabled: Bool = false, labelVisibility: LabelVisibility = .visible, width: ElementWidth = .stretch, onChange: WidgetCallback? = nil
     ) -> Double {
         let start = range.map { value.clamped(to: $0) } ?? value
         let spec = WidgetSpec(
@@ -52,7 +53,7 @@ extension St {
             onChange: onChange)
         let number = NumberFormat(
             min: range?.lowerBound, max: range?.upperBound, step: step, integer: false, format: format)
-        return widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)) { info, current in
+        return widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.stretch))) { info, current in
             .numberInput(NumberInputElement(widget: info, value: current, number: number, placeholder: placeholder))
         }
     }

@@ -24,11 +24,11 @@ extension St {
     public func selectbox<T: Sendable>(
         _ label: String, options: [T], index: Int? = 0, format: @escaping @Sendable (T) -> String = { "\($0)" },
         placeholder: String? = nil, key: String? = nil, help: String? = nil, disabled: Bool = false,
-        labelVisibility: LabelVisibility = .visible, onChange: WidgetCallback? = nil
+        labelVisibility: LabelVisibility = .visible, width: ElementWidth = .stretch, onChange: WidgetCallback? = nil
     ) -> T? {
         chooseOne(
             .selectbox, label, ChoiceList(options: options, format: format), index, key, onChange,
-            WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)
+            WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.stretch))
         ) { info, labels, value in
             .selectbox(SelectElement(widget: info, options: labels, value: value, placeholder: placeholder))
         }
@@ -41,11 +41,11 @@ extension St {
     public func radio<T: Sendable>(
         _ label: String, options: [T], index: Int? = 0, format: @escaping @Sendable (T) -> String = { "\($0)" },
         horizontal: Bool = false, captions: [String]? = nil, key: String? = nil, help: String? = nil,
-        disabled: Bool = false, labelVisibility: LabelVisibility = .visible, onChange: WidgetCallback? = nil
+        disabled: Bool = false, labelVisibility: LabelVisibility = .visible, width: ElementWidth = .content, onChange: WidgetCallback? = nil
     ) -> T? {
         chooseOne(
             .radio, label, ChoiceList(options: options, format: format), index, key, onChange,
-            WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)
+            WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.content))
         ) { info, labels, value in
             .radio(
                 SelectElement(widget: info, options: labels, value: value, horizontal: horizontal, captions: captions))
@@ -79,12 +79,12 @@ extension St {
         _ label: String, options: [T], default defaults: [T] = [], maxSelections: Int? = nil,
         format: @escaping @Sendable (T) -> String = { "\($0)" }, placeholder: String? = nil, key: String? = nil,
         help: String? = nil, disabled: Bool = false, labelVisibility: LabelVisibility = .visible,
-        onChange: WidgetCallback? = nil
+        width: ElementWidth = .stretch, onChange: WidgetCallback? = nil
     ) -> [T] {
         let choice = ChoiceList(options: options, format: format)
         let spec = choice.multiple(
             label: label, key: key, defaults: defaults, maxSelections: maxSelections, onChange: onChange)
-        let chosen = widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)) {
+        let chosen = widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.stretch))) {
             info, selected in
             .multiselect(
                 MultiselectElement(

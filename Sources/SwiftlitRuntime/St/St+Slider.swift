@@ -16,18 +16,19 @@ extension St {
     ///   - help: A tooltip.
     ///   - disabled: Shows the slider but ignores changes.
     ///   - labelVisibility: Hide the label while keeping it as the accessible name.
+    ///   - width: `.stretch` fills the container, `.content` fits the widget, `.points(n)` is n points wide; default `.stretch`.
     ///   - onChange: Runs before the app body of the run a change causes.
     @discardableResult
     public func slider(
         _ label: String, in range: ClosedRange<Int>, value: Int? = nil, step: Int = 1, format: String? = nil,
         key: String? = nil, help: String? = nil, disabled: Bool = false, labelVisibility: LabelVisibility = .visible,
-        onChange: WidgetCallback? = nil
+        width: ElementWidth = .stretch, onChange: WidgetCallback? = nil
     ) -> Int {
         let spec = WidgetSpec(
             kind: .slider, label: label, key: key, defaultValue: (value ?? range.lowerBound).clamped(to: range),
             decode: { NumericValue.int($0, in: range) }, encode: { .number(Double($0)) }, expected: "a whole number",
             onChange: onChange)
-        return slider(spec, intFormat(range, step, format), help, disabled, labelVisibility) { [Double($0)] }
+        return slider(spec, intFormat(range, step, format), help, disabled, labelVisibility, width) { [Double($0)] }
     }
 
     /// A two-handle slider over whole numbers. Returns the chosen range.
@@ -39,7 +40,7 @@ extension St {
     public func slider(
         _ label: String, in range: ClosedRange<Int>, value: ClosedRange<Int>, step: Int = 1, format: String? = nil,
         key: String? = nil, help: String? = nil, disabled: Bool = false, labelVisibility: LabelVisibility = .visible,
-        onChange: WidgetCallback? = nil
+        width: ElementWidth = .stretch, onChange: WidgetCallback? = nil
     ) -> ClosedRange<Int> {
         let start = value.lowerBound.clamped(to: range)...value.upperBound.clamped(to: range)
         let spec = WidgetSpec(
@@ -47,7 +48,7 @@ extension St {
             decode: { NumericValue.intRange($0, in: range) },
             encode: { .list([.number(Double($0.lowerBound)), .number(Double($0.upperBound))]) },
             expected: "two whole numbers", onChange: onChange)
-        return slider(spec, intFormat(range, step, format), help, disabled, labelVisibility) {
+        return slider(spec, intFormat(range, step, format), help, disabled, labelVisibility, width) {
             [Double($0.lowerBound), Double($0.upperBound)]
         }
     }
@@ -57,13 +58,13 @@ extension St {
     public func slider(
         _ label: String, in range: ClosedRange<Double>, value: Double? = nil, step: Double = 0.01,
         format: String? = nil, key: String? = nil, help: String? = nil, disabled: Bool = false,
-        labelVisibility: LabelVisibility = .visible, onChange: WidgetCallback? = nil
+        labelVisibility: LabelVisibility = .visible, width: ElementWidth = .stretch, onChange: WidgetCallback? = nil
     ) -> Double {
         let spec = WidgetSpec(
             kind: .slider, label: label, key: key, defaultValue: (value ?? range.lowerBound).clamped(to: range),
             decode: { NumericValue.double($0, in: range) }, encode: { .number($0) }, expected: "a number",
             onChange: onChange)
-        return slider(spec, doubleFormat(range, step, format), help, disabled, labelVisibility) { [$0] }
+        return slider(spec, doubleFormat(range, step, format), help, disabled, labelVisibility, width) { [$0] }
     }
 
     /// A two-handle slider over decimal numbers. Returns the chosen range.
@@ -71,7 +72,7 @@ extension St {
     public func slider(
         _ label: String, in range: ClosedRange<Double>, value: ClosedRange<Double>, step: Double = 0.01,
         format: String? = nil, key: String? = nil, help: String? = nil, disabled: Bool = false,
-        labelVisibility: LabelVisibility = .visible, onChange: WidgetCallback? = nil
+        labelVisibility: LabelVisibility = .visible, width: ElementWidth = .stretch, onChange: WidgetCallback? = nil
     ) -> ClosedRange<Double> {
         let start = value.lowerBound.clamped(to: range)...value.upperBound.clamped(to: range)
         let spec = WidgetSpec(
@@ -79,16 +80,16 @@ extension St {
             decode: { NumericValue.doubleRange($0, in: range) },
             encode: { .list([.number($0.lowerBound), .number($0.upperBound)]) }, expected: "two numbers",
             onChange: onChange)
-        return slider(spec, doubleFormat(range, step, format), help, disabled, labelVisibility) {
+        return slider(spec, doubleFormat(range, step, format), help, disabled, labelVisibility, width) {
             [$0.lowerBound, $0.upperBound]
         }
     }
 
     private func slider<Value>(
         _ spec: WidgetSpec<Value>, _ number: NumberFormat, _ help: String?, _ disabled: Bool,
-        _ labelVisibility: LabelVisibility, numbers: (Value) -> [Double]
+        _ labelVisibility: LabelVisibility, _ width: ElementWidth, numbers: (Value) -> [Double]
     ) -> Value {
-        widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)) { info, current in
+        widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.stretch))) { info, current in
             .slider(SliderElement(widget: info, value: numbers(current), number: number))
         }
     }

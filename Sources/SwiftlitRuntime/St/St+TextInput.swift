@@ -24,19 +24,20 @@ extension St {
     ///   - help: A tooltip.
     ///   - disabled: Shows the field but ignores changes.
     ///   - labelVisibility: Hide the label while keeping it as the accessible name.
+    ///   - width: `.stretch` fills the container, `.content` fits the widget, `.points(n)` is n points wide; default `.stretch`.
     ///   - onChange: Runs before the app body of the run a change causes.
     @discardableResult
     public func textInput(
         _ label: String, value: String = "", maxChars: Int? = nil, type: TextInputType = .default,
         placeholder: String? = nil, key: String? = nil, help: String? = nil, disabled: Bool = false,
-        labelVisibility: LabelVisibility = .visible, onChange: WidgetCallback? = nil
+        labelVisibility: LabelVisibility = .visible, width: ElementWidth = .stretch, onChange: WidgetCallback? = nil
     ) -> String {
         if let maxChars, maxChars < 1 {
             reportMisuse(.maxCharsBelowOne(maxChars, in: "st.textInput"))
             return value
         }
         let spec = textSpec(.textInput, label, value, maxChars, key, onChange)
-        return widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)) { info, text in
+        return widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.stretch))) { info, text in
             .textInput(
                 TextInputElement(
                     widget: info, value: text, placeholder: placeholder, maxChars: maxChars, password: type == .password))
@@ -50,14 +51,14 @@ extension St {
     public func textArea(
         _ label: String, value: String = "", height: Int? = nil, maxChars: Int? = nil, placeholder: String? = nil,
         key: String? = nil, help: String? = nil, disabled: Bool = false, labelVisibility: LabelVisibility = .visible,
-        onChange: WidgetCallback? = nil
+        width: ElementWidth = .stretch, onChange: WidgetCallback? = nil
     ) -> String {
         if let maxChars, maxChars < 1 {
             reportMisuse(.maxCharsBelowOne(maxChars, in: "st.textArea"))
             return value
         }
         let spec = textSpec(.textArea, label, value, maxChars, key, onChange)
-        return widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)) { info, text in
+        return widget(spec, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.stretch))) { info, text in
             .textArea(TextAreaElement(widget: info, value: text, placeholder: placeholder, maxChars: maxChars, height: height))
         }
     }

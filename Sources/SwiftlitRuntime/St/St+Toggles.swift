@@ -13,22 +13,23 @@ extension St {
     ///   - help: A tooltip.
     ///   - disabled: Shows the checkbox but ignores changes.
     ///   - labelVisibility: Hide the label while keeping it as the accessible name.
+    ///   - width: `.stretch` fills the container, `.content` fits the widget, `.points(n)` is n points wide; default `.content`.
     ///   - onChange: Runs before the app body of the run a change causes.
     @discardableResult
     public func checkbox(
         _ label: String, value: Bool = false, key: String? = nil, help: String? = nil, disabled: Bool = false,
-        labelVisibility: LabelVisibility = .visible, onChange: WidgetCallback? = nil
+        labelVisibility: LabelVisibility = .visible, width: ElementWidth = .content, onChange: WidgetCallback? = nil
     ) -> Bool {
-        boolean(.checkbox, label, value, key, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility), onChange)
+        boolean(.checkbox, label, value, key, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.content)), onChange)
     }
 
     /// An on/off switch. Returns whether it is on. The parameters are those of ``checkbox(_:value:key:help:disabled:labelVisibility:onChange:)``.
     @discardableResult
     public func toggle(
         _ label: String, value: Bool = false, key: String? = nil, help: String? = nil, disabled: Bool = false,
-        labelVisibility: LabelVisibility = .visible, onChange: WidgetCallback? = nil
+        labelVisibility: LabelVisibility = .visible, width: ElementWidth = .content, onChange: WidgetCallback? = nil
     ) -> Bool {
-        boolean(.toggle, label, value, key, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility), onChange)
+        boolean(.toggle, label, value, key, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.content)), onChange)
     }
 
     private func boolean(

@@ -30,8 +30,12 @@ struct WidgetOptions {
     var help: String?
     var disabled: Bool
     var labelVisibility: LabelVisibility
+    /// `nil` for the widget's default width (see ``ElementWidth/unless(_:)``).
+    var width: ElementWidth? = nil
 
     func info(_ id: WidgetID, label: String) -> WidgetInfo {
-        WidgetInfo(id: id, label: label, help: help, disabled: disabled, labelVisibility: labelVisibility)
+        WidgetInfo(
+            id: id, label: label, help: help, disabled: disabled, labelVisibility: labelVisibility,
+            widthMode: width?.widgetWire.mode, width: width?.widgetWire.points)
     }
 }

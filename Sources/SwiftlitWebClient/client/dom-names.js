@@ -37,6 +37,8 @@ export const DATA = Object.freeze({
   labelVisibility: "data-label-visibility",
   /** On widget roots whose control is disabled. */
   disabled: "data-disabled",
+  /** On widget roots whose width is not their default: `stretch | content | points`. */
+  widthMode: "data-width-mode",
   /** On the element that holds a container's children (a block's, or a root). */
   children: "data-st-children",
   /** On alerts: `success | info | warning | error`. */

@@ -363,6 +363,8 @@ export const OBJECT_FIELDS = {
     help: "string?",
     disabled: "bool?",
     labelVisibility: "enum:visible|hidden|collapsed?",
+    widthMode: "enum:stretch|content?",
+    width: "integer?",
   },
   CellIssue: {
     row: "int",

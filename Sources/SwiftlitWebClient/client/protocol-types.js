@@ -28,6 +28,7 @@
  */
 /** Swift `ColumnWidthPreset`. @typedef {"small" | "medium" | "large"} ColumnWidthPreset */
 /** Swift `LabelVisibility`. @typedef {"visible" | "hidden" | "collapsed"} LabelVisibility */
+/** Swift `WidthMode`. @typedef {"stretch" | "content"} WidthMode */
 /**
  * Swift `TableSelectionMode`.
  * @typedef {"singleRow" | "multiRow" | "singleColumn" | "multiColumn" | "singleCell" | "multiCell"} TableSelectionMode
@@ -85,6 +86,8 @@
  * @property {string} [help]
  * @property {boolean} [disabled]
  * @property {LabelVisibility} [labelVisibility]
+ * @property {WidthMode} [widthMode]
+ * @property {number} [width]
  */
 
 /**

@@ -51,7 +51,29 @@ export function createWidgetFrame(labelTag = "label") {
  */
 
 /**
- * Brings the shared parts up to date: label text, visibility, help and disabled state.
+ * How wide a widget root is: `stretch` fills the container, `content` fits the widget, a width in
+ * points is fixed (CSS keeps it within the container); no mode keeps the widget's own default.
+ * @param {WidgetInfo} info
+ * @returns {{mode: "stretch" | "content" | "points" | null, width: string}} the root's mode
+ *   attribute and inline width
+ */
+export function widgetWidth(info) {
+  if (typeof info.width === "number" && info.width > 0) return { mode: "points", width: `${info.width}px` };
+  return { mode: info.widthMode ?? null, width: "" };
+}
+
+/**
+ * @param {HTMLElement} root
+ * @param {WidgetInfo} info
+ */
+function syncWidgetWidth(root, info) {
+  const { mode, width } = widgetWidth(info);
+  setAttribute(root, DATA.widthMode, mode);
+  if (root.style.width !== width) root.style.width = width;
+}
+
+/**
+ * Brings the shared parts up to date: label text, visibility, help, disabled state and width.
  * @param {HTMLElement} root
  * @param {WidgetInfo} info
  * @param {{label: Element, helpHost: HTMLElement, controls: Control[]}} parts `controls` get
@@ -66,6 +88,7 @@ export function syncWidgetInfo(root, info, parts) {
     if (control.disabled !== (info.disabled === true)) control.disabled = info.disabled === true;
   }
   syncHelp(parts.helpHost, info.help, parts.controls, visibility === "visible");
+  syncWidgetWidth(root, info);
 }
 
 /**
