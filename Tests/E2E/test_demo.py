@@ -439,8 +439,9 @@ def test_a_stretched_button_fills_its_container_and_a_default_one_fits_its_label
     def widths(widget_id: str) -> tuple[float, float]:
         return page.execute_script(
             "const root = document.querySelector(`[data-widget-id=\"${arguments[0]}\"]`);"
+            "const box = root.parentElement, style = getComputedStyle(box);"
             "return [root.querySelector('button').getBoundingClientRect().width,"
-            " root.parentElement.getBoundingClientRect().width];",
+            " box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)];",
             widget_id,
         )
 
