@@ -2,7 +2,7 @@ public import SwiftlitProtocol
 
 extension St {
     /// A form: its widgets do not rerun the app when they change; the form's
-    /// ``formSubmitButton(_:key:help:style:disabled:onClick:)`` sends all their values at once.
+    /// ``formSubmitButton(_:key:help:style:disabled:width:onClick:)`` sends all their values at once.
     ///
     /// ```swift
     /// let form = st.form("signup", clearOnSubmit: true)

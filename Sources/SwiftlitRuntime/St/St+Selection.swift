@@ -35,7 +35,7 @@ extension St {
     }
 
     /// A group of radio buttons to pick one option. Returns the option, or `nil` when none is
-    /// chosen. The parameters are those of ``selectbox(_:options:index:format:placeholder:key:help:disabled:labelVisibility:onChange:)``,
+    /// chosen. The parameters are those of ``selectbox(_:options:index:format:placeholder:key:help:disabled:labelVisibility:width:onChange:)``,
     /// plus `horizontal` to lay the options in a row and `captions` to show under each one.
     @discardableResult
     public func radio<T: Sendable>(
@@ -73,7 +73,7 @@ extension St {
     /// - Parameters:
     ///   - default: The options chosen at first (matched by label).
     ///   - maxSelections: The most options that can be chosen.
-    ///   - The others are those of ``selectbox(_:options:index:format:placeholder:key:help:disabled:labelVisibility:onChange:)``.
+    ///   - The others are those of ``selectbox(_:options:index:format:placeholder:key:help:disabled:labelVisibility:width:onChange:)``.
     @discardableResult
     public func multiselect<T: Sendable>(
         _ label: String, options: [T], default defaults: [T] = [], maxSelections: Int? = nil,

@@ -45,7 +45,7 @@ extension St {
     }
 
     /// A multi-line text field. Returns its text. The parameters are those of
-    /// ``textInput(_:value:maxChars:type:placeholder:key:help:disabled:labelVisibility:onChange:)``,
+    /// ``textInput(_:value:maxChars:type:placeholder:key:help:disabled:labelVisibility:width:onChange:)``,
     /// plus `height` in pixels.
     @discardableResult
     public func textArea(

@@ -23,7 +23,7 @@ extension St {
         boolean(.checkbox, label, value, key, WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.content)), onChange)
     }
 
-    /// An on/off switch. Returns whether it is on. The parameters are those of ``checkbox(_:value:key:help:disabled:labelVisibility:onChange:)``.
+    /// An on/off switch. Returns whether it is on. The parameters are those of ``checkbox(_:value:key:help:disabled:labelVisibility:width:onChange:)``.
     @discardableResult
     public func toggle(
         _ label: String, value: Bool = false, key: String? = nil, help: String? = nil, disabled: Bool = false,
