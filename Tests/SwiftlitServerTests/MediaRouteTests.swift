@@ -153,6 +153,24 @@ import Testing
         }
     }
 
+    @Test func aFailingDownloadClosureAnswers500WithoutItsDetail() async throws {
+        struct Secret: Error {}
+        let app: AppBody = { st in
+            st.downloadButton("Broken", fileName: "x.bin") { throw Secret() }
+            st.image(Self.png)
+        }
+        try await withServer(app: app) { port in
+            try await converse(port: port) { conversation in
+                let urls = Self.mediaURLs(try await conversation.open())
+                let failed = try await RawHTTP.request(port: port, path: "/\(urls[0])")
+                #expect(failed.status == 500)
+                #expect(failed.body.contains("could not make this file"))
+                #expect(!failed.body.contains("Secret"))
+                #expect(try await RawHTTP.request(port: port, path: "/\(urls[1])").status == 200, "the server goes on")
+            }
+        }
+    }
+
     @Test func aDownloadIsComputedOnClickAndSavedAsAnAttachment() async throws {
         let clicks = Counter()
         try await withServer(app: Self.app(clicks: clicks)) { port in

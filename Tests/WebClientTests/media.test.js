@@ -1,5 +1,6 @@
 import assert from "./assert.js";
 import {
+  downloadFailure,
   imageAlt,
   nativeLoop,
   playbackAction,
@@ -38,4 +39,13 @@ Deno.test("a picture's alternative text is its caption, else a name", () => {
   assert.equal(imageAlt("Sales by month", 0, 1), "Sales by month");
   assert.equal(imageAlt(undefined, 0, 1), "Image");
   assert.equal(imageAlt("  ", 1, 3), "Image 2");
+});
+
+Deno.test("a failed download says why: the server's message, a page that moved on, or the status", () => {
+  assert.equal(
+    downloadFailure(500, '{"error":{"message":"the app could not make this file; its log says why"}}'),
+    "the app could not make this file; its log says why",
+  );
+  assert.ok(downloadFailure(404, "").includes("no longer on the page"));
+  assert.equal(downloadFailure(502, "<html>Bad gateway</html>"), "the server answered 502");
 });

@@ -66,10 +66,11 @@ struct MediaFileRoute: Sendable {
     }
 
     /// Nothing a media file holds may run: an SVG opened on its own runs no script, and other files
-    /// load nothing. PDFs keep what the browser's viewer needs (it is a plugin), and nothing else.
+    /// load nothing. A PDF is not sandboxed (a sandboxed frame cannot run the browser's viewer) but
+    /// may load nothing either; Chromium's viewer needs no more.
     private func contentSecurityPolicy(for mimeType: String) -> String {
         if mimeType.hasPrefix("application/pdf") {
-            return "default-src 'none'; object-src 'self'; frame-ancestors \(frameAncestors)"
+            return "default-src 'none'; frame-ancestors \(frameAncestors)"
         }
         return "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors \(frameAncestors); sandbox"
     }

@@ -54,3 +54,21 @@ export function imageAlt(caption, index, count) {
   if (caption !== undefined && caption.trim() !== "") return caption;
   return count > 1 ? `Image ${index + 1}` : "Image";
 }
+
+/**
+ * Why a download failed, from the server's answer: the message of its JSON error body
+ * (`{"error":{"message":…}}`), else the status.
+ * @param {number} status
+ * @param {string} body
+ * @returns {string}
+ */
+export function downloadFailure(status, body) {
+  if (status === 404) return "the file is no longer on the page; rerun the app and try again";
+  try {
+    const message = JSON.parse(body)?.error?.message;
+    if (typeof message === "string" && message !== "") return message.slice(0, 300);
+  } catch {
+    // Not JSON: say what the status says.
+  }
+  return `the server answered ${status}`;
+}

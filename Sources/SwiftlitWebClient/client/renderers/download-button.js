@@ -10,7 +10,7 @@
 
 import { CLASS } from "../dom-names.js";
 import { h, part, setAttribute, setText } from "../dom.js";
-import { safeMediaUrl } from "../media-playback.js";
+import { downloadFailure, safeMediaUrl } from "../media-playback.js";
 import { safeUrl } from "../safe-html.js";
 import { syncWidgetInfo } from "./widget-frame.js";
 
@@ -49,12 +49,7 @@ async function download(root, ctx) {
   error.hidden = true;
   try {
     const response = await fetch(url, { credentials: "same-origin" });
-    if (!response.ok) {
-      const reason = response.status === 404
-        ? "the file is no longer on the page; rerun the app and try again"
-        : (await response.text()).slice(0, 300) || `the server answered ${response.status}`;
-      throw new Error(reason);
-    }
+    if (!response.ok) throw new Error(downloadFailure(response.status, await response.text()));
     save(await response.blob(), node.fileName);
     if (node.onClick !== "ignore") ctx.trigger(node.widget.id);
   } catch (reason) {
