@@ -3,6 +3,7 @@
 - a picture from the media endpoint shows, with its caption as its alternative text;
 - a WebM video served by the endpoint starts at its start time and stops at its end time, and the
   server answered the player's Range requests with 206;
+- SRT subtitles reach the player as WebVTT cues, and media URLs resolve under a base path;
 - a tone generated in Swift loads in an audio player at its start time;
 - a download button saves the file its closure computed on the click, and reruns the app.
 
@@ -12,6 +13,7 @@ The binary is `.build/debug/swiftlit-e2e-apps` unless SWIFTLIT_E2E_APPS_BIN name
 from __future__ import annotations
 
 import tempfile
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -23,6 +25,17 @@ from conftest import free_port_number, last_run, markdown_texts, wait_idle, wait
 from test_faults import AppServer, apps_binary  # noqa: F401  (a fixture)
 
 SQUARES = "n,square\n1,1\n2,4\n3,9\n4,16\n5,25\n"
+
+
+class BasePathServer(AppServer):
+    """The media app behind the path prefix `apps/media`, where its health check is too."""
+
+    def health(self) -> bool:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/apps/media/_stcore/health", timeout=1) as answer:
+                return answer.status == 200
+        except (OSError, urllib.error.URLError):
+            return False
 
 
 @pytest.fixture
@@ -83,6 +96,36 @@ def test_a_video_plays_from_its_start_time_to_its_end_time_over_ranges(media_pag
         assert response.status == 206
         assert response.headers["Content-Type"] == "video/webm"
         assert len(response.read()) == 100
+
+
+def test_srt_subtitles_reach_the_player_as_webvtt(media_page):
+    driver, _ = media_page
+    cues = wait_until(
+        lambda: driver.execute_script(
+            """const video = document.querySelector('[data-kind="video"] video');
+            const track = video && video.textTracks[0];
+            if (!track || !track.cues || track.cues.length === 0) return null;
+            return {label: track.label, mode: track.mode, text: track.cues[0].text, end: track.cues[0].endTime};"""),
+        "the subtitle track never loaded its cues")
+    assert cues == {"label": "English", "mode": "showing", "text": "Hello from SRT", "end": 3.5}
+
+
+def test_media_urls_resolve_under_the_base_path(apps_binary: Path, driver: WebDriver):  # noqa: F811
+    with tempfile.TemporaryDirectory(prefix="swiftlit-media-") as log_dir:
+        server = BasePathServer(apps_binary, "media", free_port_number(), Path(log_dir),
+                                extra=("--server.baseUrlPath", "apps/media"))
+        server.start()
+        try:
+            driver.get(f"{server.url}apps/media/")
+            wait_idle(driver)
+            loaded = wait_until(
+                lambda: driver.execute_script(
+                    """const img = document.querySelector('[data-kind="image"] img');
+                    return img && img.complete && img.naturalWidth > 0 ? img.currentSrc : null;"""),
+                "the picture never loaded under the base path")
+            assert "/apps/media/_stcore/media/" in loaded
+        finally:
+            server.stop()
 
 
 def test_a_generated_tone_loads_at_its_start_time(media_page):

@@ -5,7 +5,9 @@ import Swiftlit
 /// and an end time, a generated tone, and a download computed on click.
 let mediaApp: AppBody = { st in
     st.image(MediaSamples.png, caption: "A single dot", width: .points(48))
-    st.video(TinyVideo.webm, startTime: .seconds(1), endTime: .seconds(2), muted: true)
+    st.video(
+        TinyVideo.webm, startTime: .seconds(1), endTime: .seconds(2),
+        subtitles: [SubtitleTrack(label: "English", "1\n00:00:00,000 --> 00:00:03,500\nHello from SRT\n")], muted: true)
     st.audio(MediaSamples.tone(seconds: 2), startTime: .milliseconds(500))
     let clicked = st.downloadButton("Download squares", fileName: "squares.csv", mime: "text/csv") {
         Data(MediaSamples.squaresCSV.utf8)
