@@ -158,6 +158,26 @@ import Testing
         #expect(at.markdown.contains { $0.text == "idle" }, "onClick: .ignore does not click")
     }
 
+    @Test func aDownloadButtonsCallbackRunsBeforeTheRerunAndFormsRefuseIt() async throws {
+        let at = AppTest { st in
+            st.downloadButton("Save", data: Data([1, 2, 3]), fileName: "x.bin", onClick: .call({ state in state["saved"] = true }))
+            st.write(st.session["saved", default: false] ? "saved" : "not saved")
+        }
+        try await at.run()
+        #expect(try at.mediaFile(at: try at.downloadButton("Save").view.mediaURLs[0]).mimeType == "application/octet-stream")
+        #expect(try await at.downloadButton("Save").download() == Data([1, 2, 3]))
+        try await at.run()
+        #expect(at.markdown.contains { $0.text == "saved" })
+
+        let inForm = AppTest { st in
+            let form = st.form("f")
+            form.downloadButton("Save", data: "x")
+            form.formSubmitButton()
+        }
+        try await inForm.run()
+        #expect(inForm.exceptions.first?.text.contains("st.downloadButton(\"Save\") cannot be used inside a form") == true)
+    }
+
     @Test func theStoreRefusesWhatExceedsItsLimit() async throws {
         let at = AppTest(options: RuntimeOptions(mediaMaxBytes: 16)) { st in
             st.image(Self.png)

@@ -115,6 +115,9 @@ function watchRange(player) {
   });
 }
 
+/** The subtitle tracks each video shows, as JSON, to tell when they change. */
+const trackKeys = new WeakMap();
+
 /**
  * Subtitle tracks of a video, rebuilt when they change.
  * @param {HTMLMediaElement} player
@@ -123,8 +126,8 @@ function watchRange(player) {
 function syncTracks(player, node) {
   const tracks = node.subtitles ?? [];
   const key = JSON.stringify(tracks);
-  if (player.dataset.tracks === key) return;
-  player.dataset.tracks = key;
+  if (trackKeys.get(player) === key) return;
+  trackKeys.set(player, key);
   player.querySelectorAll("track").forEach((track) => track.remove());
   tracks.forEach(
     (/** @type {import("../protocol-types.js").SubtitleTrackInfo} */ info, /** @type {number} */ index) => {
