@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import SwiftlitProtocol
 import SwiftlitRuntime
 import Synchronization
@@ -95,6 +98,29 @@ import Testing
         }
     }
 
+    @Test func aLargeFileIsServedWholeAndInParts() async throws {
+        let video = Data([0x1A, 0x45, 0xDF, 0xA3]) + Data((0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 * 7) })
+        let app: AppBody = { st in st.video(video) }
+        try await withServer(app: app) { port in
+            try await converse(port: port) { conversation in
+                let messages = try await conversation.open()
+                var url = ""
+                for case .runFinished(let finished) in messages {
+                    for case .set(_, .video(let player)) in finished.ops { url = player.url }
+                }
+                let (whole, response) = try await URLSession.shared.data(
+                    from: try #require(URL(string: "http://127.0.0.1:\(port)/\(url)")))
+                #expect((response as? HTTPURLResponse)?.statusCode == 200)
+                #expect(whole == video)
+                var request = URLRequest(url: try #require(URL(string: "http://127.0.0.1:\(port)/\(url)")))
+                request.setValue("bytes=1048570-2097160", forHTTPHeaderField: "Range")
+                let (part, partResponse) = try await URLSession.shared.data(for: request)
+                #expect((partResponse as? HTTPURLResponse)?.statusCode == 206)
+                #expect(part == video[1_048_570...2_097_160])
+            }
+        }
+    }
+
     @Test func forgedAndMalformedIDsAreNotFound() async throws {
         try await withServer(app: Self.app()) { port in
             try await converse(port: port) { conversation in
@@ -184,6 +210,9 @@ import Testing
                 #expect(response.headers["content-disposition"]?.hasPrefix("attachment; filename=\"report.csv\"") == true)
                 #expect(response.body == "n\n1\n")
                 #expect(clicks.value == 1)
+                let head = try await RawHTTP.request(port: port, method: "HEAD", path: "/\(urls[3])")
+                #expect(head.status == 200)
+                #expect(clicks.value == 1, "a HEAD request makes nothing")
                 let again = try await RawHTTP.request(port: port, path: "/\(urls[3])")
                 #expect(again.body == "n\n2\n", "each click computes the file anew")
             }

@@ -44,6 +44,8 @@ struct MediaFileRoute: Sendable {
             if request.headers[.ifNoneMatch]?.contains(etag) == true { return Response(status: .notModified, headers: headers) }
         case .deferred(let make):
             headers[.cacheControl] = "no-store"
+            // A HEAD request does not make the file: only a click does.
+            if request.method == .head { return Response(status: .ok, headers: headers) }
             do {
                 data = try await make()
             } catch {
@@ -53,15 +55,30 @@ struct MediaFileRoute: Sendable {
         }
         switch ByteRangeRequest(header: request.headers[.range], length: data.count) {
         case .whole:
-            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+            return Response(status: .ok, headers: headers, body: Self.body(data, 0..<data.count))
         case .part(let range):
             headers[.contentRange] = "bytes \(range.lowerBound)-\(range.upperBound)/\(data.count)"
             return Response(
                 status: .partialContent, headers: headers,
-                body: ResponseBody(byteBuffer: ByteBuffer(bytes: data[data.startIndex + range.lowerBound...data.startIndex + range.upperBound])))
+                body: Self.body(data, range.lowerBound..<(range.upperBound + 1)))
         case .unsatisfiable:
             headers[.contentRange] = "bytes */\(data.count)"
             return Response(status: .rangeNotSatisfiable, headers: headers)
+        }
+    }
+
+    /// Bytes written a megabyte at a time: a player asks for a whole video with `bytes=0-`, and a
+    /// copy of all of it per request would double the memory it takes.
+    private static func body(_ data: Data, _ range: Range<Int>) -> ResponseBody {
+        let chunk = 1 << 20
+        return ResponseBody(contentLength: range.count) { writer in
+            var start = range.lowerBound
+            while start < range.upperBound {
+                let end = min(start + chunk, range.upperBound)
+                try await writer.write(ByteBuffer(bytes: data[(data.startIndex + start)..<(data.startIndex + end)]))
+                start = end
+            }
+            try await writer.finish(nil)
         }
     }
 
