@@ -29,4 +29,6 @@ public let demoApp: AppBody = { st in
     try await cachingSection(st)
     st.divider()
     textSection(st, name: name)
+    st.divider()
+    mediaSection(st)
 }

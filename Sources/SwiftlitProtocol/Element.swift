@@ -34,6 +34,11 @@ public enum Element: Hashable, Sendable {
     case radio(SelectElement)
     case multiselect(MultiselectElement)
     case chatInput(ChatInputElement)
+    case image(ImageElement)
+    case audio(PlayerElement)
+    case video(PlayerElement)
+    case pdf(PdfElement)
+    case downloadButton(DownloadButtonElement)
 
     /// The discriminator written as `kind` on the wire.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
@@ -42,6 +47,7 @@ public enum Element: Hashable, Sendable {
         case plotlyChart
         case button, checkbox, toggle, textInput, textArea, numberInput, slider, selectbox, radio, multiselect
         case chatInput
+        case image, audio, video, pdf, downloadButton
     }
 
     /// This node's kind.
@@ -78,6 +84,11 @@ public enum Element: Hashable, Sendable {
         case .radio: .radio
         case .multiselect: .multiselect
         case .chatInput: .chatInput
+        case .image: .image
+        case .audio: .audio
+        case .video: .video
+        case .pdf: .pdf
+        case .downloadButton: .downloadButton
         }
     }
 
@@ -93,6 +104,7 @@ public enum Element: Hashable, Sendable {
         case .selectbox(let e), .radio(let e): e.widget
         case .multiselect(let e): e.widget
         case .chatInput(let e): e.widget
+        case .downloadButton(let e): e.widget
         case .dataframe(let e): e.widget
         case .vegaLiteChart(let e): e.widget
         case .plotlyChart(let e): e.widget
@@ -147,6 +159,10 @@ extension Element: Codable {
         case .selectbox(let payload), .radio(let payload): try payload.encode(to: encoder)
         case .multiselect(let payload): try payload.encode(to: encoder)
         case .chatInput(let payload): try payload.encode(to: encoder)
+        case .image(let payload): try payload.encode(to: encoder)
+        case .audio(let payload), .video(let payload): try payload.encode(to: encoder)
+        case .pdf(let payload): try payload.encode(to: encoder)
+        case .downloadButton(let payload): try payload.encode(to: encoder)
         }
     }
 }
@@ -189,6 +205,11 @@ extension Element: WireTaggedUnion {
         case .radio: WireVariant(SelectElement.self, Element.radio)
         case .multiselect: WireVariant(MultiselectElement.self, Element.multiselect)
         case .chatInput: WireVariant(ChatInputElement.self, Element.chatInput)
+        case .image: WireVariant(ImageElement.self, Element.image)
+        case .audio: WireVariant(PlayerElement.self, Element.audio)
+        case .video: WireVariant(PlayerElement.self, Element.video)
+        case .pdf: WireVariant(PdfElement.self, Element.pdf)
+        case .downloadButton: WireVariant(DownloadButtonElement.self, Element.downloadButton)
         }
     }
 }

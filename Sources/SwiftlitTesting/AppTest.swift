@@ -25,7 +25,7 @@ import Foundation
 public final class AppTest {
     private let session: Session
     /// What the session runs in; another tab (``init(anotherTabOf:)``) shares it.
-    private let environment: RuntimeEnvironment
+    let environment: RuntimeEnvironment
     /// The clock the app's timers run on; see ``advanceTime(by:timeout:)``.
     public let clock: TestClock
     private let client = InMemorySessionClient()

@@ -77,7 +77,7 @@ const MALFORMED_SERVER_MESSAGES = [
     "a root and an index",
   ],
   ['{"type":"delta","run":1,"ops":[{"op":"set","path":[0,-1],"node":{"kind":"divider"}}]}', "ops[0].path"],
-  ['{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"video"}}]}', "node.kind"],
+  ['{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"hologram"}}]}', "node.kind"],
   [
     '{"type":"delta","run":1,"ops":[{"op":"set","path":[0,0],"node":{"kind":"heading","level":4,"html":""}}]}',
     "node.level",

@@ -20,6 +20,7 @@ public struct RuntimeOptions: Sendable {
         public static let disconnectedSessionTTL = Duration.seconds(120)
         public static let maxSessions = 10_000
         public static let cacheMaxEntries = 1_000
+        public static let mediaMaxBytes = 1 << 30
     }
 
     /// What an app error shows in the browser.
@@ -35,6 +36,9 @@ public struct RuntimeOptions: Sendable {
     /// The most values `st.cacheData` holds at once, and the most instances `st.cacheResource`
     /// holds (`cache.maxEntries`); the least recently used goes first.
     public var cacheMaxEntries: Int
+    /// The most bytes of media files (pictures, audio, video, PDFs, downloads) the pages of all
+    /// sessions hold at once; a file that would exceed it is shown as an error instead.
+    public var mediaMaxBytes: Int
     /// The tile server of every `st.map` that names none (`map.tiles`); maps have no tiles when `nil`.
     public var mapTiles: MapTiles?
     /// Where runtime events (app errors, bad client input) are logged.
@@ -47,6 +51,7 @@ public struct RuntimeOptions: Sendable {
         disconnectedSessionTTL: Duration = Defaults.disconnectedSessionTTL,
         maxSessions: Int = Defaults.maxSessions,
         cacheMaxEntries: Int = Defaults.cacheMaxEntries,
+        mediaMaxBytes: Int = Defaults.mediaMaxBytes,
         mapTiles: MapTiles? = nil,
         logger: Logger = Logger(label: "swiftlit.runtime")
     ) {
@@ -55,6 +60,7 @@ public struct RuntimeOptions: Sendable {
         self.flushInterval = flushInterval
         self.disconnectedSessionTTL = disconnectedSessionTTL
         self.cacheMaxEntries = cacheMaxEntries
+        self.mediaMaxBytes = mediaMaxBytes
         self.mapTiles = mapTiles
         self.logger = logger
     }

@@ -21,6 +21,7 @@ public struct RuntimeEnvironment: Sendable {
         let mediaStore: any MediaStore
         let secrets: Secrets
         let tableStore = TableStore()
+        let mediaFiles: MediaFileStore
 
         init(
             host: AppHost, options: RuntimeOptions, clock: RuntimeClock, sessionStorage: (any SessionStorage)?,
@@ -33,6 +34,7 @@ public struct RuntimeEnvironment: Sendable {
             caches = RuntimeCaches(clock: clock, maxEntries: options.cacheMaxEntries, store: cacheStore)
             self.mediaStore = mediaStore
             self.secrets = secrets
+            mediaFiles = MediaFileStore(maxBytes: options.mediaMaxBytes)
         }
     }
 
@@ -58,6 +60,9 @@ public struct RuntimeEnvironment: Sendable {
     public var secrets: Secrets { parts.secrets }
     /// The tables on every session's page, each stored once (see ``TableStore``).
     public var tableStore: TableStore { parts.tableStore }
+    /// The media files on every session's page: pictures, players, PDFs and downloads, served at
+    /// `_stcore/media/<id>` (see ``MediaFileStore``).
+    public var mediaFiles: MediaFileStore { parts.mediaFiles }
 
     /// Lets go of every `st.cacheResource` instance, waiting for each clean-up (`onEvict`): a
     /// server calls it as it stops, so that connection pools close.

@@ -4,7 +4,7 @@ import SwiftlitProtocol
 ///
 /// Every message says what to change. The run stops at the misuse, as it would at an error.
 public struct SwiftlitError: Error, Sendable, CustomStringConvertible {
-    private enum Code: Sendable {
+    enum Code: Sendable {
         case duplicateWidget, widgetKeyAssignedAfterRender, sessionValueType, misplaced, badData, badArgument
     }
 
@@ -12,7 +12,7 @@ public struct SwiftlitError: Error, Sendable, CustomStringConvertible {
     /// What went wrong and what to do about it.
     public let message: String
 
-    private init(_ code: Code, _ message: String) {
+    init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }

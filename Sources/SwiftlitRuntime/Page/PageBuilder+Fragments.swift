@@ -9,6 +9,7 @@ extension PageBuilder {
         fragments = core.fragments
         slots = core.slots
         tables = core.tables
+        media = core.media
         for record in records {
             let path = record.placement.path
             draft.startOver(path)

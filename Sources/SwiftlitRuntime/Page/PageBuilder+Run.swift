@@ -39,6 +39,9 @@ extension PageBuilder {
         let status: RunStatus
         switch outcome {
         case .interrupted, .rerunRequested:
+            // The browser may already load what the stopped run sent: its files stay until a
+            // run completes without them.
+            core.media.merge(media) { kept, _ in kept }
             return (.interrupted, [])
         case .completed, .stopped:
             clearSubmittedForms()
@@ -70,5 +73,6 @@ extension PageBuilder {
         core.fragments = fragments
         core.slots = slots
         core.tables = tables
+        core.media = media
     }
 }

@@ -38,13 +38,13 @@ extension PageBuilder {
     /// Resolves a button, or a form's submit button: `true` only in the run its click caused.
     mutating func button(
         label: String, key: String?, formSubmit: Bool, onClick: WidgetCallback?, options: WidgetOptions,
-        in placement: Placement, render: (WidgetInfo) -> Element
+        kind: Element.Kind = .button, in placement: Placement, render: (WidgetInfo) -> Element
     ) -> Bool {
-        let id = WidgetID(kind: .button, label: label, key: key)
+        let id = WidgetID(kind: kind, label: label, key: key)
         guard !halted else { return false }
         switch (formSubmit, placement.form) {
         case (false, .some):
-            reportMisuse(.buttonInForm(label), in: placement)
+            reportMisuse(kind == .downloadButton ? .downloadButtonInForm(label) : .buttonInForm(label), in: placement)
             return false
         case (true, .none):
             reportMisuse(.submitOutsideForm(label), in: placement)
@@ -54,7 +54,7 @@ extension PageBuilder {
         }
         let record = WidgetRegistry.Record(path: nextPath(in: placement), form: placement.form, disabled: options.disabled)
         guard rendered.register(id, record: record, key: nil, callback: onClick, decode: nil) else {
-            reportMisuse(.duplicateWidget(id, kind: .button, label: label), in: placement)
+            reportMisuse(.duplicateWidget(id, kind: kind, label: label), in: placement)
             return false
         }
         place(render(options.info(id, label: label)), in: placement)

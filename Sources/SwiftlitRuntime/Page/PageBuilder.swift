@@ -33,6 +33,8 @@ struct PageBuilder: Sendable {
     var forms: [String: FormRecord] = [:]
     /// Tables shown by `dataframe` and `dataEditor`, by content id, for the browser's `rows` requests.
     var tables: [String: TableLease] = [:]
+    /// Media files this run shows (pictures, players, downloads), by what they hold.
+    var media: [MediaKey: MediaLease] = [:]
     /// Counts toasts and celebrations, so each call shows even when its text repeats.
     var nonce = 0
     /// Where the run's one `pageConfig` element is, once drawn.

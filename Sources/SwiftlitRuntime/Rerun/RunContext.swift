@@ -21,6 +21,8 @@ final class RunContext: Sendable {
     let push: SessionPush
     /// Where the tables the run shows are stored, once per server.
     let tableStore: TableStore
+    /// Where the media files the run shows are stored, once per server.
+    let mediaFiles: MediaFileStore
     /// The caches `st.cacheData` and `st.cacheResource` use, once per server.
     let caches: RuntimeCaches
     /// The app's secrets: `st.secrets`, and what error text is scrubbed of.
@@ -31,10 +33,11 @@ final class RunContext: Sendable {
 
     init(
         number: Int, sessionLogName: String, core: SessionCore, scope: RunScope, client: any SessionClient,
-        options: RuntimeOptions, push: SessionPush, tableStore: TableStore, caches: RuntimeCaches,
-        secrets: Secrets
+        options: RuntimeOptions, push: SessionPush, tableStore: TableStore,
+        mediaFiles: MediaFileStore, caches: RuntimeCaches, secrets: Secrets
     ) {
         self.tableStore = tableStore
+        self.mediaFiles = mediaFiles
         self.caches = caches
         self.secrets = secrets
         self.number = number

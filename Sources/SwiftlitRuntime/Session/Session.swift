@@ -215,6 +215,7 @@ public actor Session {
         let context = RunContext(
             number: runNumber, sessionLogName: logName, core: core, scope: scope, client: client, options: options,
             push: SessionPush(reference: reference), tableStore: environment.tableStore,
+            mediaFiles: environment.mediaFiles,
             caches: environment.caches, secrets: environment.secrets)
         let app = environment.host.current
         let task = Task.detached { [weak self] in

@@ -16,4 +16,7 @@ struct SessionCore: Sendable {
     var slots: [String: ElementPath] = [:]
     /// Tables the last completed run showed, by content id: the session's leases on them.
     var tables: [String: TableLease] = [:]
+    /// Media files the last completed run showed (and runs stopped since), by what they hold: a
+    /// rerun showing the same bytes keeps their URL.
+    var media: [MediaKey: MediaLease] = [:]
 }

@@ -95,6 +95,10 @@ public struct ConfigOption: Sendable {
             "The largest message a browser may send, in megabytes; larger ones close the connection.", in: 1...2000,
             \.maxMessageSizeMB),
         .integer(
+            "server.maxMediaSize",
+            "The most megabytes of media files (pictures, audio, video, PDFs, downloads) all pages hold at once.",
+            in: 1...1_048_576, \.maxMediaSizeMB),
+        .integer(
             "server.disconnectedSessionTTL",
             "Seconds a disconnected tab's session is kept so that a reconnect can resume it.", in: 0...86400,
             \.disconnectedSessionTTLSeconds),

@@ -18,6 +18,9 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     /// `server.maxMessageSize`: the largest message a browser may send, in megabytes. The browser
     /// sends widget values only (kilobytes); uploads will have their own limit.
     public var maxMessageSizeMB = 1
+    /// `server.maxMediaSize`: the most megabytes of media files (pictures, players, PDFs,
+    /// downloads) all pages hold at once.
+    public var maxMediaSizeMB = RuntimeOptions.Defaults.mediaMaxBytes / 1_048_576
     /// `server.disconnectedSessionTTL`: seconds a disconnected tab's session is kept for a reconnect.
     public var disconnectedSessionTTLSeconds = Int(RuntimeOptions.Defaults.disconnectedSessionTTL.components.seconds)
     /// `server.enableCORS`: refuse WebSocket upgrades whose `Origin` is another site's.
@@ -69,7 +72,7 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     public func runtimeOptions(logger: Logger) -> RuntimeOptions {
         RuntimeOptions(
             errorDetails: errorDetails, disconnectedSessionTTL: .seconds(disconnectedSessionTTLSeconds),
-            maxSessions: maxSessions, cacheMaxEntries: cacheMaxEntries,
+            maxSessions: maxSessions, cacheMaxEntries: cacheMaxEntries, mediaMaxBytes: maxMediaSizeMB * 1_048_576,
             mapTiles: mapTiles.isEmpty
                 ? nil : MapTiles(urlTemplate: mapTiles, attribution: mapTilesAttribution.isEmpty ? nil : mapTilesAttribution),
             logger: logger)

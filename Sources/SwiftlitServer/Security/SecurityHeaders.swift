@@ -33,6 +33,10 @@ struct SecurityHeaders: Sendable {
             // Image columns of tables show pictures from anywhere on the web, as in Streamlit; an
             // image cannot run code.
             "img-src 'self' data: blob: https:",
+            // Audio and video: the app's own (`_stcore/media`), or a web address it names, as images.
+            "media-src 'self' blob: https:",
+            // PDFs (`st.pdf`) show in a frame of the app's own origin, in the browser's viewer.
+            "frame-src 'self'",
             "font-src 'self' data:",
             "connect-src 'self'",
             "object-src 'none'",
@@ -49,8 +53,11 @@ struct SecurityHeaders: Sendable {
         self.fields = fields
     }
 
+    /// Sets the headers; a policy the route chose (a media file's, stricter) is kept.
     func apply(to headers: inout HTTPFields) {
-        for field in fields { headers[field.name] = field.value }
+        for field in fields where !(field.name == .contentSecurityPolicy && headers[field.name] != nil) {
+            headers[field.name] = field.value
+        }
     }
 }
 

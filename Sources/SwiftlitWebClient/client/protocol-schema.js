@@ -207,6 +207,42 @@ export const NODE_FIELDS = {
     placeholder: "string?",
     maxChars: "integer?",
   },
+  image: {
+    images: "ImageItem[]",
+    widthMode: "enum:stretch|content?",
+    width: "int?",
+  },
+  audio: {
+    url: "string",
+    mimeType: "string?",
+    startTime: "number?",
+    endTime: "number?",
+    loop: "bool?",
+    autoplay: "bool?",
+    muted: "bool?",
+    subtitles: "SubtitleTrackInfo[]?",
+  },
+  video: {
+    url: "string",
+    mimeType: "string?",
+    startTime: "number?",
+    endTime: "number?",
+    loop: "bool?",
+    autoplay: "bool?",
+    muted: "bool?",
+    subtitles: "SubtitleTrackInfo[]?",
+  },
+  pdf: {
+    url: "string",
+    height: "int",
+  },
+  downloadButton: {
+    widget: "WidgetInfo",
+    url: "string",
+    fileName: "string",
+    style: "enum:primary|secondary?",
+    onClick: "enum:rerun|ignore?",
+  },
 };
 
 /**
@@ -385,6 +421,14 @@ export const OBJECT_FIELDS = {
     step: "number",
     integer: "bool?",
     format: "string?",
+  },
+  ImageItem: {
+    url: "string",
+    caption: "string?",
+  },
+  SubtitleTrackInfo: {
+    label: "string",
+    url: "string",
   },
   TableSort: {
     column: "string",

@@ -38,6 +38,7 @@
 /** Swift `ChartTheme`. @typedef {"app" | "library"} ChartTheme */
 /** Swift `PlotlySelectionMode`. @typedef {"points" | "box" | "lasso"} PlotlySelectionMode */
 /** Swift `ButtonStyle`. @typedef {"primary" | "secondary"} ButtonStyle */
+/** Swift `DownloadClick`. @typedef {"rerun" | "ignore"} DownloadClick */
 /** Swift `ColumnGap`. @typedef {"small" | "medium" | "large"} ColumnGap */
 /** Swift `VerticalAlignment`. @typedef {"top" | "center" | "bottom"} VerticalAlignment */
 /** Swift `DialogWidth`. @typedef {"small" | "medium" | "large"} DialogWidth */
@@ -120,6 +121,20 @@
  * @property {number} step
  * @property {boolean} [integer]
  * @property {string} [format]
+ */
+
+/**
+ * Swift `ImageItem`.
+ * @typedef {object} ImageItem
+ * @property {string} url
+ * @property {string} [caption]
+ */
+
+/**
+ * Swift `SubtitleTrackInfo`.
+ * @typedef {object} SubtitleTrackInfo
+ * @property {string} label
+ * @property {string} url
  */
 
 /**
@@ -414,12 +429,55 @@
  */
 
 /**
+ * Swift `ImageElement`.
+ * @typedef {object} ImageNode
+ * @property {"image"} kind
+ * @property {ImageItem[]} images
+ * @property {WidthMode} [widthMode]
+ * @property {number} [width]
+ */
+
+/**
+ * Swift `PlayerElement`.
+ * @typedef {object} PlayerNode
+ * @property {"audio" | "video"} kind
+ * @property {string} url
+ * @property {string} [mimeType]
+ * @property {number} [startTime]
+ * @property {number} [endTime]
+ * @property {boolean} [loop]
+ * @property {boolean} [autoplay]
+ * @property {boolean} [muted]
+ * @property {SubtitleTrackInfo[]} [subtitles]
+ */
+
+/**
+ * Swift `PdfElement`.
+ * @typedef {object} PdfNode
+ * @property {"pdf"} kind
+ * @property {string} url
+ * @property {number} height
+ */
+
+/**
+ * Swift `DownloadButtonElement`.
+ * @typedef {object} DownloadButtonNode
+ * @property {"downloadButton"} kind
+ * @property {WidgetInfo} widget
+ * @property {string} url
+ * @property {string} fileName
+ * @property {ButtonStyle} [style]
+ * @property {DownloadClick} [onClick]
+ */
+
+/**
  * One node of the page; `kind` names it.
  * @typedef {HeadingNode | MarkdownNode | TextNode | CodeNode | DividerNode | JSONNode | AlertNode
  *   | ExceptionNode | BlockNode | SpinnerNode | ProgressNode | ToastNode | CelebrationNode
  *   | MetricNode | PageConfigNode | DataFrameNode | TableNode | VegaLiteChartNode | PlotlyChartNode
  *   | ButtonNode | BooleanNode | TextInputNode | TextAreaNode | NumberInputNode | SliderNode
- *   | SelectNode | MultiselectNode | ChatInputNode} Node
+ *   | SelectNode | MultiselectNode | ChatInputNode | ImageNode | PlayerNode | PdfNode
+ *   | DownloadButtonNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */

@@ -15,6 +15,7 @@ import { chatInput } from "./renderers/chat-input.js";
 import { code } from "./renderers/code.js";
 import { json } from "./renderers/json.js";
 import { metric } from "./renderers/metric.js";
+import { downloadButton } from "./renderers/download-button.js";
 import { multiselect } from "./renderers/multiselect.js";
 import { numberInput } from "./renderers/number-input.js";
 import { pageConfig } from "./renderers/page-config.js";
@@ -62,12 +63,18 @@ export const RENDERERS = {
   radio,
   multiselect,
   chatInput,
+  downloadButton,
   // The data grid: a dozen modules, with the row store and cell formats they share with tables.
   dataframe: lazyRenderer(() => import("./renderers/dataframe.js").then((m) => m.dataframe)),
   table: lazyRenderer(() => import("./renderers/table.js").then((m) => m.table)),
   // Charts: their renderers, and the chart libraries those load on first use.
   vegaLiteChart: lazyRenderer(() => import("./renderers/vega-chart.js").then((m) => m.vegaLiteChart)),
   plotlyChart: lazyRenderer(() => import("./renderers/plotly-chart.js").then((m) => m.plotlyChart)),
+  // Pictures, players and PDFs: one module, with the playback rules it uses.
+  image: lazyRenderer(() => import("./renderers/media.js").then((m) => m.image)),
+  audio: lazyRenderer(() => import("./renderers/media.js").then((m) => m.audio)),
+  video: lazyRenderer(() => import("./renderers/media.js").then((m) => m.video)),
+  pdf: lazyRenderer(() => import("./renderers/media.js").then((m) => m.pdf)),
 };
 
 /**
