@@ -34,6 +34,17 @@ public enum Element: Hashable, Sendable {
     case radio(SelectElement)
     case multiselect(MultiselectElement)
     case chatInput(ChatInputElement)
+    // Pickers and links (issue 13).
+    case dateInput(DateInputElement)
+    case timeInput(TimeInputElement)
+    case datetimeInput(DateTimeInputElement)
+    case colorPicker(ColorPickerElement)
+    case selectSlider(SelectSliderElement)
+    case pills(ButtonGroupElement)
+    case segmentedControl(ButtonGroupElement)
+    case feedback(FeedbackElement)
+    case linkButton(LinkButtonElement)
+    case pageLink(PageLinkElement)
 
     /// The discriminator written as `kind` on the wire.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
@@ -42,6 +53,8 @@ public enum Element: Hashable, Sendable {
         case plotlyChart
         case button, checkbox, toggle, textInput, textArea, numberInput, slider, selectbox, radio, multiselect
         case chatInput
+        case dateInput, timeInput, datetimeInput, colorPicker, selectSlider, pills, segmentedControl, feedback
+        case linkButton, pageLink
     }
 
     /// This node's kind.
@@ -78,6 +91,16 @@ public enum Element: Hashable, Sendable {
         case .radio: .radio
         case .multiselect: .multiselect
         case .chatInput: .chatInput
+        case .dateInput: .dateInput
+        case .timeInput: .timeInput
+        case .datetimeInput: .datetimeInput
+        case .colorPicker: .colorPicker
+        case .selectSlider: .selectSlider
+        case .pills: .pills
+        case .segmentedControl: .segmentedControl
+        case .feedback: .feedback
+        case .linkButton: .linkButton
+        case .pageLink: .pageLink
         }
     }
 
@@ -93,6 +116,13 @@ public enum Element: Hashable, Sendable {
         case .selectbox(let e), .radio(let e): e.widget
         case .multiselect(let e): e.widget
         case .chatInput(let e): e.widget
+        case .dateInput(let e): e.widget
+        case .timeInput(let e): e.widget
+        case .datetimeInput(let e): e.widget
+        case .colorPicker(let e): e.widget
+        case .selectSlider(let e): e.widget
+        case .pills(let e), .segmentedControl(let e): e.widget
+        case .feedback(let e): e.widget
         case .dataframe(let e): e.widget
         case .vegaLiteChart(let e): e.widget
         case .plotlyChart(let e): e.widget
@@ -147,6 +177,15 @@ extension Element: Codable {
         case .selectbox(let payload), .radio(let payload): try payload.encode(to: encoder)
         case .multiselect(let payload): try payload.encode(to: encoder)
         case .chatInput(let payload): try payload.encode(to: encoder)
+        case .dateInput(let payload): try payload.encode(to: encoder)
+        case .timeInput(let payload): try payload.encode(to: encoder)
+        case .datetimeInput(let payload): try payload.encode(to: encoder)
+        case .colorPicker(let payload): try payload.encode(to: encoder)
+        case .selectSlider(let payload): try payload.encode(to: encoder)
+        case .pills(let payload), .segmentedControl(let payload): try payload.encode(to: encoder)
+        case .feedback(let payload): try payload.encode(to: encoder)
+        case .linkButton(let payload): try payload.encode(to: encoder)
+        case .pageLink(let payload): try payload.encode(to: encoder)
         }
     }
 }
@@ -189,6 +228,16 @@ extension Element: WireTaggedUnion {
         case .radio: WireVariant(SelectElement.self, Element.radio)
         case .multiselect: WireVariant(MultiselectElement.self, Element.multiselect)
         case .chatInput: WireVariant(ChatInputElement.self, Element.chatInput)
+        case .dateInput: WireVariant(DateInputElement.self, Element.dateInput)
+        case .timeInput: WireVariant(TimeInputElement.self, Element.timeInput)
+        case .datetimeInput: WireVariant(DateTimeInputElement.self, Element.datetimeInput)
+        case .colorPicker: WireVariant(ColorPickerElement.self, Element.colorPicker)
+        case .selectSlider: WireVariant(SelectSliderElement.self, Element.selectSlider)
+        case .pills: WireVariant(ButtonGroupElement.self, Element.pills)
+        case .segmentedControl: WireVariant(ButtonGroupElement.self, Element.segmentedControl)
+        case .feedback: WireVariant(FeedbackElement.self, Element.feedback)
+        case .linkButton: WireVariant(LinkButtonElement.self, Element.linkButton)
+        case .pageLink: WireVariant(PageLinkElement.self, Element.pageLink)
         }
     }
 }

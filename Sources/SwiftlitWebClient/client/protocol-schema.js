@@ -207,6 +207,65 @@ export const NODE_FIELDS = {
     placeholder: "string?",
     maxChars: "integer?",
   },
+  dateInput: {
+    widget: "WidgetInfo",
+    value: "string[]",
+    range: "bool?",
+    min: "string?",
+    max: "string?",
+    format: "string",
+  },
+  timeInput: {
+    widget: "WidgetInfo",
+    value: "string?",
+    step: "int:1..86400",
+    format: "enum:24h|12h|localized?",
+  },
+  datetimeInput: {
+    widget: "WidgetInfo",
+    value: "string?",
+    min: "string?",
+    max: "string?",
+    step: "int:1..86400",
+    format: "string",
+  },
+  colorPicker: {
+    widget: "WidgetInfo",
+    value: "string",
+  },
+  selectSlider: {
+    widget: "WidgetInfo",
+    options: "string[]",
+    value: "string[]",
+  },
+  pills: {
+    widget: "WidgetInfo",
+    options: "string[]",
+    value: "string[]",
+    multi: "bool?",
+    required: "bool?",
+  },
+  segmentedControl: {
+    widget: "WidgetInfo",
+    options: "string[]",
+    value: "string[]",
+    multi: "bool?",
+    required: "bool?",
+  },
+  feedback: {
+    widget: "WidgetInfo",
+    style: "enum:thumbs|faces|stars",
+    value: "int:0..4?",
+  },
+  linkButton: {
+    link: "LinkInfo",
+    style: "enum:primary|secondary?",
+  },
+  pageLink: {
+    link: "LinkInfo",
+    icon: "string?",
+    external: "bool?",
+  },
 };
 
 /**
@@ -385,6 +444,14 @@ export const OBJECT_FIELDS = {
     step: "number",
     integer: "bool?",
     format: "string?",
+  },
+  LinkInfo: {
+    label: "string",
+    href: "string",
+    help: "string?",
+    disabled: "bool?",
+    widthMode: "enum:stretch|content?",
+    width: "integer?",
   },
   TableSort: {
     column: "string",

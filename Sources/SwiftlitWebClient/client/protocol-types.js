@@ -38,6 +38,8 @@
 /** Swift `ChartTheme`. @typedef {"app" | "library"} ChartTheme */
 /** Swift `PlotlySelectionMode`. @typedef {"points" | "box" | "lasso"} PlotlySelectionMode */
 /** Swift `ButtonStyle`. @typedef {"primary" | "secondary"} ButtonStyle */
+/** Swift `TimeFormat`. @typedef {"24h" | "12h" | "localized"} TimeFormat */
+/** Swift `FeedbackStyle`. @typedef {"thumbs" | "faces" | "stars"} FeedbackStyle */
 /** Swift `ColumnGap`. @typedef {"small" | "medium" | "large"} ColumnGap */
 /** Swift `VerticalAlignment`. @typedef {"top" | "center" | "bottom"} VerticalAlignment */
 /** Swift `DialogWidth`. @typedef {"small" | "medium" | "large"} DialogWidth */
@@ -120,6 +122,17 @@
  * @property {number} step
  * @property {boolean} [integer]
  * @property {string} [format]
+ */
+
+/**
+ * Swift `LinkInfo`.
+ * @typedef {object} LinkInfo
+ * @property {string} label
+ * @property {string} href
+ * @property {string} [help]
+ * @property {boolean} [disabled]
+ * @property {WidthMode} [widthMode]
+ * @property {number} [width]
  */
 
 /**
@@ -414,12 +427,102 @@
  */
 
 /**
+ * Swift `DateInputElement`.
+ * @typedef {object} DateInputNode
+ * @property {"dateInput"} kind
+ * @property {WidgetInfo} widget
+ * @property {string[]} value
+ * @property {boolean} [range]
+ * @property {string} [min]
+ * @property {string} [max]
+ * @property {string} format
+ */
+
+/**
+ * Swift `TimeInputElement`.
+ * @typedef {object} TimeInputNode
+ * @property {"timeInput"} kind
+ * @property {WidgetInfo} widget
+ * @property {string} [value]
+ * @property {number} step
+ * @property {TimeFormat} [format]
+ */
+
+/**
+ * Swift `DateTimeInputElement`.
+ * @typedef {object} DateTimeInputNode
+ * @property {"datetimeInput"} kind
+ * @property {WidgetInfo} widget
+ * @property {string} [value]
+ * @property {string} [min]
+ * @property {string} [max]
+ * @property {number} step
+ * @property {string} format
+ */
+
+/**
+ * Swift `ColorPickerElement`.
+ * @typedef {object} ColorPickerNode
+ * @property {"colorPicker"} kind
+ * @property {WidgetInfo} widget
+ * @property {string} value
+ */
+
+/**
+ * Swift `SelectSliderElement`.
+ * @typedef {object} SelectSliderNode
+ * @property {"selectSlider"} kind
+ * @property {WidgetInfo} widget
+ * @property {string[]} options
+ * @property {string[]} value
+ */
+
+/**
+ * Swift `ButtonGroupElement`.
+ * @typedef {object} ButtonGroupNode
+ * @property {"pills" | "segmentedControl"} kind
+ * @property {WidgetInfo} widget
+ * @property {string[]} options
+ * @property {string[]} value
+ * @property {boolean} [multi]
+ * @property {boolean} [required]
+ */
+
+/**
+ * Swift `FeedbackElement`.
+ * @typedef {object} FeedbackNode
+ * @property {"feedback"} kind
+ * @property {WidgetInfo} widget
+ * @property {FeedbackStyle} style
+ * @property {number} [value]
+ */
+
+/**
+ * Swift `LinkButtonElement`.
+ * @typedef {object} LinkButtonNode
+ * @property {"linkButton"} kind
+ * @property {LinkInfo} link
+ * @property {ButtonStyle} [style]
+ */
+
+/**
+ * Swift `PageLinkElement`.
+ * @typedef {object} PageLinkNode
+ * @property {"pageLink"} kind
+ * @property {LinkInfo} link
+ * @property {string} [icon]
+ * @property {boolean} [external]
+ */
+
+/**
  * One node of the page; `kind` names it.
  * @typedef {HeadingNode | MarkdownNode | TextNode | CodeNode | DividerNode | JSONNode | AlertNode
  *   | ExceptionNode | BlockNode | SpinnerNode | ProgressNode | ToastNode | CelebrationNode
  *   | MetricNode | PageConfigNode | DataFrameNode | TableNode | VegaLiteChartNode | PlotlyChartNode
  *   | ButtonNode | BooleanNode | TextInputNode | TextAreaNode | NumberInputNode | SliderNode
- *   | SelectNode | MultiselectNode | ChatInputNode} Node
+ *   | SelectNode | MultiselectNode | ChatInputNode | DateInputNode | TimeInputNode
+ *   | DateTimeInputNode | ColorPickerNode | SelectSliderNode | ButtonGroupNode | FeedbackNode
+ *   | LinkButtonNode | PageLinkNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */
