@@ -2,7 +2,7 @@ import assert from "./assert.js";
 import {
   afterClick,
   arrowTarget,
-  FEEDBACK_FACES,
+  FEEDBACK_NAMES,
   feedbackOrder,
 } from "../../Sources/SwiftlitWebClient/client/button-group-state.js";
 
@@ -38,10 +38,10 @@ Deno.test("arrow keys wrap around a one-choice group", () => {
 });
 
 Deno.test("feedback names every choice and shows thumbs up first", () => {
-  assert.deepEqual(FEEDBACK_FACES.thumbs.map((face) => face.name), ["Thumbs down", "Thumbs up"]);
-  assert.equal(FEEDBACK_FACES.stars[0].name, "1 star");
-  assert.equal(FEEDBACK_FACES.stars[4].name, "5 stars");
-  assert.equal(FEEDBACK_FACES.faces.length, 5);
+  assert.deepEqual(FEEDBACK_NAMES.thumbs, ["Thumbs down", "Thumbs up"]);
+  assert.equal(FEEDBACK_NAMES.stars[0], "1 star");
+  assert.equal(FEEDBACK_NAMES.stars[4], "5 stars");
+  assert.equal(FEEDBACK_NAMES.faces.length, 5);
   assert.deepEqual(feedbackOrder("thumbs"), [1, 0]);
   assert.deepEqual(feedbackOrder("stars"), [0, 1, 2, 3, 4]);
 });

@@ -57,8 +57,8 @@ public enum TimeFormat: String, Hashable, Sendable, Codable, WireEnum {
 }
 
 extension TimeInputElement: WireFieldConstraints {
-    /// One second to one day.
-    public static let wireFieldConstraints: [String: WireConstraint] = ["step": .range(1...86_400)]
+    /// One second to 23 hours, as in Streamlit.
+    public static let wireFieldConstraints: [String: WireConstraint] = ["step": .range(1...82_800)]
 }
 
 /// `datetimeInput`: a day and a time of day, as a wall clock shows them (no time zone).
@@ -84,8 +84,8 @@ public struct DateTimeInputElement: Hashable, Sendable, Codable {
 }
 
 extension DateTimeInputElement: WireFieldConstraints {
-    /// One second to one day.
-    public static let wireFieldConstraints: [String: WireConstraint] = ["step": .range(1...86_400)]
+    /// One second to 23 hours, as in Streamlit.
+    public static let wireFieldConstraints: [String: WireConstraint] = ["step": .range(1...82_800)]
 }
 
 /// `colorPicker`: a colour as `#rrggbb` (lower case).

@@ -99,7 +99,7 @@ extension PageBuilder {
         guard let wire = core.widgetValues[id] else { return spec.defaultValue }
         if let value = spec.decode(wire) { return value }
         // The value the widget had before the browser's refused one, else its default.
-        let kept = valuesBeforeRequest[id].flatMap(spec.decode)
+        let kept = spec.keepsValueWhenRefused ? valuesBeforeRequest[id].flatMap(spec.decode) : nil
         note(
             .invalidWidgetValue(
                 "widget '\(id)' expects \(spec.expected), but the browser sent \(wire.preview); "

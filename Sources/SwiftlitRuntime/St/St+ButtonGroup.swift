@@ -143,13 +143,16 @@ extension St {
     ///   - label: The group's accessible name (not shown unless `labelVisibility: .visible`) and,
     ///     without `key`, its identity.
     ///   - key: A unique identity, needed when a page has several; the index is then also `st.session[key]` (an `Int`).
+    ///   - help: A tooltip.
     ///   - disabled: Shows the row but ignores clicks.
+    ///   - labelVisibility: `.collapsed` by default: the label only names the group for screen readers.
+    ///   - width: `.content` (default) fits the row, `.stretch` fills the container, `.points(n)`.
     ///   - onChange: Runs before the app body of the run a change causes.
     @discardableResult
     public func feedback(
         _ style: FeedbackStyle = .thumbs, default initial: Int? = nil, label: String = "Feedback", key: String? = nil,
         help: String? = nil, disabled: Bool = false, labelVisibility: LabelVisibility = .collapsed,
-        onChange: WidgetCallback? = nil
+        width: ElementWidth = .content, onChange: WidgetCallback? = nil
     ) -> Int? {
         let choices = 0..<style.count
         if let initial, !choices.contains(initial) {
@@ -173,8 +176,8 @@ extension St {
                 guard let index = assigned as? Int, choices.contains(index) else { return nil }
                 return .some(index)
             },
-            sessionTypeName: "Int (0 to \(style.count - 1))")
-        let options = WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility)
+            sessionTypeName: "Int (0 to \(style.count - 1))", keepsValueWhenRefused: true)
+        let options = WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.content))
         return widget(spec, options) { info, index in .feedback(FeedbackElement(widget: info, style: style, value: index)) }
     }
 }

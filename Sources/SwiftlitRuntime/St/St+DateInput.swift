@@ -83,7 +83,7 @@ extension St {
                 guard let day = assigned as? CalendarDate, bounds.contains(day) else { return nil }
                 return .some(day)
             },
-            sessionTypeName: "CalendarDate within \(bounds.lowerBound)...\(bounds.upperBound)")
+            sessionTypeName: "CalendarDate within \(bounds.lowerBound)...\(bounds.upperBound)", keepsValueWhenRefused: true)
         return widget(spec, options) { info, day in
             .dateInput(
                 DateInputElement(
@@ -133,7 +133,7 @@ extension St {
                 let chosen = (assigned as? DateRangeSelection) ?? (assigned as? ClosedRange<CalendarDate>).map(DateRangeSelection.init)
                 return chosen.flatMap { fits($0) ? $0 : nil }
             },
-            sessionTypeName: "DateRangeSelection within \(bounds.lowerBound)...\(bounds.upperBound)")
+            sessionTypeName: "DateRangeSelection within \(bounds.lowerBound)...\(bounds.upperBound)", keepsValueWhenRefused: true)
         return widget(spec, options) { info, chosen in
             .dateInput(
                 DateInputElement(

@@ -110,7 +110,7 @@ extension St {
             decode: { wire in wire.string.flatMap(HexColor.normalized) },
             encode: { .string($0) }, expected: "a hex colour (#rrggbb)", onChange: onChange,
             fromSession: { ($0 as? String).flatMap(HexColor.normalized) },
-            sessionTypeName: "String (a #rrggbb colour)")
+            sessionTypeName: "String (a #rrggbb colour)", keepsValueWhenRefused: true)
         let shared = WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.content))
         return widget(spec, shared) { info, color in .colorPicker(ColorPickerElement(widget: info, value: color)) }
     }

@@ -11,7 +11,8 @@ extension St {
     /// - Parameters:
     ///   - label: The label, also the accessible name and (without `key`) the identity.
     ///   - value: The time shown at first (default now); `nil` starts empty.
-    ///   - step: The step between the times the picker offers, in seconds (1 to 86 400); default 15 minutes.
+    ///   - step: The step between the times the picker offers, in seconds (1 to 82 800, 23 hours); default 15 minutes.
+    ///     A step that is not a whole number of minutes lets the user enter seconds.
     ///   - format: `.hour24` (default), `.hour12` or `.localized`, for the time written under the
     ///     field. The field itself follows the browser's locale.
     ///   - key: A unique identity; the time is then also `st.session[key]` (a `TimeOfDay`).
@@ -40,7 +41,7 @@ extension St {
             expected: "a time (HH:MM or HH:MM:SS) or null", onChange: onChange,
             toSession: { $0 },
             fromSession: { assigned -> TimeOfDay?? in (assigned as? TimeOfDay).map { .some($0) } },
-            sessionTypeName: "TimeOfDay")
+            sessionTypeName: "TimeOfDay", keepsValueWhenRefused: true)
         let options = WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.stretch))
         return widget(spec, options) { info, time in
             .timeInput(TimeInputElement(widget: info, value: time?.description, step: step, format: format))
@@ -91,7 +92,7 @@ extension St {
                 guard let moment = assigned as? LocalDateTime, bounds.contains(moment) else { return nil }
                 return .some(moment)
             },
-            sessionTypeName: "LocalDateTime within \(bounds.lowerBound)...\(bounds.upperBound)")
+            sessionTypeName: "LocalDateTime within \(bounds.lowerBound)...\(bounds.upperBound)", keepsValueWhenRefused: true)
         let options = WidgetOptions(help: help, disabled: disabled, labelVisibility: labelVisibility, width: width.unless(.stretch))
         return widget(spec, options) { info, moment in
             .datetimeInput(
@@ -103,8 +104,8 @@ extension St {
 
     /// Whether `step` is a usable step in seconds; reports it when not.
     private func validStep(_ step: Int, _ function: String) -> Bool {
-        guard !(1...86_400).contains(step) else { return true }
-        reportMisuse(.badWidgetArgument(function, "step \(step) must be between 1 and 86400 seconds (one day); the default is 900 (15 minutes)."))
+        guard !(1...82_800).contains(step) else { return true }
+        reportMisuse(.badWidgetArgument(function, "step \(step) must be between 1 and 82800 seconds (23 hours); the default is 900 (15 minutes)."))
         return false
     }
 

@@ -27,7 +27,7 @@ extension ChoiceList {
                 guard let option = assigned as? T, let index = list.labels.firstIndex(of: list.format(option)) else { return nil }
                 return .some(index)
             },
-            sessionTypeName: "\(T.self) (one of the options)")
+            sessionTypeName: "\(T.self) (one of the options)", keepsValueWhenRefused: true)
     }
 
     /// Any number of options, in option order.
@@ -51,7 +51,7 @@ extension ChoiceList {
                 let indices = options.compactMap { list.labels.firstIndex(of: list.format($0)) }
                 return indices.count == options.count ? Array(Set(indices)).sorted() : nil
             },
-            sessionTypeName: "[\(T.self)] (options only)")
+            sessionTypeName: "[\(T.self)] (options only)", keepsValueWhenRefused: true)
     }
 
     /// Two options, low then high, for a range select slider.
@@ -73,7 +73,7 @@ extension ChoiceList {
                 let indices = options.compactMap { list.labels.firstIndex(of: list.format($0)) }
                 return indices.count == 2 && indices[0] <= indices[1] ? indices : nil
             },
-            sessionTypeName: "[\(T.self)] (two options, low then high)")
+            sessionTypeName: "[\(T.self)] (two options, low then high)", keepsValueWhenRefused: true)
     }
 
     /// The first few labels, for error messages.

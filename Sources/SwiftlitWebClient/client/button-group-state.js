@@ -51,20 +51,11 @@ export function arrowTarget(current, key, count) {
   }
 }
 
-/** What each feedback style shows (a glyph) and says (its accessible name), lowest first. */
-export const FEEDBACK_FACES = Object.freeze({
-  thumbs: [
-    { glyph: "👎", name: "Thumbs down" },
-    { glyph: "👍", name: "Thumbs up" },
-  ],
-  faces: [
-    { glyph: "😞", name: "Very dissatisfied" },
-    { glyph: "🙁", name: "Dissatisfied" },
-    { glyph: "😐", name: "Neutral" },
-    { glyph: "🙂", name: "Satisfied" },
-    { glyph: "😀", name: "Very satisfied" },
-  ],
-  stars: [1, 2, 3, 4, 5].map((n) => ({ glyph: "★", name: n === 1 ? "1 star" : `${n} stars` })),
+/** The accessible name of each feedback choice, lowest first (renderers/feedback-icons.js draws them). */
+export const FEEDBACK_NAMES = Object.freeze({
+  thumbs: ["Thumbs down", "Thumbs up"],
+  faces: ["Very dissatisfied", "Dissatisfied", "Neutral", "Satisfied", "Very satisfied"],
+  stars: [1, 2, 3, 4, 5].map((n) => (n === 1 ? "1 star" : `${n} stars`)),
 });
 
 /**

@@ -314,7 +314,6 @@ export const CLASS = Object.freeze({
   colorValue: "st-color__value",
   buttonGroup: "st-button-group",
   groupOption: "st-button-group__option",
-  groupGlyph: "st-button-group__glyph",
   link: "st-link",
   linkButton: "st-link--button",
   linkIcon: "st-link__icon",

@@ -218,7 +218,7 @@ export const NODE_FIELDS = {
   timeInput: {
     widget: "WidgetInfo",
     value: "string?",
-    step: "int:1..86400",
+    step: "int:1..82800",
     format: "enum:24h|12h|localized?",
   },
   datetimeInput: {
@@ -226,7 +226,7 @@ export const NODE_FIELDS = {
     value: "string?",
     min: "string?",
     max: "string?",
-    step: "int:1..86400",
+    step: "int:1..82800",
     format: "string",
   },
   colorPicker: {

@@ -187,6 +187,9 @@ import Testing
         let bad = AppTest { st in st.timeInput("Step", step: 0) }
         try await bad.run()
         #expect(bad.exceptions.first?.text.contains("step 0") == true)
+        let long = AppTest { st in st.datetimeInput("Step", step: 86_400) }
+        try await long.run()
+        #expect(long.exceptions.first?.text.contains("between 1 and 82800 seconds") == true)
     }
 
     @Test func aTimeInputKeyHoldsATimeOfDay() async throws {

@@ -7,7 +7,8 @@
 // one-choice group whose buttons are named "Thumbs up", "3 stars"… and show a glyph. A click
 // commits at once (see button-group-state.js for what a click chooses).
 
-import { afterClick, arrowTarget, FEEDBACK_FACES, feedbackOrder } from "../button-group-state.js";
+import { afterClick, arrowTarget, FEEDBACK_NAMES, feedbackOrder } from "../button-group-state.js";
+import { feedbackIcon } from "./feedback-icons.js";
 import { CLASS, DATA, TEST_ID } from "../dom-names.js";
 import { h, part, setAttribute } from "../dom.js";
 import { createWidgetFrame, labelControl, syncWidgetInfo } from "./widget-frame.js";
@@ -26,7 +27,8 @@ import { createWidgetFrame, labelControl, syncWidgetInfo } from "./widget-frame.
  * index as text), its visible text, its accessible name when that differs, and the rules.
  * @typedef {object} GroupModel
  * @property {string} id the widget id
- * @property {{option: string, text: string, name: string | null}[]} buttons in display order
+ * @property {{option: string, text: string, name: string | null, style: FeedbackNode["style"] | null}[]} buttons
+ *   in display order; feedback buttons have a style (their icon) and a name, and no text
  * @property {string[]} options every option, in value order
  * @property {string[]} chosen
  * @property {boolean} multi
@@ -73,7 +75,7 @@ function groupModel(node) {
   const multi = node.multi === true;
   return {
     id: node.widget.id,
-    buttons: node.options.map((option) => ({ option, text: option, name: null })),
+    buttons: node.options.map((option) => ({ option, text: option, name: null, style: null })),
     options: node.options,
     chosen: node.value,
     multi,
@@ -87,15 +89,16 @@ function groupModel(node) {
  * @returns {GroupModel}
  */
 function feedbackModel(node) {
-  const faces = FEEDBACK_FACES[node.style];
+  const names = FEEDBACK_NAMES[node.style];
   return {
     id: node.widget.id,
     buttons: feedbackOrder(node.style).map((i) => ({
       option: String(i),
-      text: faces[i].glyph,
-      name: faces[i].name,
+      text: "",
+      name: names[i],
+      style: node.style,
     })),
-    options: faces.map((_, i) => String(i)),
+    options: names.map((_, i) => String(i)),
     chosen: node.value === undefined ? [] : [String(node.value)],
     multi: false,
     required: false,
@@ -174,10 +177,8 @@ function renderButtons(group, model) {
   if (shownButtons.get(group) === signature) return false;
   shownButtons.set(group, signature);
   setAttribute(group, "role", model.multi ? "group" : "radiogroup");
-  group.replaceChildren(...model.buttons.map(({ option, text, name }) => {
-    const glyph = name === null
-      ? text
-      : h("span", { class: CLASS.groupGlyph, "aria-hidden": "true" }, [text]);
+  group.replaceChildren(...model.buttons.map(({ option, text, name, style }) => {
+    const glyph = style === null ? text : feedbackIcon(style, Number(option));
     const button = h("button", {
       type: "button",
       class: CLASS.groupOption,
