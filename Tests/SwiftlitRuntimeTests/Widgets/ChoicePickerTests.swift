@@ -199,6 +199,34 @@ import Testing
         #expect(at.exceptions.first?.text.contains("default 3 is not an index") == true)
     }
 
+    // MARK: Forms
+
+    @Test func pickersInAClearingFormDeliverTheirValuesThenReturnToTheirDefaults() async throws {
+        let at = AppTest { st in
+            let form = st.form("trip", clearOnSubmit: true)
+            let day = form.dateInput("Day", value: CalendarDate(year: 2026, month: 11, day: 30))
+            let size = form.selectSlider("Size", options: ["S", "M", "L"], value: "M")
+            let tags = form.pills("Tags", options: ["a", "b"], selectionMode: .multi)
+            let stars = form.feedback(.stars)
+            if form.formSubmitButton("Go") {
+                st.success("\(day?.description ?? "-") \(size ?? "-") \(tags) \(stars.map(String.init) ?? "-")")
+            }
+        }
+        try await at.run()
+        try at.dateInput("Day").pickDate(CalendarDate(year: 2027, month: 1, day: 2))
+        try at.selectSlider("Size").select("L")
+        try at.pills("Tags").select(["b"])
+        try at.feedback().rate(4)
+        try at.button("Go").click()
+        try await at.run()
+        #expect(at.alerts.map(\.text) == ["2027-01-02 L [\"b\"] 4"])
+        #expect(try at.dateInput("Day").value == .string("2026-11-30"))
+        #expect(try at.selectSlider("Size").value == .string("M"))
+        #expect(try at.pills("Tags").value == .list([]))
+        #expect(try at.feedback().value == .null)
+        #expect(at.protocolErrors.isEmpty)
+    }
+
     // MARK: Links
 
     @Test func linkButtonsAndPageLinksCarryTheirAddresses() async throws {
