@@ -118,6 +118,23 @@ import Testing
         #expect(await at.sessionValue("day", as: CalendarDate.self) == CalendarDate(year: 2026, month: 12, day: 1))
     }
 
+    @Test func aDateRangeKeyHoldsASelectionAndTakesAClosedRange() async throws {
+        let at = AppTest { st in
+            if st.button("Week") { st.session["trip"] = Self.dec24...Self.dec24.adding(days: 6) }
+            let trip = st.dateInput("Trip", range: nil, key: "trip")
+            st.write("\(trip.range.map { "\($0.count) days" } ?? "open")")
+        }
+        try await at.run()
+        #expect(at.markdown.last?.text == "open")
+        try at.button("Week").click()
+        try await at.run()
+        #expect(at.markdown.last?.text == "7 days")
+        #expect(await at.sessionValue("trip", as: DateRangeSelection.self) == DateRangeSelection(start: Self.dec24, end: Self.dec24.adding(days: 6)))
+        try at.dateInput("Trip").pickDates(Self.dec24)
+        try await at.run()
+        #expect(await at.sessionValue("trip", as: DateRangeSelection.self)?.end == nil)
+    }
+
     @Test func badDateArgumentsAreReportedOnThePage() async throws {
         let at = AppTest { st in
             st.dateInput("Format", value: Self.nov30, format: "YY-MM-DD")
