@@ -1,5 +1,5 @@
 import assert from "./assert.js";
-import { safeHref } from "../../Sources/SwiftlitWebClient/client/link-target.js";
+import { appPathHref, safeHref } from "../../Sources/SwiftlitWebClient/client/link-target.js";
 
 const button = { mail: true, appPaths: false };
 const page = { mail: false, appPaths: true };
@@ -34,4 +34,10 @@ Deno.test("page links allow paths of the app but not other hosts without a schem
   assert.equal(safeHref("/\\evil.example", page), null);
   assert.equal(safeHref("/settings", button), null);
   assert.equal(safeHref("mailto:a@b.c", page), null);
+});
+
+Deno.test("paths of the app are read from the app's root, under a base path too", () => {
+  assert.equal(appPathHref("/settings", "http://host/"), "/settings");
+  assert.equal(appPathHref("/settings?tab=2#top", "http://host/myapp/"), "/myapp/settings?tab=2#top");
+  assert.equal(appPathHref("reports", "http://host/myapp/"), "reports");
 });

@@ -37,7 +37,8 @@ extension St {
     /// st.pageLink("https://swift.org", label: "Swift", icon: "🌐")
     /// ```
     /// - Parameters:
-    ///   - page: A path of the app (`/settings`, `reports?year=2026`) or an `http(s)` address.
+    ///   - page: A path of the app (`/settings`, `reports?year=2026`; a path from `/` starts at the
+    ///     app's root, also when it is served under `server.baseUrlPath`) or an `http(s)` address.
     ///   - label: The link's text; default `page` itself.
     ///   - icon: An emoji or short text shown before the label.
     ///   - help: A tooltip.

@@ -24,3 +24,18 @@ export function safeHref(href, allowed) {
   if (scheme === "mailto" && allowed.mail) return href;
   return null;
 }
+
+/**
+ * The href of a path of the app. The page's `<base>` is the app's root (`/` or the server's
+ * `baseUrlPath`), so a relative path already lands in the app; a path from the root (`/settings`)
+ * is read from the app's root too, not the host's, so that an app served under a prefix keeps its
+ * links.
+ * @param {string} path a path `safeHref` allowed as a path of the app
+ * @param {string} base the page's base URL (`document.baseURI`)
+ * @returns {string}
+ */
+export function appPathHref(path, base) {
+  if (!path.startsWith("/")) return path;
+  const url = new URL(path.slice(1), base);
+  return url.pathname + url.search + url.hash;
+}

@@ -6,7 +6,7 @@
 
 import { CLASS, DATA } from "../dom-names.js";
 import { h, part, setAttribute, setText } from "../dom.js";
-import { safeHref } from "../link-target.js";
+import { appPathHref, safeHref } from "../link-target.js";
 import { safeUrl } from "../safe-html.js";
 import { syncHelp } from "./help.js";
 import { widgetWidth } from "./widget-frame.js";
@@ -42,7 +42,8 @@ export const pageLink = {
   },
   update(root, node) {
     const external = node.external === true;
-    const href = safeHref(node.link.href, { mail: false, appPaths: !external });
+    const checked = safeHref(node.link.href, { mail: false, appPaths: !external });
+    const href = checked === null || external ? checked : appPathHref(checked, document.baseURI);
     syncLink(root, node.link, href, external, node.icon ?? null);
   },
 };
