@@ -70,11 +70,12 @@ extension WidgetValue {
 
 extension WidgetValue {
     /// The value's type and, for a short scalar, the value itself, for error messages:
-    /// `a string ("2026-13-01")`. Long strings and lists show only their type, so a huge forged
-    /// value does not end up in logs.
+    /// `a string ("2026-13-01")`. Long strings, strings with control characters (a forged line
+    /// break in a log) and lists show only their type.
     var preview: String {
         switch self {
-        case .string(let text) where text.count <= 40: "\(typeDescription) (\"\(text)\")"
+        case .string(let text) where text.count <= 40 && !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }):
+            "\(typeDescription) (\"\(text)\")"
         case .number(let number): "\(typeDescription) (\(number))"
         case .list(let items): "\(typeDescription) of \(items.count)"
         default: typeDescription

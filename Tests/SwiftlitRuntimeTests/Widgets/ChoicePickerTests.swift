@@ -27,6 +27,10 @@ import Testing
         }
         #expect(at.markdown.last?.text == "color #12ab9f")
         #expect(at.protocolErrors.count == 5)
+        #expect(at.protocolErrors.first?.message.contains("a string (\"red\")") == true)
+        try at.colorPicker("Accent").setRaw(.string("#fff\nforged log line"))
+        try await at.run()
+        #expect(at.protocolErrors.last?.message.contains("forged") == false, "control characters are not echoed")
         let bad = AppTest { st in st.colorPicker("Bad", value: "blue") }
         try await bad.run()
         #expect(bad.exceptions.first?.text.contains("'blue' is not a hex colour") == true)
