@@ -16,6 +16,8 @@ public let demoApp: AppBody = { st in
     st.divider()
     widgetsSection(st, name: name)
     st.divider()
+    moreWidgetsSection(st)
+    st.divider()
     layoutSection(st)
     st.divider()
     try await flowSection(st)

@@ -10,6 +10,14 @@ extension Element {
         case .slider(let e): e.value.count == 1 ? .number(e.value[0]) : .list(e.value.map(WidgetValue.number))
         case .selectbox(let e), .radio(let e): e.value.map(WidgetValue.string) ?? .null
         case .multiselect(let e): .list(e.value.map(WidgetValue.string))
+        case .dateInput(let e): e.range == true ? .list(e.value.map(WidgetValue.string)) : e.value.first.map(WidgetValue.string) ?? .null
+        case .timeInput(let e): e.value.map(WidgetValue.string) ?? .null
+        case .datetimeInput(let e): e.value.map(WidgetValue.string) ?? .null
+        case .colorPicker(let e): .string(e.value)
+        case .selectSlider(let e): e.value.count == 1 ? .string(e.value[0]) : .list(e.value.map(WidgetValue.string))
+        case .pills(let e), .segmentedControl(let e):
+            e.multi == true ? .list(e.value.map(WidgetValue.string)) : e.value.first.map(WidgetValue.string) ?? .null
+        case .feedback(let e): e.value.map { .number(Double($0)) } ?? .null
         default: nil
         }
     }

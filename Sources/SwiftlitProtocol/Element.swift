@@ -39,6 +39,17 @@ public enum Element: Hashable, Sendable {
     case video(PlayerElement)
     case pdf(PdfElement)
     case downloadButton(DownloadButtonElement)
+    // Pickers and links (issue 13).
+    case dateInput(DateInputElement)
+    case timeInput(TimeInputElement)
+    case datetimeInput(DateTimeInputElement)
+    case colorPicker(ColorPickerElement)
+    case selectSlider(SelectSliderElement)
+    case pills(ButtonGroupElement)
+    case segmentedControl(ButtonGroupElement)
+    case feedback(FeedbackElement)
+    case linkButton(LinkButtonElement)
+    case pageLink(PageLinkElement)
 
     /// The discriminator written as `kind` on the wire.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
@@ -48,6 +59,8 @@ public enum Element: Hashable, Sendable {
         case button, checkbox, toggle, textInput, textArea, numberInput, slider, selectbox, radio, multiselect
         case chatInput
         case image, audio, video, pdf, downloadButton
+        case dateInput, timeInput, datetimeInput, colorPicker, selectSlider, pills, segmentedControl, feedback
+        case linkButton, pageLink
     }
 
     /// This node's kind.
@@ -89,6 +102,16 @@ public enum Element: Hashable, Sendable {
         case .video: .video
         case .pdf: .pdf
         case .downloadButton: .downloadButton
+        case .dateInput: .dateInput
+        case .timeInput: .timeInput
+        case .datetimeInput: .datetimeInput
+        case .colorPicker: .colorPicker
+        case .selectSlider: .selectSlider
+        case .pills: .pills
+        case .segmentedControl: .segmentedControl
+        case .feedback: .feedback
+        case .linkButton: .linkButton
+        case .pageLink: .pageLink
         }
     }
 
@@ -105,6 +128,13 @@ public enum Element: Hashable, Sendable {
         case .multiselect(let e): e.widget
         case .chatInput(let e): e.widget
         case .downloadButton(let e): e.widget
+        case .dateInput(let e): e.widget
+        case .timeInput(let e): e.widget
+        case .datetimeInput(let e): e.widget
+        case .colorPicker(let e): e.widget
+        case .selectSlider(let e): e.widget
+        case .pills(let e), .segmentedControl(let e): e.widget
+        case .feedback(let e): e.widget
         case .dataframe(let e): e.widget
         case .vegaLiteChart(let e): e.widget
         case .plotlyChart(let e): e.widget
@@ -163,6 +193,15 @@ extension Element: Codable {
         case .audio(let payload), .video(let payload): try payload.encode(to: encoder)
         case .pdf(let payload): try payload.encode(to: encoder)
         case .downloadButton(let payload): try payload.encode(to: encoder)
+        case .dateInput(let payload): try payload.encode(to: encoder)
+        case .timeInput(let payload): try payload.encode(to: encoder)
+        case .datetimeInput(let payload): try payload.encode(to: encoder)
+        case .colorPicker(let payload): try payload.encode(to: encoder)
+        case .selectSlider(let payload): try payload.encode(to: encoder)
+        case .pills(let payload), .segmentedControl(let payload): try payload.encode(to: encoder)
+        case .feedback(let payload): try payload.encode(to: encoder)
+        case .linkButton(let payload): try payload.encode(to: encoder)
+        case .pageLink(let payload): try payload.encode(to: encoder)
         }
     }
 }
@@ -210,6 +249,16 @@ extension Element: WireTaggedUnion {
         case .video: WireVariant(PlayerElement.self, Element.video)
         case .pdf: WireVariant(PdfElement.self, Element.pdf)
         case .downloadButton: WireVariant(DownloadButtonElement.self, Element.downloadButton)
+        case .dateInput: WireVariant(DateInputElement.self, Element.dateInput)
+        case .timeInput: WireVariant(TimeInputElement.self, Element.timeInput)
+        case .datetimeInput: WireVariant(DateTimeInputElement.self, Element.datetimeInput)
+        case .colorPicker: WireVariant(ColorPickerElement.self, Element.colorPicker)
+        case .selectSlider: WireVariant(SelectSliderElement.self, Element.selectSlider)
+        case .pills: WireVariant(ButtonGroupElement.self, Element.pills)
+        case .segmentedControl: WireVariant(ButtonGroupElement.self, Element.segmentedControl)
+        case .feedback: WireVariant(FeedbackElement.self, Element.feedback)
+        case .linkButton: WireVariant(LinkButtonElement.self, Element.linkButton)
+        case .pageLink: WireVariant(PageLinkElement.self, Element.pageLink)
         }
     }
 }

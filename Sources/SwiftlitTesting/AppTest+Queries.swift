@@ -19,6 +19,8 @@ public struct ElementView: Sendable, CustomStringConvertible {
         case .text(let e): e.text
         case .code(let e): e.code
         case .exception(let e): e.message
+        case .linkButton(let e): e.link.label
+        case .pageLink(let e): e.link.label
         default: element.widget?.label ?? ""
         }
     }
@@ -87,6 +89,20 @@ extension AppTest {
     public func radio(_ label: String) throws -> WidgetHandle { try widget(.radio, label) }
     public func multiselect(_ label: String) throws -> WidgetHandle { try widget(.multiselect, label) }
     public func chatInput(_ placeholder: String) throws -> WidgetHandle { try widget(.chatInput, placeholder) }
+    // Pickers (issue 13).
+    public func dateInput(_ label: String) throws -> WidgetHandle { try widget(.dateInput, label) }
+    public func timeInput(_ label: String) throws -> WidgetHandle { try widget(.timeInput, label) }
+    public func datetimeInput(_ label: String) throws -> WidgetHandle { try widget(.datetimeInput, label) }
+    public func colorPicker(_ label: String) throws -> WidgetHandle { try widget(.colorPicker, label) }
+    public func selectSlider(_ label: String) throws -> WidgetHandle { try widget(.selectSlider, label) }
+    public func pills(_ label: String) throws -> WidgetHandle { try widget(.pills, label) }
+    public func segmentedControl(_ label: String) throws -> WidgetHandle { try widget(.segmentedControl, label) }
+    /// A feedback row, by its accessible name (`"Feedback"` unless the app gave another label).
+    public func feedback(_ label: String = "Feedback") throws -> WidgetHandle { try widget(.feedback, label) }
+    /// Link buttons, in reading order (their text is the label).
+    public var linkButtons: [ElementView] { elements(.linkButton) }
+    /// Page links, in reading order (their text is the label).
+    public var pageLinks: [ElementView] { elements(.pageLink) }
 
     private func views() -> [ElementView] {
         var found: [ElementView] = []

@@ -348,6 +348,16 @@ PAGE_WIDGETS = [
     "numberInput:Price",
     "slider:Years",
     "textArea:Notes",
+    # More widgets: pickers, option pickers and feedback
+    "dateInput:Trip dates",
+    "timeInput:Departure",
+    "datetimeInput:Reminder",
+    "selectSlider:Pace",
+    "selectSlider:Budget",
+    "segmentedControl:Transport",
+    "pills:Interests",
+    "colorPicker:Itinerary colour",
+    "feedback:Planner rating",
     # Layout: the popover "Display settings"
     "checkbox:Show grid lines",
     "radio:Units",

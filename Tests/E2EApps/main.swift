@@ -10,6 +10,7 @@ let apps: [String: AppBody] = [
     "data": dataApp,
     "charts": chartApp,
     "media": mediaApp,
+    "pickers": pickersApp,
 ]
 let arguments = CommandLine.arguments.dropFirst()
 // Not an app: prints the Vega-Lite spec catalogue that Tests/E2E/test_vega_schema.py validates.

@@ -1,5 +1,6 @@
 import SwiftlitDemoApp
 import SwiftlitProtocol
+import SwiftlitRuntime
 import SwiftlitTesting
 import Testing
 
@@ -13,6 +14,22 @@ import Testing
         #expect(at.blocks(.columns).count == 1)
         #expect(at.blocks(.form).count == 2)
         #expect(try at.selectbox("Region").view.path.root == RootContainer.sidebar.rawValue)
+    }
+
+    @Test func theTripPlannerAddsUpItsPickers() async throws {
+        let at = AppTest(demoApp)
+        try await at.run()
+        #expect(at.markdown.map(\.text).contains { $0.hasPrefix("7 days from ") && $0.hasSuffix("leaving at 09:00") })
+        let today = CalendarDate.today
+        try at.dateInput("Trip dates").pickDates(today, today.adding(days: 1))
+        try at.segmentedControl("Transport").select("🚲 Bike")
+        try at.feedback("Planner rating").rate(4)
+        try await at.run()
+        #expect(at.markdown.map(\.text).contains { $0.hasPrefix("2 days from \(today)") })
+        #expect(at.elements(.caption).map(\.text).contains { $0.contains("by 🚲 Bike") })
+        #expect(at.elements(.caption).map(\.text).contains("Thanks for 5 stars!"))
+        #expect(at.linkButtons.map(\.text) == ["Swift documentation"])
+        #expect(at.protocolErrors.isEmpty)
     }
 
     @Test func theCachedRecordsAndTheSQLNotesWork() async throws {

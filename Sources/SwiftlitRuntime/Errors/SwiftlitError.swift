@@ -89,6 +89,12 @@ extension SwiftlitError {
             "\(function) was given maxChars: \(maxChars); it must be at least 1. Pass nil for no limit.")
     }
 
+    /// An argument of a picker or link (issue 13) that cannot work: `problem` says what is wrong
+    /// and what to pass instead.
+    static func badWidgetArgument(_ function: String, _ problem: String) -> SwiftlitError {
+        SwiftlitError(.badArgument, "\(function): \(problem)")
+    }
+
     static func fragmentRerunOutsideFragment() -> SwiftlitError {
         SwiftlitError(
             .misplaced, "st.rerun(scope: .fragment) was called outside a fragment. Call it inside st.fragment { … }.")

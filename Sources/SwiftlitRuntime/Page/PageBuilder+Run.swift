@@ -9,6 +9,7 @@ extension PageBuilder {
         // The server decides what is disabled: what the browser says of such a widget is ignored.
         let widgets = request.widgets.filter { !registry.isDisabled($0.key) }
         let previous = core.widgetValues
+        valuesBeforeRequest = previous.filter { widgets[$0.key] != nil }
         core.widgetValues.merge(widgets) { _, new in new }
         core.differ.recordClientValues(widgets)
         triggers = Set(request.triggers.filter { !registry.isDisabled($0) })

@@ -98,10 +98,12 @@ extension PageBuilder {
         }
         guard let wire = core.widgetValues[id] else { return spec.defaultValue }
         if let value = spec.decode(wire) { return value }
+        // The value the widget had before the browser's refused one, else its default.
+        let kept = spec.keepsValueWhenRefused ? valuesBeforeRequest[id].flatMap(spec.decode) : nil
         note(
             .invalidWidgetValue(
-                "widget '\(id)' expects \(spec.expected), but the browser sent \(wire.typeDescription); "
-                    + "it shows its default value instead"))
-        return spec.defaultValue
+                "widget '\(id)' expects \(spec.expected), but the browser sent \(wire.preview); "
+                    + (kept == nil ? "it shows its default value instead" : "it keeps its previous value")))
+        return kept ?? spec.defaultValue
     }
 }

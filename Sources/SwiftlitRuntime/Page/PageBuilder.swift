@@ -27,6 +27,9 @@ struct PageBuilder: Sendable {
     var drawn: Set<WidgetID> = []
     /// Buttons whose click caused this run.
     var triggers: Set<WidgetID> = []
+    /// What the widgets the browser reported on held before its report: a widget keeps this value
+    /// when the browser's is one it refuses.
+    var valuesBeforeRequest: [WidgetID: WidgetValue] = [:]
     /// What this run drew of fragments, slots and forms.
     var fragments: [String: FragmentRecord] = [:]
     var slots: [String: ElementPath] = [:]

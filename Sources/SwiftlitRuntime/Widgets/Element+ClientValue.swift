@@ -42,6 +42,9 @@ extension Element {
             guard labels.count == items.count else { return nil }
             e.value = labels
             return .multiselect(e)
+        case (.dateInput, _), (.timeInput, _), (.datetimeInput, _), (.colorPicker, _), (.selectSlider, _),
+            (.pills, _), (.segmentedControl, _), (.feedback, _):
+            return showingPick(value)
         case (.dataframe, _), (.vegaLiteChart, _), (.plotlyChart, _):
             // Selections and edits live in the browser, not in the element: the element the
             // browser shows is right whatever the value, and is not sent back.

@@ -21,6 +21,9 @@ struct WidgetSpec<Value: Sendable> {
     var fromSession: @Sendable (any Sendable) -> Value? = { $0 as? Value }
     /// The type `st.session[key]` holds, for error messages.
     var sessionTypeName = String(describing: Value.self)
+    /// Whether a value the browser sends and `decode` refuses leaves the widget at its previous
+    /// value (the pickers of issue 13) rather than its default (the older widgets).
+    var keepsValueWhenRefused = false
 
     var id: WidgetID { WidgetID(kind: kind, label: label, key: key) }
 }

@@ -71,6 +71,10 @@ export const DATA = Object.freeze({
   animation: "data-animation",
   /** On radio inputs and chip remove buttons: the option label they stand for. */
   option: "data-option",
+  /** On links that open in a new tab. */
+  newTab: "data-new-tab",
+  /** On feedback stars up to the chosen one. */
+  filled: "data-filled",
   /** On the copy button while it confirms. */
   copied: "data-copied",
   /** On `chatMessage` blocks: who speaks (`user`, `assistant` or any name). */
@@ -139,6 +143,8 @@ export const TEST_ID = Object.freeze({
   stepDown: "st-step-down",
   stepUp: "st-step-up",
   sliderValue: "st-slider-value",
+  pickerReadout: "st-picker-readout",
+  groupOption: "st-group-option",
   multiselectChip: "st-multiselect-chip",
   multiselectRemove: "st-multiselect-remove",
   multiselectAdd: "st-multiselect-add",
@@ -308,6 +314,19 @@ export const CLASS = Object.freeze({
   chip: "st-chip",
   chipRemove: "st-chip__remove",
   multiselectHint: "st-multiselect__hint",
+  // Pickers and links (renderers/temporal-input.js, color-picker.js, select-slider.js, button-group.js, link.js).
+  picker: "st-picker",
+  pickerReadout: "st-picker__readout",
+  dateRange: "st-date-range",
+  colorRow: "st-color",
+  colorInput: "st-color__input",
+  colorValue: "st-color__value",
+  buttonGroup: "st-button-group",
+  groupOption: "st-button-group__option",
+  link: "st-link",
+  linkButton: "st-link--button",
+  linkIcon: "st-link__icon",
+  linkLabel: "st-link__label",
   clientError: "st-client-error",
   clientErrorText: "st-client-error__text",
   clientErrorDismiss: "st-client-error__dismiss",

@@ -242,6 +242,64 @@ export const NODE_FIELDS = {
     fileName: "string",
     style: "enum:primary|secondary?",
     onClick: "enum:rerun|ignore?",
+  dateInput: {
+    widget: "WidgetInfo",
+    value: "string[]",
+    range: "bool?",
+    min: "string?",
+    max: "string?",
+    format: "string",
+  },
+  timeInput: {
+    widget: "WidgetInfo",
+    value: "string?",
+    step: "int:1..82800",
+    format: "enum:24h|12h|localized?",
+  },
+  datetimeInput: {
+    widget: "WidgetInfo",
+    value: "string?",
+    min: "string?",
+    max: "string?",
+    step: "int:1..82800",
+    format: "string",
+  },
+  colorPicker: {
+    widget: "WidgetInfo",
+    value: "string",
+  },
+  selectSlider: {
+    widget: "WidgetInfo",
+    options: "string[]",
+    value: "string[]",
+  },
+  pills: {
+    widget: "WidgetInfo",
+    options: "string[]",
+    value: "string[]",
+    multi: "bool?",
+    required: "bool?",
+  },
+  segmentedControl: {
+    widget: "WidgetInfo",
+    options: "string[]",
+    value: "string[]",
+    multi: "bool?",
+    required: "bool?",
+  },
+  feedback: {
+    widget: "WidgetInfo",
+    style: "enum:thumbs|faces|stars",
+    value: "int:0..4?",
+  },
+  linkButton: {
+    link: "LinkInfo",
+    style: "enum:primary|secondary?",
+  },
+  pageLink: {
+    link: "LinkInfo",
+    icon: "string?",
+    external: "bool?",
   },
 };
 
@@ -429,6 +487,13 @@ export const OBJECT_FIELDS = {
   SubtitleTrackInfo: {
     label: "string",
     url: "string",
+  LinkInfo: {
+    label: "string",
+    href: "string",
+    help: "string?",
+    disabled: "bool?",
+    widthMode: "enum:stretch|content?",
+    width: "integer?",
   },
   TableSort: {
     column: "string",

@@ -39,6 +39,8 @@
 /** Swift `PlotlySelectionMode`. @typedef {"points" | "box" | "lasso"} PlotlySelectionMode */
 /** Swift `ButtonStyle`. @typedef {"primary" | "secondary"} ButtonStyle */
 /** Swift `DownloadClick`. @typedef {"rerun" | "ignore"} DownloadClick */
+/** Swift `TimeFormat`. @typedef {"24h" | "12h" | "localized"} TimeFormat */
+/** Swift `FeedbackStyle`. @typedef {"thumbs" | "faces" | "stars"} FeedbackStyle */
 /** Swift `ColumnGap`. @typedef {"small" | "medium" | "large"} ColumnGap */
 /** Swift `VerticalAlignment`. @typedef {"top" | "center" | "bottom"} VerticalAlignment */
 /** Swift `DialogWidth`. @typedef {"small" | "medium" | "large"} DialogWidth */
@@ -135,6 +137,14 @@
  * @typedef {object} SubtitleTrackInfo
  * @property {string} label
  * @property {string} url
+ * Swift `LinkInfo`.
+ * @typedef {object} LinkInfo
+ * @property {string} label
+ * @property {string} href
+ * @property {string} [help]
+ * @property {boolean} [disabled]
+ * @property {WidthMode} [widthMode]
+ * @property {number} [width]
  */
 
 /**
@@ -468,6 +478,91 @@
  * @property {string} fileName
  * @property {ButtonStyle} [style]
  * @property {DownloadClick} [onClick]
+ * Swift `DateInputElement`.
+ * @typedef {object} DateInputNode
+ * @property {"dateInput"} kind
+ * @property {WidgetInfo} widget
+ * @property {string[]} value
+ * @property {boolean} [range]
+ * @property {string} [min]
+ * @property {string} [max]
+ * @property {string} format
+ */
+
+/**
+ * Swift `TimeInputElement`.
+ * @typedef {object} TimeInputNode
+ * @property {"timeInput"} kind
+ * @property {WidgetInfo} widget
+ * @property {string} [value]
+ * @property {number} step
+ * @property {TimeFormat} [format]
+ */
+
+/**
+ * Swift `DateTimeInputElement`.
+ * @typedef {object} DateTimeInputNode
+ * @property {"datetimeInput"} kind
+ * @property {WidgetInfo} widget
+ * @property {string} [value]
+ * @property {string} [min]
+ * @property {string} [max]
+ * @property {number} step
+ * @property {string} format
+ */
+
+/**
+ * Swift `ColorPickerElement`.
+ * @typedef {object} ColorPickerNode
+ * @property {"colorPicker"} kind
+ * @property {WidgetInfo} widget
+ * @property {string} value
+ */
+
+/**
+ * Swift `SelectSliderElement`.
+ * @typedef {object} SelectSliderNode
+ * @property {"selectSlider"} kind
+ * @property {WidgetInfo} widget
+ * @property {string[]} options
+ * @property {string[]} value
+ */
+
+/**
+ * Swift `ButtonGroupElement`.
+ * @typedef {object} ButtonGroupNode
+ * @property {"pills" | "segmentedControl"} kind
+ * @property {WidgetInfo} widget
+ * @property {string[]} options
+ * @property {string[]} value
+ * @property {boolean} [multi]
+ * @property {boolean} [required]
+ */
+
+/**
+ * Swift `FeedbackElement`.
+ * @typedef {object} FeedbackNode
+ * @property {"feedback"} kind
+ * @property {WidgetInfo} widget
+ * @property {FeedbackStyle} style
+ * @property {number} [value]
+ */
+
+/**
+ * Swift `LinkButtonElement`.
+ * @typedef {object} LinkButtonNode
+ * @property {"linkButton"} kind
+ * @property {LinkInfo} link
+ * @property {ButtonStyle} [style]
+ */
+
+/**
+ * Swift `PageLinkElement`.
+ * @typedef {object} PageLinkNode
+ * @property {"pageLink"} kind
+ * @property {LinkInfo} link
+ * @property {string} [icon]
+ * @property {boolean} [external]
  */
 
 /**
@@ -478,6 +573,9 @@
  *   | ButtonNode | BooleanNode | TextInputNode | TextAreaNode | NumberInputNode | SliderNode
  *   | SelectNode | MultiselectNode | ChatInputNode | ImageNode | PlayerNode | PdfNode
  *   | DownloadButtonNode} Node
+ *   | SelectNode | MultiselectNode | ChatInputNode | DateInputNode | TimeInputNode
+ *   | DateTimeInputNode | ColorPickerNode | SelectSliderNode | ButtonGroupNode | FeedbackNode
+ *   | LinkButtonNode | PageLinkNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */

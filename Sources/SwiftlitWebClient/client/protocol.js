@@ -95,6 +95,16 @@ export { PROTOCOL_VERSION } from "./protocol-schema.js";
 /** @typedef {import("./protocol-types.js").SelectNode} SelectNode */
 /** @typedef {import("./protocol-types.js").MultiselectNode} MultiselectNode */
 /** @typedef {import("./protocol-types.js").ChatInputNode} ChatInputNode */
+/** @typedef {import("./protocol-types.js").DateInputNode} DateInputNode */
+/** @typedef {import("./protocol-types.js").TimeInputNode} TimeInputNode */
+/** @typedef {import("./protocol-types.js").DateTimeInputNode} DateTimeInputNode */
+/** @typedef {import("./protocol-types.js").ColorPickerNode} ColorPickerNode */
+/** @typedef {import("./protocol-types.js").SelectSliderNode} SelectSliderNode */
+/** @typedef {import("./protocol-types.js").ButtonGroupNode} ButtonGroupNode */
+/** @typedef {import("./protocol-types.js").FeedbackNode} FeedbackNode */
+/** @typedef {import("./protocol-types.js").LinkButtonNode} LinkButtonNode */
+/** @typedef {import("./protocol-types.js").PageLinkNode} PageLinkNode */
+/** @typedef {import("./protocol-types.js").LinkInfo} LinkInfo */
 
 /** @typedef {Extract<Node, {widget: WidgetInfo}>} WidgetNode */
 

@@ -13,6 +13,10 @@ import { button } from "./renderers/button.js";
 import { celebration } from "./renderers/celebration.js";
 import { chatInput } from "./renderers/chat-input.js";
 import { code } from "./renderers/code.js";
+import { feedback, pills, segmentedControl } from "./renderers/button-group.js";
+import { colorPicker } from "./renderers/color-picker.js";
+import { linkButton, pageLink } from "./renderers/link.js";
+import { selectSlider } from "./renderers/select-slider.js";
 import { json } from "./renderers/json.js";
 import { metric } from "./renderers/metric.js";
 import { downloadButton } from "./renderers/download-button.js";
@@ -64,6 +68,18 @@ export const RENDERERS = {
   multiselect,
   chatInput,
   downloadButton,
+  // Pickers and links (issue 13). Date and time fields share date-format.js with the data grid,
+  // which a page without either should not load.
+  dateInput: lazyRenderer(() => import("./renderers/temporal-input.js").then((m) => m.dateInput)),
+  timeInput: lazyRenderer(() => import("./renderers/temporal-input.js").then((m) => m.timeInput)),
+  datetimeInput: lazyRenderer(() => import("./renderers/temporal-input.js").then((m) => m.datetimeInput)),
+  colorPicker,
+  selectSlider,
+  pills,
+  segmentedControl,
+  feedback,
+  linkButton,
+  pageLink,
   // The data grid: a dozen modules, with the row store and cell formats they share with tables.
   dataframe: lazyRenderer(() => import("./renderers/dataframe.js").then((m) => m.dataframe)),
   table: lazyRenderer(() => import("./renderers/table.js").then((m) => m.table)),

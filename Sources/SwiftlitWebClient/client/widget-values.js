@@ -35,6 +35,20 @@ export function valueOfNode(node) {
       return node.value.length === 1 ? node.value[0] : [...node.value];
     case "multiselect":
       return [...node.value];
+    case "timeInput":
+    case "datetimeInput":
+      return node.value ?? null;
+    case "colorPicker":
+      return node.value;
+    case "feedback":
+      return node.value ?? null;
+    case "dateInput":
+      return node.range === true ? [...node.value] : node.value[0] ?? null;
+    case "selectSlider":
+      return node.value.length === 1 ? node.value[0] : [...node.value];
+    case "pills":
+    case "segmentedControl":
+      return node.multi === true ? [...node.value] : node.value[0] ?? null;
     default:
       return undefined;
   }
