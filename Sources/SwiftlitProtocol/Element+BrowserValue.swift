@@ -10,6 +10,7 @@ extension Element {
         case .slider(let e): e.value.count == 1 ? .number(e.value[0]) : .list(e.value.map(WidgetValue.number))
         case .selectbox(let e), .radio(let e): e.value.map(WidgetValue.string) ?? .null
         case .multiselect(let e): .list(e.value.map(WidgetValue.string))
+        case .fileUploader(let e), .cameraInput(let e), .audioInput(let e): .list(e.files.map { .string($0.id) })
         default: nil
         }
     }

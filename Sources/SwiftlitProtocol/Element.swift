@@ -34,6 +34,9 @@ public enum Element: Hashable, Sendable {
     case radio(SelectElement)
     case multiselect(MultiselectElement)
     case chatInput(ChatInputElement)
+    case fileUploader(UploadElement)
+    case cameraInput(UploadElement)
+    case audioInput(UploadElement)
 
     /// The discriminator written as `kind` on the wire.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
@@ -42,6 +45,7 @@ public enum Element: Hashable, Sendable {
         case plotlyChart
         case button, checkbox, toggle, textInput, textArea, numberInput, slider, selectbox, radio, multiselect
         case chatInput
+        case fileUploader, cameraInput, audioInput
     }
 
     /// This node's kind.
@@ -78,6 +82,9 @@ public enum Element: Hashable, Sendable {
         case .radio: .radio
         case .multiselect: .multiselect
         case .chatInput: .chatInput
+        case .fileUploader: .fileUploader
+        case .cameraInput: .cameraInput
+        case .audioInput: .audioInput
         }
     }
 
@@ -93,6 +100,7 @@ public enum Element: Hashable, Sendable {
         case .selectbox(let e), .radio(let e): e.widget
         case .multiselect(let e): e.widget
         case .chatInput(let e): e.widget
+        case .fileUploader(let e), .cameraInput(let e), .audioInput(let e): e.widget
         case .dataframe(let e): e.widget
         case .vegaLiteChart(let e): e.widget
         case .plotlyChart(let e): e.widget
@@ -147,6 +155,8 @@ extension Element: Codable {
         case .selectbox(let payload), .radio(let payload): try payload.encode(to: encoder)
         case .multiselect(let payload): try payload.encode(to: encoder)
         case .chatInput(let payload): try payload.encode(to: encoder)
+        case .fileUploader(let payload), .cameraInput(let payload), .audioInput(let payload):
+            try payload.encode(to: encoder)
         }
     }
 }
@@ -189,6 +199,9 @@ extension Element: WireTaggedUnion {
         case .radio: WireVariant(SelectElement.self, Element.radio)
         case .multiselect: WireVariant(MultiselectElement.self, Element.multiselect)
         case .chatInput: WireVariant(ChatInputElement.self, Element.chatInput)
+        case .fileUploader: WireVariant(UploadElement.self, Element.fileUploader)
+        case .cameraInput: WireVariant(UploadElement.self, Element.cameraInput)
+        case .audioInput: WireVariant(UploadElement.self, Element.audioInput)
         }
     }
 }

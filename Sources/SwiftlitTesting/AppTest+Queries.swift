@@ -87,6 +87,9 @@ extension AppTest {
     public func radio(_ label: String) throws -> WidgetHandle { try widget(.radio, label) }
     public func multiselect(_ label: String) throws -> WidgetHandle { try widget(.multiselect, label) }
     public func chatInput(_ placeholder: String) throws -> WidgetHandle { try widget(.chatInput, placeholder) }
+    public func fileUploader(_ label: String) throws -> WidgetHandle { try widget(.fileUploader, label) }
+    public func cameraInput(_ label: String) throws -> WidgetHandle { try widget(.cameraInput, label) }
+    public func audioInput(_ label: String) throws -> WidgetHandle { try widget(.audioInput, label) }
 
     private func views() -> [ElementView] {
         var found: [ElementView] = []

@@ -20,6 +20,8 @@ public struct RuntimeOptions: Sendable {
         public static let disconnectedSessionTTL = Duration.seconds(120)
         public static let maxSessions = 10_000
         public static let cacheMaxEntries = 1_000
+        /// `server.maxUploadSize`, in megabytes, as in Streamlit.
+        public static let maxUploadSizeMB = 200
     }
 
     /// What an app error shows in the browser.
@@ -35,6 +37,9 @@ public struct RuntimeOptions: Sendable {
     /// The most values `st.cacheData` holds at once, and the most instances `st.cacheResource`
     /// holds (`cache.maxEntries`); the least recently used goes first.
     public var cacheMaxEntries: Int
+    /// The largest file an upload widget accepts, in bytes, unless the widget sets its own
+    /// (`server.maxUploadSize`).
+    public var maxUploadSize: Int
     /// The tile server of every `st.map` that names none (`map.tiles`); maps have no tiles when `nil`.
     public var mapTiles: MapTiles?
     /// Where runtime events (app errors, bad client input) are logged.
@@ -48,6 +53,7 @@ public struct RuntimeOptions: Sendable {
         maxSessions: Int = Defaults.maxSessions,
         cacheMaxEntries: Int = Defaults.cacheMaxEntries,
         mapTiles: MapTiles? = nil,
+        maxUploadSize: Int = Defaults.maxUploadSizeMB * 1_048_576,
         logger: Logger = Logger(label: "swiftlit.runtime")
     ) {
         self.maxSessions = maxSessions
@@ -56,6 +62,7 @@ public struct RuntimeOptions: Sendable {
         self.disconnectedSessionTTL = disconnectedSessionTTL
         self.cacheMaxEntries = cacheMaxEntries
         self.mapTiles = mapTiles
+        self.maxUploadSize = maxUploadSize
         self.logger = logger
     }
 }

@@ -67,6 +67,8 @@ extension PageBuilder {
             }
         }
         core.registry = rendered
+        // An upload widget that is gone takes its files with it.
+        core.uploads.closeSlots { rendered.contains($0) }
         core.fragments = fragments
         core.slots = slots
         core.tables = tables

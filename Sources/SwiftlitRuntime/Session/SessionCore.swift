@@ -16,4 +16,6 @@ struct SessionCore: Sendable {
     var slots: [String: ElementPath] = [:]
     /// Tables the last completed run showed, by content id: the session's leases on them.
     var tables: [String: TableLease] = [:]
+    /// The files the session's upload widgets hold; one store for the session's whole life.
+    var uploads = UploadStore()
 }

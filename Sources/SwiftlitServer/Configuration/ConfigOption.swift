@@ -95,6 +95,10 @@ public struct ConfigOption: Sendable {
             "The largest message a browser may send, in megabytes; larger ones close the connection.", in: 1...2000,
             \.maxMessageSizeMB),
         .integer(
+            "server.maxUploadSize",
+            "The largest file an upload widget (st.fileUploader, st.cameraInput, st.audioInput) accepts, in "
+                + "megabytes; a widget's maxUploadSize overrides it.", in: 1...100_000, \.maxUploadSizeMB),
+        .integer(
             "server.disconnectedSessionTTL",
             "Seconds a disconnected tab's session is kept so that a reconnect can resume it.", in: 0...86400,
             \.disconnectedSessionTTLSeconds),

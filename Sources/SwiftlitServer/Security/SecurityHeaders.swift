@@ -34,6 +34,8 @@ struct SecurityHeaders: Sendable {
             // image cannot run code.
             "img-src 'self' data: blob: https:",
             "font-src 'self' data:",
+            // An audio input plays back the recording it made, from a blob: URL.
+            "media-src 'self' blob:",
             "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",

@@ -207,6 +207,30 @@ export const NODE_FIELDS = {
     placeholder: "string?",
     maxChars: "integer?",
   },
+  fileUploader: {
+    widget: "WidgetInfo",
+    accept: "string[]?",
+    multiple: "bool?",
+    maxUploadSize: "int",
+    files: "UploadedFileInfo[]",
+    sampleRate: "int?",
+  },
+  cameraInput: {
+    widget: "WidgetInfo",
+    accept: "string[]?",
+    multiple: "bool?",
+    maxUploadSize: "int",
+    files: "UploadedFileInfo[]",
+    sampleRate: "int?",
+  },
+  audioInput: {
+    widget: "WidgetInfo",
+    accept: "string[]?",
+    multiple: "bool?",
+    maxUploadSize: "int",
+    files: "UploadedFileInfo[]",
+    sampleRate: "int?",
+  },
 };
 
 /**
@@ -275,6 +299,7 @@ export const SERVER_MESSAGE_FIELDS = {
     protocol: "int",
     sessionId: "string",
     resumed: "bool",
+    uploadToken: "string?",
   },
   delta: {
     run: "int",
@@ -385,6 +410,12 @@ export const OBJECT_FIELDS = {
     step: "number",
     integer: "bool?",
     format: "string?",
+  },
+  UploadedFileInfo: {
+    id: "string",
+    name: "string",
+    size: "int",
+    type: "string",
   },
   TableSort: {
     column: "string",

@@ -123,6 +123,15 @@
  */
 
 /**
+ * Swift `UploadedFileInfo`.
+ * @typedef {object} UploadedFileInfo
+ * @property {string} id
+ * @property {string} name
+ * @property {number} size
+ * @property {string} type
+ */
+
+/**
  * Swift `TableSort`.
  * @typedef {object} TableSort
  * @property {string} column
@@ -414,12 +423,24 @@
  */
 
 /**
+ * Swift `UploadElement`.
+ * @typedef {object} UploadNode
+ * @property {"fileUploader" | "cameraInput" | "audioInput"} kind
+ * @property {WidgetInfo} widget
+ * @property {string[]} [accept]
+ * @property {boolean} [multiple]
+ * @property {number} maxUploadSize
+ * @property {UploadedFileInfo[]} files
+ * @property {number} [sampleRate]
+ */
+
+/**
  * One node of the page; `kind` names it.
  * @typedef {HeadingNode | MarkdownNode | TextNode | CodeNode | DividerNode | JSONNode | AlertNode
  *   | ExceptionNode | BlockNode | SpinnerNode | ProgressNode | ToastNode | CelebrationNode
  *   | MetricNode | PageConfigNode | DataFrameNode | TableNode | VegaLiteChartNode | PlotlyChartNode
  *   | ButtonNode | BooleanNode | TextInputNode | TextAreaNode | NumberInputNode | SliderNode
- *   | SelectNode | MultiselectNode | ChatInputNode} Node
+ *   | SelectNode | MultiselectNode | ChatInputNode | UploadNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */
@@ -556,6 +577,7 @@
  * @property {number} protocol
  * @property {string} sessionId
  * @property {boolean} resumed
+ * @property {string} [uploadToken]
  */
 
 /**

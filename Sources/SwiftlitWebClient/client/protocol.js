@@ -95,6 +95,8 @@ export { PROTOCOL_VERSION } from "./protocol-schema.js";
 /** @typedef {import("./protocol-types.js").SelectNode} SelectNode */
 /** @typedef {import("./protocol-types.js").MultiselectNode} MultiselectNode */
 /** @typedef {import("./protocol-types.js").ChatInputNode} ChatInputNode */
+/** @typedef {import("./protocol-types.js").UploadNode} UploadNode */
+/** @typedef {import("./protocol-types.js").UploadedFileInfo} UploadedFileInfo */
 
 /** @typedef {Extract<Node, {widget: WidgetInfo}>} WidgetNode */
 

@@ -68,6 +68,10 @@ export const RENDERERS = {
   // Charts: their renderers, and the chart libraries those load on first use.
   vegaLiteChart: lazyRenderer(() => import("./renderers/vega-chart.js").then((m) => m.vegaLiteChart)),
   plotlyChart: lazyRenderer(() => import("./renderers/plotly-chart.js").then((m) => m.plotlyChart)),
+  // Uploads: the file list, the XHR upload, the camera and the microphone (with its WAV encoder).
+  fileUploader: lazyRenderer(() => import("./renderers/file-uploader.js").then((m) => m.fileUploader)),
+  cameraInput: lazyRenderer(() => import("./renderers/camera-input.js").then((m) => m.cameraInput)),
+  audioInput: lazyRenderer(() => import("./renderers/audio-input.js").then((m) => m.audioInput)),
 };
 
 /**

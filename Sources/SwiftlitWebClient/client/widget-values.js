@@ -35,6 +35,10 @@ export function valueOfNode(node) {
       return node.value.length === 1 ? node.value[0] : [...node.value];
     case "multiselect":
       return [...node.value];
+    case "fileUploader":
+    case "cameraInput":
+    case "audioInput":
+      return node.files.map((file) => file.id);
     default:
       return undefined;
   }

@@ -1,0 +1,213 @@
+// `st.audioInput`: a Record/Stop button that records the microphone, encodes the recording as a
+// 16-bit mono WAV at the widget's sample rate (wav.js) and uploads it; then a player for it and
+// "Clear recording".
+//
+//   <div class="st-element st-widget st-audio-input">
+//     <div class="st-widget__label-row"><label for="st-control-8" …>Say something</label></div>
+//     <div class="st-media-input__actions">
+//       <button id="st-control-8" aria-pressed="false">Record</button>
+//       <span class="st-audio-input__time" role="timer">0:00</span>
+//       <button>Clear recording</button>
+//     </div>
+//     <audio class="st-audio-input__preview" controls hidden></audio>
+//     <p class="st-upload__status" role="status" hidden></p>
+//     <ul class="st-upload__files">…progress, refusals…</ul>
+//
+// Samples come from a ScriptProcessorNode: it needs no separate worklet module, and a recording of
+// speech at 16 kHz is small work for the main thread.
+
+import { CLASS, DATA, TEST_ID } from "../dom-names.js";
+import { h, part, setAttribute, setText } from "../dom.js";
+import { durationText, encodeWav, joinChunks, resample } from "../wav.js";
+import { safeUrl } from "../safe-html.js";
+import { keepState, showStatus, stateOf, UploadState } from "./upload-state.js";
+import { createWidgetFrame, labelControl, syncWidgetInfo } from "./widget-frame.js";
+
+/** @typedef {import("../protocol.js").UploadNode} UploadNode */
+/** @typedef {import("../render-context.js").Renderer<UploadNode>} UploadRenderer */
+
+/** Samples per ScriptProcessor callback: about 85 ms at 48 kHz. */
+const CHUNK_SAMPLES = 4096;
+
+/** @type {UploadRenderer} */
+export const audioInput = {
+  create(node, ctx) {
+    const frame = createWidgetFrame();
+    const record = h("button", {
+      type: "button",
+      id: frame.controlId,
+      class: `${CLASS.button} ${CLASS.buttonPrimary}`,
+      [DATA.testId]: TEST_ID.audioRecord,
+      "aria-pressed": "false",
+    }, ["Record"]);
+    labelControl(record, frame.labelId);
+    const time = h("span", { class: CLASS.audioTime, role: "timer", [DATA.testId]: TEST_ID.audioTime }, [
+      "0:00",
+    ]);
+    const clear = h("button", { type: "button", class: CLASS.button, [DATA.testId]: TEST_ID.audioClear }, [
+      "Clear recording",
+    ]);
+    const player = h("audio", {
+      class: CLASS.audioPreview,
+      [DATA.testId]: TEST_ID.audioPreview,
+      controls: true,
+      hidden: true,
+    });
+    const status = h("p", { class: CLASS.uploadStatus, role: "status", hidden: true });
+    const state = new UploadState(node, ctx);
+    keepState(frame.root, state);
+    frame.root.classList.add(CLASS.audio);
+    frame.root.append(
+      h("div", { class: CLASS.mediaActions }, [record, time, clear]),
+      player,
+      status,
+      state.list,
+    );
+
+    /** @type {Recorder | undefined} */
+    let recorder;
+    /** @type {string | undefined} */
+    let playerUrl;
+    state.onChange = () => {
+      if (state.files.length === 0 && playerUrl !== undefined) {
+        URL.revokeObjectURL(playerUrl);
+        playerUrl = undefined;
+        player.removeAttribute("src");
+      }
+      player.hidden = playerUrl === undefined;
+      syncButtons(frame.root, state, recorder !== undefined);
+    };
+    record.addEventListener("click", async () => {
+      if (recorder === undefined) {
+        recorder = new Recorder((seconds) => setText(time, seconds));
+        syncButtons(frame.root, state, true);
+        const started = await recorder.start(status);
+        if (!started) recorder = undefined;
+        syncButtons(frame.root, state, recorder !== undefined);
+        return;
+      }
+      const finished = recorder;
+      recorder = undefined;
+      const wav = finished.stop(state.node.sampleRate ?? 16000);
+      syncButtons(frame.root, state, false);
+      if (wav === undefined) return;
+      const file = await state.upload(wav, "recording.wav");
+      if (file !== undefined) {
+        if (playerUrl !== undefined) URL.revokeObjectURL(playerUrl);
+        playerUrl = URL.createObjectURL(wav);
+        setAttribute(player, "src", safeUrl(playerUrl)); // an object URL of the bytes just recorded
+      }
+      state.onChange();
+    });
+    clear.addEventListener("click", () => {
+      setText(time, "0:00");
+      state.remove();
+    });
+    sync(frame.root, node);
+    state.render();
+    state.onChange();
+    return frame.root;
+  },
+  update(root, node) {
+    const state = stateOf(root);
+    state.update(node);
+    sync(root, node);
+    const record = part(root, `[${DATA.testId}="${TEST_ID.audioRecord}"]`, HTMLButtonElement);
+    syncButtons(root, state, record.getAttribute("aria-pressed") === "true");
+  },
+};
+
+/**
+ * @param {HTMLElement} root
+ * @param {UploadState} state
+ * @param {boolean} recording
+ */
+function syncButtons(root, state, recording) {
+  const disabled = state.node.widget.disabled === true;
+  const record = part(root, `[${DATA.testId}="${TEST_ID.audioRecord}"]`, HTMLButtonElement);
+  setAttribute(record, "aria-pressed", String(recording));
+  setText(record, recording ? "Stop" : "Record");
+  record.disabled = disabled || state.inFlight.size > 0;
+  const clear = part(root, `[${DATA.testId}="${TEST_ID.audioClear}"]`, HTMLButtonElement);
+  clear.disabled = disabled || recording || state.files.length === 0;
+}
+
+/**
+ * @param {HTMLElement} root
+ * @param {UploadNode} node
+ */
+function sync(root, node) {
+  syncWidgetInfo(root, node.widget, {
+    label: part(root, `.${CLASS.widgetLabel}`, HTMLElement),
+    helpHost: part(root, `.${CLASS.widgetLabelRow}`, HTMLDivElement),
+    controls: [],
+  });
+}
+
+/** One recording from the microphone. */
+class Recorder {
+  /** @type {Float32Array[]} */
+  #chunks = [];
+  /** @type {MediaStream | undefined} */
+  #stream;
+  /** @type {AudioContext | undefined} */
+  #context;
+  #onTime;
+
+  /** @param {(text: string) => void} onTime shows the length so far */
+  constructor(onTime) {
+    this.#onTime = onTime;
+  }
+
+  /**
+   * Asks for the microphone and starts recording.
+   * @param {HTMLElement} status where a refusal is explained
+   * @returns {Promise<boolean>} whether it records
+   */
+  async start(status) {
+    if (navigator.mediaDevices?.getUserMedia === undefined) {
+      showStatus(status, "This browser gives no access to a microphone here (it needs https or localhost).");
+      return false;
+    }
+    try {
+      this.#stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: false });
+    } catch (error) {
+      showStatus(
+        status,
+        `The microphone is not available: ${error instanceof Error ? error.message : error}`,
+      );
+      return false;
+    }
+    showStatus(status, "");
+    const context = new AudioContext();
+    this.#context = context;
+    const source = context.createMediaStreamSource(this.#stream);
+    const processor = context.createScriptProcessor(CHUNK_SAMPLES, 1, 1);
+    let samples = 0;
+    processor.onaudioprocess = (event) => {
+      const chunk = new Float32Array(event.inputBuffer.getChannelData(0));
+      this.#chunks.push(chunk);
+      samples += chunk.length;
+      this.#onTime(durationText(samples, context.sampleRate));
+    };
+    source.connect(processor);
+    // A processor only runs when connected onwards; its output is silence.
+    processor.connect(context.destination);
+    return true;
+  }
+
+  /**
+   * Stops, and returns the recording as a WAV file; `undefined` when nothing was recorded.
+   * @param {number} sampleRate the widget's rate
+   * @returns {Blob | undefined}
+   */
+  stop(sampleRate) {
+    for (const track of this.#stream?.getTracks() ?? []) track.stop();
+    const recordedRate = this.#context?.sampleRate ?? sampleRate;
+    this.#context?.close().catch(() => {});
+    const samples = joinChunks(this.#chunks);
+    if (samples.length === 0) return undefined;
+    const wav = encodeWav(resample(samples, recordedRate, sampleRate), sampleRate);
+    return new Blob([wav], { type: "audio/wav" });
+  }
+}
