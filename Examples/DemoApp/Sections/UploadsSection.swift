@@ -18,14 +18,13 @@ func uploadsSection(_ st: St) {
         st.write("\(files.count) files, \(files.map(\.size).reduce(0, +)) bytes: "
             + files.map { "\($0.name) (\($0.type))" }.joined(separator: ", "))
     }
-    st.expander("Camera and microphone") { box in
-        if let photo = box.cameraInput("Take a photo") {
-            box.write("A \(photo.size)-byte JPEG.")
-        }
-        if let recording = box.audioInput("Record a voice note") {
-            // 16-bit mono samples after a 44-byte header.
-            let seconds = Double(recording.size - 44) / 2 / 16000
-            box.write("A WAV recording of \(String(format: "%.1f", seconds)) s.")
-        }
+    // The camera starts when the widget comes into view; the browser asks the user first.
+    if let photo = st.cameraInput("Take a photo") {
+        st.write("A \(photo.size)-byte JPEG.")
+    }
+    if let recording = st.audioInput("Record a voice note") {
+        // 16-bit mono samples after a 44-byte header.
+        let seconds = Double(recording.size - 44) / 2 / 16000
+        st.write("A WAV recording of \(String(format: "%.1f", seconds)) s.")
     }
 }

@@ -384,6 +384,7 @@ export const CLASS = Object.freeze({
   camera: "st-camera",
   cameraVideo: "st-camera__video",
   cameraPreview: "st-camera__preview",
+  mediaInput: "st-media-input",
   mediaActions: "st-media-input__actions",
   audio: "st-audio-input",
   audioTime: "st-audio-input__time",

@@ -3,15 +3,16 @@
 // "Clear recording".
 //
 //   <div class="st-element st-widget st-audio-input">
-//     <div class="st-widget__label-row"><label for="st-control-8" …>Say something</label></div>
-//     <div class="st-media-input__actions">
-//       <button id="st-control-8" aria-pressed="false">Record</button>
-//       <span class="st-audio-input__time" role="timer">0:00</span>
-//       <button>Clear recording</button>
-//     </div>
-//     <audio class="st-audio-input__preview" controls hidden></audio>
-//     <p class="st-upload__status" role="status" hidden></p>
-//     <ul class="st-upload__files">…progress, refusals…</ul>
+//     <div class="st-widget__label-row"><span id="st-label-7" …>Say something</span></div>
+//     <div role="group" class="st-media-input" aria-labelledby="st-label-7">
+//       <div class="st-media-input__actions">
+//         <button aria-pressed="false">Record</button>
+//         <span class="st-audio-input__time" role="timer">0:00</span>
+//         <button>Clear recording</button>
+//       </div>
+//       <audio class="st-audio-input__preview" controls hidden></audio>
+//       <p class="st-upload__status" role="status" hidden></p>
+//       <ul class="st-upload__files">…progress, refusals…</ul>
 //
 // Samples come from a ScriptProcessorNode: it needs no separate worklet module, and a recording of
 // speech at 16 kHz is small work for the main thread.
@@ -32,15 +33,13 @@ const CHUNK_SAMPLES = 4096;
 /** @type {UploadRenderer} */
 export const audioInput = {
   create(node, ctx) {
-    const frame = createWidgetFrame();
+    const frame = createWidgetFrame("span");
     const record = h("button", {
       type: "button",
-      id: frame.controlId,
       class: `${CLASS.button} ${CLASS.buttonPrimary}`,
       [DATA.testId]: TEST_ID.audioRecord,
       "aria-pressed": "false",
     }, ["Record"]);
-    labelControl(record, frame.labelId);
     const time = h("span", { class: CLASS.audioTime, role: "timer", [DATA.testId]: TEST_ID.audioTime }, [
       "0:00",
     ]);
@@ -57,12 +56,15 @@ export const audioInput = {
     const state = new UploadState(node, ctx);
     keepState(frame.root, state);
     frame.root.classList.add(CLASS.audio);
-    frame.root.append(
+    // One group, named by the label: the buttons keep their own names ("Record", "Stop").
+    const group = h("div", { role: "group", class: CLASS.mediaInput }, [
       h("div", { class: CLASS.mediaActions }, [record, time, clear]),
       player,
       status,
       state.list,
-    );
+    ]);
+    labelControl(group, frame.labelId);
+    frame.root.append(group);
 
     /** @type {Recorder | undefined} */
     let recorder;

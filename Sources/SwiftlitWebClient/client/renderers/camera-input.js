@@ -3,11 +3,12 @@
 //
 //   <div class="st-element st-widget st-camera">
 //     <div class="st-widget__label-row"><span …>Take a picture</span></div>
-//     <video class="st-camera__video" muted playsinline aria-labelledby="…"></video>
-//     <img class="st-camera__preview" alt="The photo taken" hidden>
-//     <p class="st-upload__status" role="status">Allow the camera to take a photo</p>
-//     <div class="st-media-input__actions"><button>Take photo</button><button>Clear photo</button></div>
-//     <ul class="st-upload__files">…progress, refusals…</ul>
+//     <div role="group" class="st-media-input" aria-labelledby="…">
+//       <video class="st-camera__video" muted playsinline></video>
+//       <img class="st-camera__preview" alt="The photo taken" hidden>
+//       <p class="st-upload__status" role="status">Allow the camera to take a photo</p>
+//       <div class="st-media-input__actions"><button>Take photo</button><button>Clear photo</button></div>
+//       <ul class="st-upload__files">…progress, refusals…</ul>
 //
 // The camera starts when the widget first comes into view (the browser asks the user first) and
 // stops when the widget leaves the page.
@@ -35,7 +36,6 @@ export const cameraInput = {
       playsinline: true,
       autoplay: true,
     });
-    labelControl(video, frame.labelId);
     const preview = h("img", {
       class: CLASS.cameraPreview,
       [DATA.testId]: TEST_ID.cameraPreview,
@@ -54,13 +54,16 @@ export const cameraInput = {
     const state = new UploadState(node, ctx);
     keepState(frame.root, state);
     frame.root.classList.add(CLASS.camera);
-    frame.root.append(
+    // One group, named by the label: the buttons keep their own names ("Take photo").
+    const group = h("div", { role: "group", class: CLASS.mediaInput }, [
       video,
       preview,
       status,
       h("div", { class: CLASS.mediaActions }, [take, clear]),
       state.list,
-    );
+    ]);
+    labelControl(group, frame.labelId);
+    frame.root.append(group);
 
     const camera = new Camera(video, status, frame.root);
     /** The object URL of the photo shown, revoked when it goes. @type {string | undefined} */
