@@ -45,9 +45,9 @@ package final class UploadStore: Sendable {
 
     /// The rules of `widget`'s slot, before an upload's bytes are read: refuses an unknown or
     /// disabled widget, and a name or declared type the widget does not accept.
-    /// - Returns: The rules, and the type to record.
+    /// - Returns: The rules, whose size limit the body is read against.
     package func admit(_ widget: WidgetID, name: String, declaredType: String?) throws(UploadRefusal)
-        -> (rules: UploadRules, type: String)
+        -> UploadRules
     {
         let slot = slots.withLock { $0[widget] }
         guard let slot else {
@@ -57,7 +57,7 @@ package final class UploadStore: Sendable {
         let name = FileName.base(name)
         let type = UploadRules.recordedType(name: name, declared: declaredType)
         try slot.rules.check(name: name, type: type)
-        return (slot.rules, type)
+        return slot.rules
     }
 
     /// Stores a complete upload, after ``admit(_:name:declaredType:)``: checks the rules again

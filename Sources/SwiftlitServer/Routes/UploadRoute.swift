@@ -19,6 +19,9 @@ struct UploadRoute: Sendable {
     let policy: RequestOriginPolicy
     let logger: Logger
 
+    /// The most memory reserved for a body before its bytes arrive.
+    static let initialCapacity = 8 * 1_048_576
+
     func register(on group: RouterGroup<BasicRequestContext>) {
         let route = self
         group.put("_stcore/upload/:session") { request, context in
@@ -36,11 +39,14 @@ struct UploadRoute: Sendable {
         let name = fields["name"] ?? ""
         let declared = request.headers[.contentType]
         let length = request.headers[.contentLength].flatMap { Int($0) }
+        if let length, length < 0 { throw HTTPError(.badRequest, message: "Content-Length is negative") }
         do {
-            let (rules, _) = try store.admit(widget, name: name, declaredType: declared)
+            let rules = try store.admit(widget, name: name, declaredType: declared)
             if let length { try rules.check(size: length) }
             var data = Data()
-            if let length { data.reserveCapacity(length) }
+            // Not the whole announced length at once: a client that announces 200 MB and sends
+            // nothing must not cost 200 MB.
+            if let length { data.reserveCapacity(min(length, Self.initialCapacity)) }
             for try await chunk in request.body {
                 guard data.count + chunk.readableBytes <= rules.maxBytes else { throw UploadRules.tooLarge(rules.maxBytes) }
                 data.append(contentsOf: chunk.readableBytesView)
