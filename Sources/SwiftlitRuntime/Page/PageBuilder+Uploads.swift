@@ -49,6 +49,11 @@ extension PageBuilder {
                 return files
             },
             sessionTypeName: returnsArray ? "[UploadedFile]" : "UploadedFile")
+        if isReconnect, let wire = core.widgetValues[id], decode(wire) == nil {
+            // A tab back after a restart (or after its session expired) names files this process
+            // never held: the widget starts empty, with no error to show for it.
+            core.widgetValues[id] = nil
+        }
         let files = widget(spec, options: options, in: placement, render: render)
         if !wasRendered, rendered.contains(id), core.widgetValues[id] == spec.encode(files) {
             store.keep(id, ids: files.map(\.id))

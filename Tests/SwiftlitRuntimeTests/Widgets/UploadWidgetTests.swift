@@ -92,6 +92,16 @@ import Testing
         #expect(at.markdown.last?.text == "none")
     }
 
+    @Test func aTabBackAfterARestartFindsTheWidgetEmptyWithoutAnError() async throws {
+        let at = AppTest { st in st.write(st.fileUploader("Data").map(\.name) ?? "none") }
+        // What a tab sends in its hello when the server that held its file restarted.
+        at.setValue(.list([.string("0123456789abcdef0123456789abcdef")]), for: "fileUploader:Data")
+        try await at.run()
+        #expect(at.markdown.last?.text == "none")
+        #expect(at.protocolErrors.isEmpty)
+        #expect(try at.fileUploader("Data").value == .list([]))
+    }
+
     @Test func anotherTabCannotUseThisTabsFiles() async throws {
         let first = AppTest { st in st.write(st.fileUploader("Data").map(\.name) ?? "none") }
         try await first.run()
