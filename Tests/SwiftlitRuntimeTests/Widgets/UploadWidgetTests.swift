@@ -173,6 +173,27 @@ import Testing
         #expect(at.markdown.last?.text == "none 0 audio/wav 44")
     }
 
+    @Test func aDisabledWidgetTakesNoUploadAndAFullOneNoMore() async throws {
+        let at = AppTest { st in
+            _ = st.fileUploader("Off", disabled: true)
+            _ = st.fileUploader("Many", acceptMultipleFiles: true)
+        }
+        try await at.run()
+        let disabled = #expect(throws: UploadRefusal.self) {
+            try at.fileUploader("Off").upload(name: "a.txt", data: Data("a".utf8))
+        }
+        #expect(disabled?.status == 403)
+        let many = try at.fileUploader("Many")
+        for index in 0..<UploadStore.maxFilesPerWidget {
+            try many.upload(name: "\(index).txt", data: Data([1]))
+        }
+        let full = #expect(throws: UploadRefusal.self) { try many.upload(name: "one-more.txt", data: Data([1])) }
+        #expect(full?.status == 409)
+        try await at.run()
+        guard case .fileUploader(let element) = try at.fileUploader("Many").element else { return }
+        #expect(element.files.count == UploadStore.maxFilesPerWidget)
+    }
+
     @Test func badArgumentsAreShownOnThePage() async throws {
         let at = AppTest { st in
             _ = st.fileUploader("Data", maxUploadSize: 0)
