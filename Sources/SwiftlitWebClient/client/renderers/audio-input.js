@@ -14,8 +14,8 @@
 //       <p class="st-upload__status" role="status" hidden></p>
 //       <ul class="st-upload__files">…progress, refusals…</ul>
 //
-// Samples come from a ScriptProcessorNode: it needs no separate worklet module, and a recording of
-// speech at 16 kHz is small work for the main thread.
+// Samples come from an AudioWorklet (audio-recorder-worklet.js), off the main thread; the page only
+// collects the blocks it posts.
 
 import { CLASS, DATA, TEST_ID } from "../dom-names.js";
 import { h, part, setAttribute, setText } from "../dom.js";
@@ -27,8 +27,9 @@ import { createWidgetFrame, labelControl, syncWidgetInfo } from "./widget-frame.
 /** @typedef {import("../protocol.js").UploadNode} UploadNode */
 /** @typedef {import("../render-context.js").Renderer<UploadNode>} UploadRenderer */
 
-/** Samples per ScriptProcessor callback: about 85 ms at 48 kHz. */
-const CHUNK_SAMPLES = 4096;
+/** The worklet module, beside the client's other modules, and the processor it registers. */
+const WORKLET_URL = new URL("../audio-recorder-worklet.js", import.meta.url);
+const WORKLET_NAME = "swiftlit-recorder";
 
 /** @type {UploadRenderer} */
 export const audioInput = {
@@ -180,21 +181,27 @@ class Recorder {
       );
       return false;
     }
-    showStatus(status, "");
     const context = new AudioContext();
     this.#context = context;
+    try {
+      await context.audioWorklet.addModule(WORKLET_URL);
+    } catch (error) {
+      this.stop(context.sampleRate);
+      showStatus(status, `Recording is not available: ${error instanceof Error ? error.message : error}`);
+      return false;
+    }
+    showStatus(status, "");
     const source = context.createMediaStreamSource(this.#stream);
-    const processor = context.createScriptProcessor(CHUNK_SAMPLES, 1, 1);
+    // No outputs: the node is pulled by the audio thread without being connected onwards.
+    const recorder = new AudioWorkletNode(context, WORKLET_NAME, { numberOfInputs: 1, numberOfOutputs: 0 });
     let samples = 0;
-    processor.onaudioprocess = (event) => {
-      const chunk = new Float32Array(event.inputBuffer.getChannelData(0));
-      this.#chunks.push(chunk);
-      samples += chunk.length;
+    recorder.port.onmessage = (event) => {
+      if (!(event.data instanceof Float32Array)) return;
+      this.#chunks.push(event.data);
+      samples += event.data.length;
       this.#onTime(durationText(samples, context.sampleRate));
     };
-    source.connect(processor);
-    // A processor only runs when connected onwards; its output is silence.
-    processor.connect(context.destination);
+    source.connect(recorder);
     return true;
   }
 
