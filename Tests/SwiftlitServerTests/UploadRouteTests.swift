@@ -102,6 +102,25 @@ import Testing
         }
     }
 
+    @Test func theRouteLivesUnderTheBasePath() async throws {
+        try await withUploadServer({ $0.baseUrlPath = "apps/demo" }) { port, registry in
+            try await converse(port: port, path: "apps/demo/_stcore/stream") { conversation in
+                let info = try await Self.openSession(&conversation)
+                let query = "widget=\(Self.encoded(Self.widget))&name=a.csv"
+                let headers = ["X-Xsrftoken": info.uploadToken ?? "", "Content-Length": "2", "Connection": "keep-alive"]
+                let under = try await RawHTTP.request(
+                    port: port, method: "PUT", path: "/apps/demo/_stcore/upload/\(info.sessionId)?\(query)",
+                    headers: headers, body: Array("x\n".utf8))
+                #expect(under.status == 201)
+                let outside = try await RawHTTP.request(
+                    port: port, method: "PUT", path: "/_stcore/upload/\(info.sessionId)?\(query)", headers: headers,
+                    body: Array("x\n".utf8))
+                #expect(outside.status == 404)
+                #expect(try #require(await registry.uploadTarget(session: info.sessionId)).store.fileCount == 1)
+            }
+        }
+    }
+
     @Test func aFileOverTheLimitIs413AndNothingIsStored() async throws {
         try await withUploadServer({ $0.maxUploadSizeMB = 1 }) { port, registry in
             try await converse(port: port) { conversation in
