@@ -23,15 +23,16 @@ extension WidgetHandle {
         return file
     }
 
-    /// Removes one file from an upload widget, as its remove button does.
+    /// Removes one file from an upload widget, as its remove button does: a file no value listed
+    /// yet is released at once, one the value lists when the next run reads the value without it.
     public func remove(_ file: UploadedFile) {
-        test.uploads.remove(id, fileID: file.id)
+        test.uploads.remove(id, fileID: file.id, pendingOnly: true)
         test.setValue(.list(fileIDs.filter { $0 != .string(file.id) }), for: id)
     }
 
     /// Empties an upload widget ("Clear photo", removing every file).
     public func clear() {
-        for case .string(let fileID) in fileIDs { test.uploads.remove(id, fileID: fileID) }
+        for case .string(let fileID) in fileIDs { test.uploads.remove(id, fileID: fileID, pendingOnly: true) }
         test.setValue(.list([]), for: id)
     }
 

@@ -290,6 +290,16 @@ import Testing
                 // The value lists two; removing one from the value releases it.
                 try await conversation.send(Self.rerun([Self.widget: "[\"\(ids[0])\",\"\(ids[1])\"]"]))
                 _ = try await conversation.receiveRun()
+                let listed = try await RawHTTP.request(
+                    port: port, method: "DELETE",
+                    path: "/_stcore/upload/\(info.sessionId)/\(ids[0])?widget=\(Self.encoded(Self.widget))",
+                    headers: ["X-Xsrftoken": info.uploadToken ?? ""])
+                #expect(listed.status == 409, "a file the value lists goes with a value that does not")
+                let forged = try await RawHTTP.request(
+                    port: port, method: "DELETE",
+                    path: "/_stcore/upload/\(info.sessionId)/\(ids[0])?widget=\(Self.encoded(Self.widget))")
+                #expect(forged.status == 403, "a DELETE needs the token too")
+                #expect(store.fileCount == 2)
                 try await conversation.send(Self.rerun([Self.widget: "[\"\(ids[1])\"]"]))
                 _ = try await conversation.receiveRun()
                 #expect(store.fileCount == 1)

@@ -130,15 +130,26 @@ package final class UploadStore: Sendable {
         }
     }
 
-    /// Releases one file (the user removed it); `false` when the widget holds no such file.
+    /// What ``remove(_:fileID:pendingOnly:)`` did.
+    package enum Removal: Sendable, Equatable {
+        case removed
+        /// The widget holds no such file.
+        case notFound
+        /// The widget's value lists the file: a value without it releases it.
+        case listed
+    }
+
+    /// Releases one file the user removed. With `pendingOnly` (the upload route), a file the widget's
+    /// value lists stays: a run that still reads that value must find it.
     @discardableResult
-    package func remove(_ widget: WidgetID, fileID: String) -> Bool {
+    package func remove(_ widget: WidgetID, fileID: String, pendingOnly: Bool = false) -> Removal {
         slots.withLock { slots in
             guard var slot = slots[widget], let index = slot.files.firstIndex(where: { $0.file.id == fileID })
-            else { return false }
+            else { return .notFound }
+            if pendingOnly, slot.files[index].kept { return .listed }
             slot.files.remove(at: index)
             slots[widget] = slot
-            return true
+            return .removed
         }
     }
 

@@ -69,10 +69,12 @@ struct UploadRoute: Sendable {
 
     private func remove(_ request: Request, session: String, file: String) async throws -> Response {
         let (store, widget) = try await authorize(request, session: session)
-        guard store.remove(widget, fileID: file) else {
-            throw HTTPError(.notFound, message: "the widget holds no such file")
+        switch store.remove(widget, fileID: file, pendingOnly: true) {
+        case .removed: return Response(status: .noContent)
+        case .notFound: throw HTTPError(.notFound, message: "the widget holds no such file")
+        case .listed:
+            throw HTTPError(.conflict, message: "the widget's value lists this file; send a value without it instead")
         }
-        return Response(status: .noContent)
     }
 
     /// The session's store and the widget named, once origin, session and token check out.
