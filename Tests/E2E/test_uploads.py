@@ -76,8 +76,17 @@ def texts(driver: WebDriver) -> list[str]:
 
 
 def wait_text(driver: WebDriver, prefix: str, timeout: float = 30) -> str:
-    return wait_until(lambda: next((t for t in texts(driver) if t.startswith(prefix)), None),
-                      message=lambda: f"no text starting {prefix!r}; have {texts(driver)}", timeout=timeout)
+    widgets = f"{UPLOADER}, {CAMERA}, {MICROPHONE}"
+    return wait_until(
+        lambda: next((t for t in texts(driver) if t.startswith(prefix)), None),
+        message=lambda: f"no text starting {prefix!r}; have {texts(driver)}; the widgets show "
+                        + repr([e.text for e in driver.find_elements(By.CSS_SELECTOR, widgets)]),
+        timeout=timeout)
+
+
+def widget_text(driver: WebDriver, selector: str) -> str:
+    """What a widget shows (its status line and refusals included), for failure messages."""
+    return driver.execute_script("return document.querySelector(arguments[0])?.textContent ?? ''", selector)
 
 
 def word_sum(data: bytes) -> int:
@@ -157,10 +166,11 @@ def test_the_microphone_records_a_wav_the_app_reads(uploads_page: WebDriver):
     driver = uploads_page
     record = driver.find_element(By.CSS_SELECTOR, f'{MICROPHONE} [data-testid="st-audio-record"]')
     record.click()
-    wait_until(lambda: record.get_attribute("aria-pressed") == "true", message="recording did not start")
+    wait_until(lambda: record.get_attribute("aria-pressed") == "true",
+               message=lambda: f"recording did not start; the widget shows {widget_text(driver, MICROPHONE)!r}")
     wait_until(lambda: driver.find_element(
         By.CSS_SELECTOR, f'{MICROPHONE} [data-testid="st-audio-time"]').text not in ("", "0:00", "0:01"),
-        message="the recording's time did not advance")
+        message=lambda: f"the recording's time did not advance; the widget shows {widget_text(driver, MICROPHONE)!r}")
     before = last_run(driver)
     record.click()
     text = wait_text(driver, "voice: ")

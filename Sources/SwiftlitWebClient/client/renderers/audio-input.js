@@ -80,11 +80,16 @@ export const audioInput = {
       player.hidden = playerUrl === undefined;
       syncButtons(frame.root, state, recorder !== undefined);
     };
+    /** While the browser asks for the microphone, a click must not stop what has not started. */
+    let starting = false;
     record.addEventListener("click", async () => {
+      if (starting) return;
       if (recorder === undefined) {
         recorder = new Recorder((seconds) => setText(time, seconds));
         syncButtons(frame.root, state, true);
+        starting = true;
         const started = await recorder.start(status);
+        starting = false;
         if (!started) recorder = undefined;
         syncButtons(frame.root, state, recorder !== undefined);
         return;
