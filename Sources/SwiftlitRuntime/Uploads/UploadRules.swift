@@ -1,18 +1,18 @@
 /// What an upload widget accepts: checked by the server on every upload, whatever the browser
 /// checked before sending.
-public struct UploadRules: Sendable, Equatable {
+package struct UploadRules: Sendable, Equatable {
     /// Extensions with their dot (`.csv`) and MIME types (`image/png`, `image/*`), lowercased;
     /// `nil` accepts any type.
-    public var accept: [String]?
+    package var accept: [String]?
     /// The largest file, in bytes.
-    public var maxBytes: Int
+    package var maxBytes: Int
     /// Whether the widget holds several files.
-    public var multiple: Bool
+    package var multiple: Bool
     /// Bytes every accepted file starts with (a JPEG's or a WAV's header), checked after the
     /// upload; `nil` checks none.
-    public var signature: FileSignature?
+    package var signature: FileSignature?
 
-    public init(accept: [String]?, maxBytes: Int, multiple: Bool, signature: FileSignature? = nil) {
+    package init(accept: [String]?, maxBytes: Int, multiple: Bool, signature: FileSignature? = nil) {
         self.accept = accept
         self.maxBytes = maxBytes
         self.multiple = multiple
@@ -20,12 +20,12 @@ public struct UploadRules: Sendable, Equatable {
     }
 
     /// The longest file name accepted, in bytes (most file systems allow 255).
-    public static let maxNameLength = 255
+    package static let maxNameLength = 255
 
     /// `type:` as an app gives it (`["csv", ".PNG", "image/*"]`) in the form the rules and the
     /// browser's `accept` attribute use (`[".csv", ".png", "image/*"]`); `jpg` brings `jpeg` and
     /// back, as people use both. `nil` or empty accepts any type.
-    public static func normalized(_ types: [String]?) -> [String]? {
+    package static func normalized(_ types: [String]?) -> [String]? {
         guard let types else { return nil }
         var result: [String] = []
         for type in types {
@@ -44,7 +44,7 @@ public struct UploadRules: Sendable, Equatable {
     /// type of its extension when known (what the browser declares comes from the same
     /// extension, or from nowhere), else the declared type when it has the shape of one, else
     /// `application/octet-stream`.
-    public static func recordedType(name: String, declared: String?) -> String {
+    package static func recordedType(name: String, declared: String?) -> String {
         if let known = MIMETypes.byExtension[FileName.extension(of: name)] { return known }
         let declared = declared?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
         let parts = declared.split(separator: "/", omittingEmptySubsequences: false)
@@ -56,7 +56,7 @@ public struct UploadRules: Sendable, Equatable {
     }
 
     /// Refuses a file called `name` of the recorded `type` that these rules do not accept.
-    public func check(name: String, type: String) throws(UploadRefusal) {
+    package func check(name: String, type: String) throws(UploadRefusal) {
         guard !name.isEmpty, name.utf8.count <= Self.maxNameLength else {
             throw UploadRefusal(.badName, "a file name has 1 to \(Self.maxNameLength) bytes")
         }
@@ -77,34 +77,34 @@ public struct UploadRules: Sendable, Equatable {
     }
 
     /// Refuses a file of `size` bytes over the limit.
-    public func check(size: Int) throws(UploadRefusal) {
+    package func check(size: Int) throws(UploadRefusal) {
         guard size <= maxBytes else { throw Self.tooLarge(maxBytes) }
     }
 
     /// The refusal of a file over `maxBytes`.
-    public static func tooLarge(_ maxBytes: Int) -> UploadRefusal {
+    package static func tooLarge(_ maxBytes: Int) -> UploadRefusal {
         UploadRefusal(.tooLarge, "the file is larger than \(ByteCount.text(maxBytes)), the most this widget accepts")
     }
 }
 
 /// The first bytes a kind of file starts with.
-public struct FileSignature: Sendable, Equatable {
+package struct FileSignature: Sendable, Equatable {
     /// Byte offset → the bytes expected there.
-    public var parts: [(offset: Int, bytes: [UInt8])]
+    package var parts: [(offset: Int, bytes: [UInt8])]
     /// What the file should be, for the refusal ("a JPEG image").
-    public var kind: String
+    package var kind: String
 
-    public static func == (lhs: FileSignature, rhs: FileSignature) -> Bool {
+    package static func == (lhs: FileSignature, rhs: FileSignature) -> Bool {
         lhs.kind == rhs.kind && lhs.parts.elementsEqual(rhs.parts) { $0.offset == $1.offset && $0.bytes == $1.bytes }
     }
 
     /// A JPEG's start-of-image marker.
-    public static let jpeg = FileSignature(parts: [(0, [0xFF, 0xD8, 0xFF])], kind: "a JPEG image")
+    package static let jpeg = FileSignature(parts: [(0, [0xFF, 0xD8, 0xFF])], kind: "a JPEG image")
     /// A WAV file's RIFF header.
-    public static let wav = FileSignature(parts: [(0, Array("RIFF".utf8)), (8, Array("WAVE".utf8))], kind: "a WAV file")
+    package static let wav = FileSignature(parts: [(0, Array("RIFF".utf8)), (8, Array("WAVE".utf8))], kind: "a WAV file")
 
     /// Whether `data` starts as this kind of file does.
-    public func matches(_ data: some Collection<UInt8>) -> Bool {
+    package func matches(_ data: some Collection<UInt8>) -> Bool {
         parts.allSatisfy { part in
             let start = data.index(data.startIndex, offsetBy: part.offset, limitedBy: data.endIndex) ?? data.endIndex
             return data[start...].starts(with: part.bytes)
