@@ -26,6 +26,8 @@ public let demoApp: AppBody = { st in
     st.divider()
     dataSection(st)
     st.divider()
+    uploadsSection(st)
+    st.divider()
     chartsSection(st)
     st.divider()
     try await cachingSection(st)

@@ -18,6 +18,7 @@ extension Element {
         case .pills(let e), .segmentedControl(let e):
             e.multi == true ? .list(e.value.map(WidgetValue.string)) : e.value.first.map(WidgetValue.string) ?? .null
         case .feedback(let e): e.value.map { .number(Double($0)) } ?? .null
+        case .fileUploader(let e), .cameraInput(let e), .audioInput(let e): .list(e.files.map { .string($0.id) })
         default: nil
         }
     }

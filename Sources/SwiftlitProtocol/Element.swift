@@ -50,6 +50,9 @@ public enum Element: Hashable, Sendable {
     case feedback(FeedbackElement)
     case linkButton(LinkButtonElement)
     case pageLink(PageLinkElement)
+    case fileUploader(UploadElement)
+    case cameraInput(UploadElement)
+    case audioInput(UploadElement)
 
     /// The discriminator written as `kind` on the wire.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
@@ -61,6 +64,7 @@ public enum Element: Hashable, Sendable {
         case image, audio, video, pdf, downloadButton
         case dateInput, timeInput, datetimeInput, colorPicker, selectSlider, pills, segmentedControl, feedback
         case linkButton, pageLink
+        case fileUploader, cameraInput, audioInput
     }
 
     /// This node's kind.
@@ -112,6 +116,9 @@ public enum Element: Hashable, Sendable {
         case .feedback: .feedback
         case .linkButton: .linkButton
         case .pageLink: .pageLink
+        case .fileUploader: .fileUploader
+        case .cameraInput: .cameraInput
+        case .audioInput: .audioInput
         }
     }
 
@@ -135,6 +142,7 @@ public enum Element: Hashable, Sendable {
         case .selectSlider(let e): e.widget
         case .pills(let e), .segmentedControl(let e): e.widget
         case .feedback(let e): e.widget
+        case .fileUploader(let e), .cameraInput(let e), .audioInput(let e): e.widget
         case .dataframe(let e): e.widget
         case .vegaLiteChart(let e): e.widget
         case .plotlyChart(let e): e.widget
@@ -202,6 +210,8 @@ extension Element: Codable {
         case .feedback(let payload): try payload.encode(to: encoder)
         case .linkButton(let payload): try payload.encode(to: encoder)
         case .pageLink(let payload): try payload.encode(to: encoder)
+        case .fileUploader(let payload), .cameraInput(let payload), .audioInput(let payload):
+            try payload.encode(to: encoder)
         }
     }
 }
@@ -259,6 +269,9 @@ extension Element: WireTaggedUnion {
         case .feedback: WireVariant(FeedbackElement.self, Element.feedback)
         case .linkButton: WireVariant(LinkButtonElement.self, Element.linkButton)
         case .pageLink: WireVariant(PageLinkElement.self, Element.pageLink)
+        case .fileUploader: WireVariant(UploadElement.self, Element.fileUploader)
+        case .cameraInput: WireVariant(UploadElement.self, Element.cameraInput)
+        case .audioInput: WireVariant(UploadElement.self, Element.audioInput)
         }
     }
 }

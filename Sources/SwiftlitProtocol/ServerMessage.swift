@@ -52,16 +52,22 @@ public enum ServerMessage: Hashable, Sendable {
         public var sessionId: String
         /// `true` when an earlier session (and its `st.session`) was resumed.
         public var resumed: Bool
+        /// The session's XSRF token: every upload to `_stcore/upload` carries it in the
+        /// `X-Xsrftoken` header. A secret of its own, sent over the socket only, never in a URL.
+        public var uploadToken: String?
 
-        public init(protocolVersion: Int = ProtocolVersion.current, sessionId: String, resumed: Bool) {
+        public init(
+            protocolVersion: Int = ProtocolVersion.current, sessionId: String, resumed: Bool, uploadToken: String? = nil
+        ) {
             self.protocolVersion = protocolVersion
             self.sessionId = sessionId
             self.resumed = resumed
+            self.uploadToken = uploadToken
         }
 
         private enum CodingKeys: String, CodingKey {
             case protocolVersion = "protocol"
-            case sessionId, resumed
+            case sessionId, resumed, uploadToken
         }
     }
 

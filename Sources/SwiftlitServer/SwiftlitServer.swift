@@ -75,6 +75,7 @@ public struct SwiftlitServer: Sendable {
         TableDownloadRoute(registry: registry).register(on: group)
         MediaFileRoute(store: environment.mediaFiles, frameAncestors: configuration.frameAncestors, logger: logger)
             .register(on: group)
+        UploadRoute(registry: registry, policy: policy, logger: logger).register(on: group)
         stream.registerRefusals(on: group)
         let logger = self.logger
         let address = configuration.address

@@ -103,6 +103,9 @@ extension AppTest {
     public var linkButtons: [ElementView] { elements(.linkButton) }
     /// Page links, in reading order (their text is the label).
     public var pageLinks: [ElementView] { elements(.pageLink) }
+    public func fileUploader(_ label: String) throws -> WidgetHandle { try widget(.fileUploader, label) }
+    public func cameraInput(_ label: String) throws -> WidgetHandle { try widget(.cameraInput, label) }
+    public func audioInput(_ label: String) throws -> WidgetHandle { try widget(.audioInput, label) }
 
     private func views() -> [ElementView] {
         var found: [ElementView] = []

@@ -129,6 +129,10 @@ public final class AppTest {
         pendingTrigger = id
     }
 
+    /// The session's upload store, which ``WidgetHandle/upload(name:type:data:)`` fills as the
+    /// server's upload route does.
+    var uploads: UploadStore { session.uploads }
+
     /// `st.session`, as the last run left it.
     public func sessionValue<T: Sendable>(_ key: String, as type: T.Type = T.self) async -> T? {
         await session.sessionValue(key, as: type)

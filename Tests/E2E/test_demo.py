@@ -374,6 +374,11 @@ PAGE_WIDGETS = [
     # Data: a selectable grid and an editor (keyed; a grid has no label, see GRID_WIDGETS)
     "dataframe#products",
     "dataframe#tasks",
+    # Uploads
+    "fileUploader:Upload a CSV file",
+    "fileUploader:Any files",
+    "cameraInput:Take a photo",
+    "audioInput:Record a voice note",
     # Charts: the bar layout, and the selectable charts (keyed; no visible label, see CHART_WIDGETS)
     "radio:Bars",
     "vegaLiteChart#brush",

@@ -11,6 +11,7 @@ let apps: [String: AppBody] = [
     "charts": chartApp,
     "media": mediaApp,
     "pickers": pickersApp,
+    "uploads": uploadApp,
 ]
 let arguments = CommandLine.arguments.dropFirst()
 // Not an app: prints the Vega-Lite spec catalogue that Tests/E2E/test_vega_schema.py validates.

@@ -36,6 +36,20 @@ import Testing
         #expect(configuration.enableCORS && configuration.corsAllowedOrigins.isEmpty)
         #expect(configuration.errorDetails == .full)
         #expect(configuration.baseUrlPath == "")
+        #expect(configuration.maxUploadSizeMB == 200)
+        #expect(configuration.runtimeOptions(logger: Logger(label: "test")).maxUploadSize == 200 * 1_048_576)
+    }
+
+    @Test func maxUploadSizeComesFromAFlagAndIsAtLeastOneMegabyte() throws {
+        let set = try ConfigurationLoader.load(
+            arguments: ["--server.maxUploadSize", "5"], environment: [:], directory: URL(fileURLWithPath: "/nonexistent"),
+            home: nil)
+        #expect(set.maxUploadSize == 5 * 1_048_576)
+        #expect(throws: ConfigurationError.self) {
+            try ConfigurationLoader.load(
+                arguments: ["--server.maxUploadSize", "0"], environment: [:],
+                directory: URL(fileURLWithPath: "/nonexistent"), home: nil)
+        }
     }
 
     @Test func fileThenEnvironmentThenFlags() throws {

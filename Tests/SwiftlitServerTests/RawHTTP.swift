@@ -14,8 +14,12 @@ struct RawHTTPResponse {
 enum RawHTTP {
     /// Sends `method path` with `headers` (a `Host` is added unless given) and reads the response
     /// head and whatever body arrives within a short time. Blocking I/O runs on a thread of its own.
+    /// - Parameters:
+    ///   - body: Bytes sent after the head, as they are (the caller sets `Content-Length`).
+    ///   - endEarly: Closes the sending side after the body, as a dropped upload does.
     static func request(
-        port: Int, method: String = "GET", path: String, headers: [String: String] = [:]
+        port: Int, method: String = "GET", path: String, headers: [String: String] = [:], body: [UInt8] = [],
+        endEarly: Bool = false
     ) async throws -> RawHTTPResponse {
         var lines = ["\(method) \(path) HTTP/1.1"]
         var all = headers
@@ -25,7 +29,9 @@ enum RawHTTP {
         let request = lines.joined(separator: "\r\n") + "\r\n\r\n"
         let text = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<String, any Error>) in
             // A thread of its own: dispatch's workers also run Swift's task pool, which serves the server.
-            Thread { continuation.resume(with: Result { try exchange(port: port, request: request) }) }.start()
+            Thread {
+                continuation.resume(with: Result { try exchange(port: port, request: request, body: body, endEarly: endEarly) })
+            }.start()
         }
         return try parse(text)
     }
@@ -38,7 +44,7 @@ enum RawHTTP {
         ].merging(extra) { _, new in new }
     }
 
-    private static func exchange(port: Int, request: String) throws -> String {
+    private static func exchange(port: Int, request: String, body: [UInt8] = [], endEarly: Bool = false) throws -> String {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw TestFailure("socket() failed") }
         defer { close(socket) }
@@ -54,18 +60,29 @@ enum RawHTTP {
             }
         }
         guard connected == 0 else { throw TestFailure("connect() failed") }
-        let bytes = Array(request.utf8)
-        guard write(socket, bytes, bytes.count) == bytes.count else { throw TestFailure("write() failed") }
+        let bytes = Array(request.utf8) + body
+        var sent = 0
+        while sent < bytes.count {
+            // MSG_NOSIGNAL: a server that closed the connection must not kill the test with SIGPIPE.
+            let count = bytes[sent...].withUnsafeBytes { send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            // The server may answer (413) and close before reading a large body: stop sending then.
+            guard count > 0 else { break }
+            sent += count
+        }
+        if endEarly { shutdown(socket, Int32(SHUT_WR)) }
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = read(socket, &buffer, buffer.count)
             if count < 0, errno == EINTR { continue }
             guard count > 0 else {
-                if count < 0, received.isEmpty { throw TestFailure("read() failed: errno \(errno)") }
+                // A request with a body the server refused may be reset rather than answered.
+                if count < 0, received.isEmpty, body.isEmpty { throw TestFailure("read() failed: errno \(errno)") }
                 break
             }
             received += buffer[0..<count]
+            // A kept-alive connection stays open: a response is complete with its Content-Length.
+            if let complete = completeLength(received), received.count >= complete { break }
             // An upgraded socket stays open: the head is all there is to read.
             if let text = String(bytes: received, encoding: .utf8), text.hasPrefix("HTTP/1.1 101"), text.contains("\r\n\r\n") {
                 break
@@ -74,7 +91,21 @@ enum RawHTTP {
         return String(decoding: received, as: UTF8.self)
     }
 
+    /// The length of the response in `bytes` once its head is in and names a `Content-Length`.
+    private static func completeLength(_ bytes: [UInt8]) -> Int? {
+        let separator: [UInt8] = [13, 10, 13, 10]
+        guard let end = (0...max(0, bytes.count - 4)).first(where: { bytes[$0..<min($0 + 4, bytes.count)].elementsEqual(separator) })
+        else { return nil }
+        let head = String(decoding: bytes[..<end], as: UTF8.self).lowercased()
+        guard let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
+            let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces))
+        else { return nil }
+        return end + 4 + length
+    }
+
     private static func parse(_ text: String) throws -> RawHTTPResponse {
+        // A server that drops the connection answers nothing.
+        if text.isEmpty { return RawHTTPResponse(status: 0, headers: [:], body: "") }
         guard let end = text.range(of: "\r\n\r\n") else { throw TestFailure("no response head in \(text.debugDescription)") }
         let head = text[..<end.lowerBound].split(separator: "\r\n").map(String.init)
         guard let statusLine = head.first, let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "") else {

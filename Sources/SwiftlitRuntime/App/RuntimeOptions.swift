@@ -21,6 +21,8 @@ public struct RuntimeOptions: Sendable {
         public static let maxSessions = 10_000
         public static let cacheMaxEntries = 1_000
         public static let mediaMaxBytes = 1 << 30
+        /// `server.maxUploadSize`, in megabytes, as in Streamlit.
+        public static let maxUploadSizeMB = 200
     }
 
     /// What an app error shows in the browser.
@@ -39,6 +41,9 @@ public struct RuntimeOptions: Sendable {
     /// The most bytes of media files (pictures, audio, video, PDFs, downloads) the pages of all
     /// sessions hold at once; a file that would exceed it is shown as an error instead.
     public var mediaMaxBytes: Int
+    /// The largest file an upload widget accepts, in bytes, unless the widget sets its own
+    /// (`server.maxUploadSize`).
+    public var maxUploadSize: Int
     /// The tile server of every `st.map` that names none (`map.tiles`); maps have no tiles when `nil`.
     public var mapTiles: MapTiles?
     /// Where runtime events (app errors, bad client input) are logged.
@@ -53,6 +58,7 @@ public struct RuntimeOptions: Sendable {
         cacheMaxEntries: Int = Defaults.cacheMaxEntries,
         mediaMaxBytes: Int = Defaults.mediaMaxBytes,
         mapTiles: MapTiles? = nil,
+        maxUploadSize: Int = Defaults.maxUploadSizeMB * 1_048_576,
         logger: Logger = Logger(label: "swiftlit.runtime")
     ) {
         self.maxSessions = maxSessions
@@ -62,6 +68,7 @@ public struct RuntimeOptions: Sendable {
         self.cacheMaxEntries = cacheMaxEntries
         self.mediaMaxBytes = mediaMaxBytes
         self.mapTiles = mapTiles
+        self.maxUploadSize = maxUploadSize
         self.logger = logger
     }
 }

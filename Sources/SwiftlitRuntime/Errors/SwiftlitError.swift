@@ -95,6 +95,19 @@ extension SwiftlitError {
         SwiftlitError(.badArgument, "\(function): \(problem)")
     }
 
+    static func maxUploadSizeBelowOne(_ megabytes: Int, in function: String) -> SwiftlitError {
+        SwiftlitError(
+            .badArgument,
+            "\(function) was given maxUploadSize: \(megabytes); it must be at least 1 (megabytes). Pass nil for "
+                + "server.maxUploadSize.")
+    }
+
+    static func sampleRateOutOfRange(_ rate: Int) -> SwiftlitError {
+        SwiftlitError(
+            .badArgument,
+            "st.audioInput was given sampleRate: \(rate); use a rate from 8000 to 96000 hertz, e.g. 16000 or 48000.")
+    }
+
     static func fragmentRerunOutsideFragment() -> SwiftlitError {
         SwiftlitError(
             .misplaced, "st.rerun(scope: .fragment) was called outside a fragment. Call it inside st.fragment { … }.")

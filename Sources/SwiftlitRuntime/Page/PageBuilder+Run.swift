@@ -5,6 +5,7 @@ extension PageBuilder {
     /// request fires, in page order.
     mutating func prepare(_ request: RerunRequest) -> [WidgetCallback] {
         if request.isReconnect { core.differ.reset() }
+        isReconnect = request.isReconnect
         let registry = core.registry
         // The server decides what is disabled: what the browser says of such a widget is ignored.
         let widgets = request.widgets.filter { !registry.isDisabled($0.key) }
@@ -71,6 +72,8 @@ extension PageBuilder {
             }
         }
         core.registry = rendered
+        // An upload widget that is gone takes its files with it.
+        core.uploads.closeSlots { rendered.contains($0) }
         core.fragments = fragments
         core.slots = slots
         core.tables = tables

@@ -40,6 +40,8 @@ struct PageBuilder: Sendable {
     var media: [MediaKey: MediaLease] = [:]
     /// Counts toasts and celebrations, so each call shows even when its text repeats.
     var nonce = 0
+    /// The run answers a (re)connect: the browser's values may name what this process no longer holds.
+    var isReconnect = false
     /// Where the run's one `pageConfig` element is, once drawn.
     var pageConfigPath: ElementPath?
     /// Later drawing does nothing: the run was stopped or hit a misuse.

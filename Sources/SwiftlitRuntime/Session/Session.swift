@@ -8,6 +8,12 @@ public import SwiftlitProtocol
 public actor Session {
     /// The id the browser presents to resume this session after a reconnect.
     public nonisolated let id: String
+    /// The files this session's upload widgets hold; the upload route fills it without waiting
+    /// for a run.
+    package nonisolated let uploads: UploadStore
+    /// The secret every upload to this session carries in `X-Xsrftoken`; told to the browser in
+    /// the `session` message.
+    package nonisolated let uploadToken = SecretID.make()
     private let environment: RuntimeEnvironment
     /// The last `rows` request's work; the next waits for it.
     private var rowsTask: Task<Void, Never>?
@@ -38,6 +44,9 @@ public actor Session {
     public init(id: String, environment: RuntimeEnvironment, restoring snapshot: SessionSnapshot? = nil) {
         self.id = id
         self.environment = environment
+        let uploads = UploadStore()
+        self.uploads = uploads
+        core.uploads = uploads
         if let snapshot { core.store = SessionStore(snapshot) }
     }
 

@@ -19,4 +19,6 @@ struct SessionCore: Sendable {
     /// Media files the last completed run showed (and runs stopped since), by what they hold: a
     /// rerun showing the same bytes keeps their URL.
     var media: [MediaKey: MediaLease] = [:]
+    /// The files the session's upload widgets hold; one store for the session's whole life.
+    var uploads = UploadStore()
 }

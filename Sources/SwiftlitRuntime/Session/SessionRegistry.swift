@@ -35,7 +35,8 @@ public actor SessionRegistry {
         resuming resumingID: String?, client: any SessionClient, widgets: [WidgetID: WidgetValue]
     ) async -> (session: Session, resumed: Bool)? {
         if let resumingID, let existing = await existingSession(resumingID) {
-            let greeting = ServerMessage.session(.init(sessionId: resumingID, resumed: true))
+            let greeting = ServerMessage.session(
+                .init(sessionId: resumingID, resumed: true, uploadToken: existing.uploadToken))
             if await existing.connect(client, widgets: widgets, greeting: greeting) {
                 disconnectedAt[resumingID] = nil
                 await showStandingNotices(to: existing)
@@ -44,7 +45,8 @@ public actor SessionRegistry {
         }
         guard let session = admit(Session(id: SecretID.make(), environment: environment)) else { return nil }
         await session.connect(
-            client, widgets: widgets, greeting: .session(.init(sessionId: session.id, resumed: false)))
+            client, widgets: widgets,
+            greeting: .session(.init(sessionId: session.id, resumed: false, uploadToken: session.uploadToken)))
         await showStandingNotices(to: session)
         return (session, false)
     }
@@ -138,7 +140,8 @@ public actor SessionRegistry {
     /// Drops a session here and in the session storage.
     private func forget(_ id: String) {
         disconnectedAt[id] = nil
-        sessions[id] = nil
+        // Its uploads go now, even while a download or an upload in flight still holds the session.
+        sessions.removeValue(forKey: id)?.uploads.removeAll()
         guard let storage = environment.sessionStorage else { return }
         let logger = options.logger
         Task {
@@ -148,5 +151,13 @@ public actor SessionRegistry {
                 logger.error("could not remove session \(SecretID.logName(id)) from the session storage: \(error)")
             }
         }
+    }
+}
+
+extension SessionRegistry {
+    /// Where uploads to session `id` go, and the token they must carry; `nil` when this registry
+    /// holds no such session. The upload route calls it.
+    package func uploadTarget(session id: String) -> (store: UploadStore, token: String)? {
+        held(id).map { ($0.uploads, $0.uploadToken) }
     }
 }

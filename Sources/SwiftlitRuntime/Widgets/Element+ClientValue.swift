@@ -45,6 +45,10 @@ extension Element {
         case (.dateInput, _), (.timeInput, _), (.datetimeInput, _), (.colorPicker, _), (.selectSlider, _),
             (.pills, _), (.segmentedControl, _), (.feedback, _):
             return showingPick(value)
+        case (.fileUploader, _), (.cameraInput, _), (.audioInput, _):
+            // The browser shows the files it uploaded; the names and sizes come from the server's
+            // store, in the element the next run draws.
+            return self
         case (.dataframe, _), (.vegaLiteChart, _), (.plotlyChart, _):
             // Selections and edits live in the browser, not in the element: the element the
             // browser shows is right whatever the value, and is not sent back.

@@ -98,6 +98,9 @@ public struct ConfigOption: Sendable {
             "server.maxMediaSize",
             "The most megabytes of media files (pictures, audio, video, PDFs, downloads) all pages hold at once.",
             in: 1...1_048_576, \.maxMediaSizeMB),
+            "server.maxUploadSize",
+            "The largest file an upload widget (st.fileUploader, st.cameraInput, st.audioInput) accepts, in "
+                + "megabytes; a widget's maxUploadSize overrides it.", in: 1...100_000, \.maxUploadSizeMB),
         .integer(
             "server.disconnectedSessionTTL",
             "Seconds a disconnected tab's session is kept so that a reconnect can resume it.", in: 0...86400,

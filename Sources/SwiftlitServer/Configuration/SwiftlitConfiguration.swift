@@ -21,6 +21,9 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     /// `server.maxMediaSize`: the most megabytes of media files (pictures, players, PDFs,
     /// downloads) all pages hold at once.
     public var maxMediaSizeMB = RuntimeOptions.Defaults.mediaMaxBytes / 1_048_576
+    /// `server.maxUploadSize`: the largest file an upload widget accepts, in megabytes (a widget
+    /// may set its own).
+    public var maxUploadSizeMB = RuntimeOptions.Defaults.maxUploadSizeMB
     /// `server.disconnectedSessionTTL`: seconds a disconnected tab's session is kept for a reconnect.
     public var disconnectedSessionTTLSeconds = Int(RuntimeOptions.Defaults.disconnectedSessionTTL.components.seconds)
     /// `server.enableCORS`: refuse WebSocket upgrades whose `Origin` is another site's.
@@ -62,6 +65,9 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     /// ``maxMessageSizeMB`` in bytes.
     public var maxMessageSize: Int { maxMessageSizeMB * 1_048_576 }
 
+    /// ``maxUploadSizeMB`` in bytes.
+    public var maxUploadSize: Int { maxUploadSizeMB * 1_048_576 }
+
     /// The largest WebSocket frame or message the server reads. It is a little above
     /// ``maxMessageSize`` so that a message just over the limit still arrives and gets a clear
     /// `messageTooLarge` error; a larger frame is refused from its header, before it is buffered,
@@ -75,6 +81,6 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
             maxSessions: maxSessions, cacheMaxEntries: cacheMaxEntries, mediaMaxBytes: maxMediaSizeMB * 1_048_576,
             mapTiles: mapTiles.isEmpty
                 ? nil : MapTiles(urlTemplate: mapTiles, attribution: mapTilesAttribution.isEmpty ? nil : mapTilesAttribution),
-            logger: logger)
+            maxUploadSize: maxUploadSize, logger: logger)
     }
 }

@@ -33,7 +33,8 @@ struct SecurityHeaders: Sendable {
             // Image columns of tables show pictures from anywhere on the web, as in Streamlit; an
             // image cannot run code.
             "img-src 'self' data: blob: https:",
-            // Audio and video: the app's own (`_stcore/media`), or a web address it names, as images.
+            // Audio and video: the app's own (`_stcore/media`), a web address it names (as images),
+            // or an audio input's recording, played back from a blob: URL.
             "media-src 'self' blob: https:",
             // PDFs (`st.pdf`) show in a frame of the app's own origin, in the browser's viewer.
             "frame-src 'self'",

@@ -27,6 +27,7 @@ import { valuesEqual } from "./widget-values.js";
  * @property {Tree} tree the page as data, kept in step with the DOM by main.js
  * @property {(message: RerunMessage) => void} send
  * @property {() => string | undefined} [sessionId] the session's id, once the server sent it
+ * @property {() => string | undefined} [uploadToken] the session's upload token, once the server sent it
  * @property {(node: PageConfigNode) => void} configurePage
  * @property {(root: Element) => void} highlightCode
  */
@@ -92,6 +93,7 @@ export function createRenderContext(deps) {
       rerun(button?.widget.id, scope);
     },
     sessionId: deps.sessionId ?? (() => undefined),
+    uploadToken: deps.uploadToken ?? (() => undefined),
     configurePage: deps.configurePage,
     highlightCode: deps.highlightCode,
   };

@@ -73,6 +73,8 @@ const values = new WidgetValues();
 let scrolledToAnchor = false;
 /** This tab's session, as the server last named it. @type {string | undefined} */
 let sessionId;
+/** The token this tab's uploads carry. @type {string | undefined} */
+let uploadToken;
 /** Grows with every run that starts: an "idle" that waited for lazy modules is stale once it grew. */
 let runsStarted = 0;
 
@@ -81,6 +83,7 @@ const ctx = createRenderContext({
   tree,
   send,
   sessionId: () => sessionId,
+  uploadToken: () => uploadToken,
   configurePage: (node) => page.apply(node),
   highlightCode,
 });
@@ -127,6 +130,7 @@ function receive(text) {
   switch (message.type) {
     case "session":
       sessionId = message.sessionId;
+      uploadToken = message.uploadToken;
       saveSessionId(pagePath, message.sessionId);
       protocolAccepted(pagePath);
       // A new session after a reconnect keeps the DOM: its first run updates it in place.

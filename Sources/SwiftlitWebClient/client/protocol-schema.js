@@ -300,6 +300,29 @@ export const NODE_FIELDS = {
     link: "LinkInfo",
     icon: "string?",
     external: "bool?",
+  fileUploader: {
+    widget: "WidgetInfo",
+    accept: "string[]?",
+    multiple: "bool?",
+    maxUploadSize: "int",
+    files: "UploadedFileInfo[]",
+    sampleRate: "int?",
+  },
+  cameraInput: {
+    widget: "WidgetInfo",
+    accept: "string[]?",
+    multiple: "bool?",
+    maxUploadSize: "int",
+    files: "UploadedFileInfo[]",
+    sampleRate: "int?",
+  },
+  audioInput: {
+    widget: "WidgetInfo",
+    accept: "string[]?",
+    multiple: "bool?",
+    maxUploadSize: "int",
+    files: "UploadedFileInfo[]",
+    sampleRate: "int?",
   },
 };
 
@@ -369,6 +392,7 @@ export const SERVER_MESSAGE_FIELDS = {
     protocol: "int",
     sessionId: "string",
     resumed: "bool",
+    uploadToken: "string?",
   },
   delta: {
     run: "int",
@@ -494,6 +518,11 @@ export const OBJECT_FIELDS = {
     disabled: "bool?",
     widthMode: "enum:stretch|content?",
     width: "integer?",
+  UploadedFileInfo: {
+    id: "string",
+    name: "string",
+    size: "int",
+    type: "string",
   },
   TableSort: {
     column: "string",

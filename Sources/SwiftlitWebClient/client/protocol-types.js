@@ -145,6 +145,12 @@
  * @property {boolean} [disabled]
  * @property {WidthMode} [widthMode]
  * @property {number} [width]
+ * Swift `UploadedFileInfo`.
+ * @typedef {object} UploadedFileInfo
+ * @property {string} id
+ * @property {string} name
+ * @property {number} size
+ * @property {string} type
  */
 
 /**
@@ -563,6 +569,15 @@
  * @property {LinkInfo} link
  * @property {string} [icon]
  * @property {boolean} [external]
+ * Swift `UploadElement`.
+ * @typedef {object} UploadNode
+ * @property {"fileUploader" | "cameraInput" | "audioInput"} kind
+ * @property {WidgetInfo} widget
+ * @property {string[]} [accept]
+ * @property {boolean} [multiple]
+ * @property {number} maxUploadSize
+ * @property {UploadedFileInfo[]} files
+ * @property {number} [sampleRate]
  */
 
 /**
@@ -576,6 +591,7 @@
  *   | SelectNode | MultiselectNode | ChatInputNode | DateInputNode | TimeInputNode
  *   | DateTimeInputNode | ColorPickerNode | SelectSliderNode | ButtonGroupNode | FeedbackNode
  *   | LinkButtonNode | PageLinkNode} Node
+ *   | SelectNode | MultiselectNode | ChatInputNode | UploadNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */
@@ -712,6 +728,7 @@
  * @property {number} protocol
  * @property {string} sessionId
  * @property {boolean} resumed
+ * @property {string} [uploadToken]
  */
 
 /**

@@ -105,6 +105,8 @@ export { PROTOCOL_VERSION } from "./protocol-schema.js";
 /** @typedef {import("./protocol-types.js").LinkButtonNode} LinkButtonNode */
 /** @typedef {import("./protocol-types.js").PageLinkNode} PageLinkNode */
 /** @typedef {import("./protocol-types.js").LinkInfo} LinkInfo */
+/** @typedef {import("./protocol-types.js").UploadNode} UploadNode */
+/** @typedef {import("./protocol-types.js").UploadedFileInfo} UploadedFileInfo */
 
 /** @typedef {Extract<Node, {widget: WidgetInfo}>} WidgetNode */
 

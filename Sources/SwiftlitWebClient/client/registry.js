@@ -91,6 +91,10 @@ export const RENDERERS = {
   audio: lazyRenderer(() => import("./renderers/media.js").then((m) => m.audio)),
   video: lazyRenderer(() => import("./renderers/media.js").then((m) => m.video)),
   pdf: lazyRenderer(() => import("./renderers/media.js").then((m) => m.pdf)),
+  // Uploads: the file list, the XHR upload, the camera and the microphone (with its WAV encoder).
+  fileUploader: lazyRenderer(() => import("./renderers/file-uploader.js").then((m) => m.fileUploader)),
+  cameraInput: lazyRenderer(() => import("./renderers/camera-input.js").then((m) => m.cameraInput)),
+  audioInput: lazyRenderer(() => import("./renderers/audio-input.js").then((m) => m.audioInput)),
 };
 
 /**

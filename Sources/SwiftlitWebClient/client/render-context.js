@@ -20,6 +20,8 @@
  *   submits its form when the form has `enterToSubmit`, does nothing otherwise
  * @property {() => string | undefined} sessionId the id of this tab's session (from the server's
  *   `session` message), for URLs that name it (a table's CSV download); `undefined` before it came
+ * @property {() => string | undefined} uploadToken the session's XSRF token for uploads (from the
+ *   server's `session` message), sent in the `X-Xsrftoken` header; `undefined` before it came
  * @property {(node: PageConfigNode) => void} configurePage apply the page configuration
  * @property {(root: Element) => void} highlightCode highlight `pre code[class*=language-]` inside `root`
  */

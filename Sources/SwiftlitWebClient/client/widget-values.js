@@ -49,6 +49,10 @@ export function valueOfNode(node) {
     case "pills":
     case "segmentedControl":
       return node.multi === true ? [...node.value] : node.value[0] ?? null;
+    case "fileUploader":
+    case "cameraInput":
+    case "audioInput":
+      return node.files.map((file) => file.id);
     default:
       return undefined;
   }
