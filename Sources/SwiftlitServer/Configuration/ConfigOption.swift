@@ -98,6 +98,7 @@ public struct ConfigOption: Sendable {
             "server.maxMediaSize",
             "The most megabytes of media files (pictures, audio, video, PDFs, downloads) all pages hold at once.",
             in: 1...1_048_576, \.maxMediaSizeMB),
+        .integer(
             "server.maxUploadSize",
             "The largest file an upload widget (st.fileUploader, st.cameraInput, st.audioInput) accepts, in "
                 + "megabytes; a widget's maxUploadSize overrides it.", in: 1...100_000, \.maxUploadSizeMB),

@@ -242,6 +242,7 @@ export const NODE_FIELDS = {
     fileName: "string",
     style: "enum:primary|secondary?",
     onClick: "enum:rerun|ignore?",
+  },
   dateInput: {
     widget: "WidgetInfo",
     value: "string[]",
@@ -300,6 +301,7 @@ export const NODE_FIELDS = {
     link: "LinkInfo",
     icon: "string?",
     external: "bool?",
+  },
   fileUploader: {
     widget: "WidgetInfo",
     accept: "string[]?",
@@ -511,6 +513,7 @@ export const OBJECT_FIELDS = {
   SubtitleTrackInfo: {
     label: "string",
     url: "string",
+  },
   LinkInfo: {
     label: "string",
     href: "string",
@@ -518,6 +521,7 @@ export const OBJECT_FIELDS = {
     disabled: "bool?",
     widthMode: "enum:stretch|content?",
     width: "integer?",
+  },
   UploadedFileInfo: {
     id: "string",
     name: "string",

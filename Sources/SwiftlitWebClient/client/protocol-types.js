@@ -137,6 +137,9 @@
  * @typedef {object} SubtitleTrackInfo
  * @property {string} label
  * @property {string} url
+ */
+
+/**
  * Swift `LinkInfo`.
  * @typedef {object} LinkInfo
  * @property {string} label
@@ -145,6 +148,9 @@
  * @property {boolean} [disabled]
  * @property {WidthMode} [widthMode]
  * @property {number} [width]
+ */
+
+/**
  * Swift `UploadedFileInfo`.
  * @typedef {object} UploadedFileInfo
  * @property {string} id
@@ -484,6 +490,9 @@
  * @property {string} fileName
  * @property {ButtonStyle} [style]
  * @property {DownloadClick} [onClick]
+ */
+
+/**
  * Swift `DateInputElement`.
  * @typedef {object} DateInputNode
  * @property {"dateInput"} kind
@@ -569,6 +578,9 @@
  * @property {LinkInfo} link
  * @property {string} [icon]
  * @property {boolean} [external]
+ */
+
+/**
  * Swift `UploadElement`.
  * @typedef {object} UploadNode
  * @property {"fileUploader" | "cameraInput" | "audioInput"} kind
@@ -587,11 +599,9 @@
  *   | MetricNode | PageConfigNode | DataFrameNode | TableNode | VegaLiteChartNode | PlotlyChartNode
  *   | ButtonNode | BooleanNode | TextInputNode | TextAreaNode | NumberInputNode | SliderNode
  *   | SelectNode | MultiselectNode | ChatInputNode | ImageNode | PlayerNode | PdfNode
- *   | DownloadButtonNode} Node
- *   | SelectNode | MultiselectNode | ChatInputNode | DateInputNode | TimeInputNode
- *   | DateTimeInputNode | ColorPickerNode | SelectSliderNode | ButtonGroupNode | FeedbackNode
- *   | LinkButtonNode | PageLinkNode} Node
- *   | SelectNode | MultiselectNode | ChatInputNode | UploadNode} Node
+ *   | DownloadButtonNode | DateInputNode | TimeInputNode | DateTimeInputNode | ColorPickerNode
+ *   | SelectSliderNode | ButtonGroupNode | FeedbackNode | LinkButtonNode | PageLinkNode
+ *   | UploadNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */
