@@ -388,6 +388,10 @@ PAGE_WIDGETS = [
     "button:Clear the cache",
     "textInput:A note for every session",
     "button:Add",
+    # Media: the pictures' hue and two download buttons
+    "slider:Hue of the pictures",
+    "downloadButton:Download the badge",
+    "downloadButton:Export a table of squares",
 ]
 #: Table widgets: no visible label; the grid is named by what it is and holds ("Table, 2000 rows and 6
 #: columns", "Editable table, 4 rows and 4 columns").
