@@ -21,8 +21,8 @@ import { CLASS, DATA, TEST_ID } from "../dom-names.js";
 import { h, part, setAttribute, setText } from "../dom.js";
 import { durationText, encodeWav, joinChunks, resample } from "../wav.js";
 import { safeUrl } from "../safe-html.js";
-import { keepState, showStatus, stateOf, UploadState } from "./upload-state.js";
-import { createWidgetFrame, labelControl, syncWidgetInfo } from "./widget-frame.js";
+import { keepState, showStatus, stateOf, syncDeviceWidgetInfo, UploadState } from "./upload-state.js";
+import { createWidgetFrame, labelControl } from "./widget-frame.js";
 
 /** @typedef {import("../protocol.js").UploadNode} UploadNode */
 /** @typedef {import("../render-context.js").Renderer<UploadNode>} UploadRenderer */
@@ -111,7 +111,7 @@ export const audioInput = {
       setText(time, "0:00");
       state.remove();
     });
-    sync(frame.root, node);
+    syncDeviceWidgetInfo(frame.root, node);
     state.render();
     state.onChange();
     return frame.root;
@@ -119,7 +119,7 @@ export const audioInput = {
   update(root, node) {
     const state = stateOf(root);
     state.update(node);
-    sync(root, node);
+    syncDeviceWidgetInfo(root, node);
     const record = part(root, `[${DATA.testId}="${TEST_ID.audioRecord}"]`, HTMLButtonElement);
     syncButtons(root, state, record.getAttribute("aria-pressed") === "true");
   },
@@ -138,18 +138,6 @@ function syncButtons(root, state, recording) {
   record.disabled = disabled || state.inFlight.size > 0;
   const clear = part(root, `[${DATA.testId}="${TEST_ID.audioClear}"]`, HTMLButtonElement);
   clear.disabled = disabled || recording || state.files.length === 0;
-}
-
-/**
- * @param {HTMLElement} root
- * @param {UploadNode} node
- */
-function sync(root, node) {
-  syncWidgetInfo(root, node.widget, {
-    label: part(root, `.${CLASS.widgetLabel}`, HTMLElement),
-    helpHost: part(root, `.${CLASS.widgetLabelRow}`, HTMLDivElement),
-    controls: [],
-  });
 }
 
 /** One recording from the microphone. */

@@ -16,8 +16,8 @@
 import { CLASS, DATA, TEST_ID } from "../dom-names.js";
 import { h, part, setAttribute } from "../dom.js";
 import { safeUrl } from "../safe-html.js";
-import { keepState, showStatus, stateOf, UploadState } from "./upload-state.js";
-import { createWidgetFrame, labelControl, syncWidgetInfo } from "./widget-frame.js";
+import { keepState, showStatus, stateOf, syncDeviceWidgetInfo, UploadState } from "./upload-state.js";
+import { createWidgetFrame, labelControl } from "./widget-frame.js";
 
 /** @typedef {import("../protocol.js").UploadNode} UploadNode */
 /** @typedef {import("../render-context.js").Renderer<UploadNode>} UploadRenderer */
@@ -99,7 +99,7 @@ export const cameraInput = {
       camera.start();
     });
     watcher.observe(frame.root);
-    sync(frame.root, node);
+    syncDeviceWidgetInfo(frame.root, node);
     state.render();
     state.onChange();
     return frame.root;
@@ -107,7 +107,7 @@ export const cameraInput = {
   update(root, node) {
     const state = stateOf(root);
     state.update(node);
-    sync(root, node);
+    syncDeviceWidgetInfo(root, node);
     syncButtons(root, state);
   },
 };
@@ -122,18 +122,6 @@ function syncButtons(root, state) {
   part(root, `[${DATA.testId}="${TEST_ID.cameraTake}"]`, HTMLButtonElement).disabled = disabled || hasPhoto ||
     state.inFlight.size > 0;
   part(root, `[${DATA.testId}="${TEST_ID.cameraClear}"]`, HTMLButtonElement).disabled = disabled || !hasPhoto;
-}
-
-/**
- * @param {HTMLElement} root
- * @param {UploadNode} node
- */
-function sync(root, node) {
-  syncWidgetInfo(root, node.widget, {
-    label: part(root, `.${CLASS.widgetLabel}`, HTMLElement),
-    helpHost: part(root, `.${CLASS.widgetLabelRow}`, HTMLDivElement),
-    controls: [],
-  });
 }
 
 /** The webcam behind one widget. */

@@ -12,9 +12,10 @@
 // node the server sends back names them with what the server recorded (name, size, type).
 
 import { CLASS, DATA, TEST_ID } from "../dom-names.js";
-import { h, setAttribute, setText } from "../dom.js";
+import { h, part, setAttribute, setText } from "../dom.js";
 import { deletePath, formatBytes, refusalOf, uploadPath, valueAfterUpload } from "../upload-files.js";
 import { releaseUpload, sendUpload } from "../upload-request.js";
+import { syncWidgetInfo } from "./widget-frame.js";
 
 /** @typedef {import("../protocol.js").UploadNode} UploadNode */
 /** @typedef {import("../protocol.js").UploadedFileInfo} UploadedFileInfo */
@@ -268,4 +269,18 @@ export function keepState(root, state) {
 export function showStatus(element, text) {
   setText(element, text);
   setAttribute(element, "hidden", text === "");
+}
+
+/**
+ * The label, help and disabled state of the camera or the microphone: a group named by its label,
+ * with no one control the label points at.
+ * @param {HTMLElement} root
+ * @param {UploadNode} node
+ */
+export function syncDeviceWidgetInfo(root, node) {
+  syncWidgetInfo(root, node.widget, {
+    label: part(root, `.${CLASS.widgetLabel}`, HTMLElement),
+    helpHost: part(root, `.${CLASS.widgetLabelRow}`, HTMLDivElement),
+    controls: [],
+  });
 }
