@@ -34,6 +34,9 @@ public enum Element: Hashable, Sendable {
     case radio(SelectElement)
     case multiselect(MultiselectElement)
     case chatInput(ChatInputElement)
+    case badge(BadgeElement)
+    case latex(LatexElement)
+    case html(HTMLElement)
 
     /// The discriminator written as `kind` on the wire.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
@@ -42,6 +45,7 @@ public enum Element: Hashable, Sendable {
         case plotlyChart
         case button, checkbox, toggle, textInput, textArea, numberInput, slider, selectbox, radio, multiselect
         case chatInput
+        case badge, latex, html
     }
 
     /// This node's kind.
@@ -78,6 +82,9 @@ public enum Element: Hashable, Sendable {
         case .radio: .radio
         case .multiselect: .multiselect
         case .chatInput: .chatInput
+        case .badge: .badge
+        case .latex: .latex
+        case .html: .html
         }
     }
 
@@ -147,6 +154,9 @@ extension Element: Codable {
         case .selectbox(let payload), .radio(let payload): try payload.encode(to: encoder)
         case .multiselect(let payload): try payload.encode(to: encoder)
         case .chatInput(let payload): try payload.encode(to: encoder)
+        case .badge(let payload): try payload.encode(to: encoder)
+        case .latex(let payload): try payload.encode(to: encoder)
+        case .html(let payload): try payload.encode(to: encoder)
         }
     }
 }
@@ -189,6 +199,9 @@ extension Element: WireTaggedUnion {
         case .radio: WireVariant(SelectElement.self, Element.radio)
         case .multiselect: WireVariant(MultiselectElement.self, Element.multiselect)
         case .chatInput: WireVariant(ChatInputElement.self, Element.chatInput)
+        case .badge: WireVariant(BadgeElement.self, Element.badge)
+        case .latex: WireVariant(LatexElement.self, Element.latex)
+        case .html: WireVariant(HTMLElement.self, Element.html)
         }
     }
 }

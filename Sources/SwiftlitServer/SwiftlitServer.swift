@@ -73,6 +73,7 @@ public struct SwiftlitServer: Sendable {
         let group = base.isEmpty ? router.group() : router.group(RouterPath(base))
         HTTPRoutes(assets: assets, basePath: base).register(on: group, router: router)
         TableDownloadRoute(registry: registry).register(on: group)
+        HTMLFrameRoute(pageFrameAncestors: configuration.frameAncestors).register(on: group)
         stream.registerRefusals(on: group)
         let logger = self.logger
         let address = configuration.address

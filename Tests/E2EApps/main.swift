@@ -9,6 +9,7 @@ let apps: [String: AppBody] = [
     "throwing": throwingApp,
     "data": dataApp,
     "charts": chartApp,
+    "text": textExtrasApp,
 ]
 let arguments = CommandLine.arguments.dropFirst()
 // Not an app: prints the Vega-Lite spec catalogue that Tests/E2E/test_vega_schema.py validates.

@@ -11,8 +11,12 @@ public enum LabelVisibility: String, Hashable, Sendable, Codable, WireEnum {
 /// What every widget carries: identity, label and the shared options.
 public struct WidgetInfo: Hashable, Sendable, Codable {
     public var id: WidgetID
-    /// The label, also the accessible name. Inline Markdown is not interpreted.
+    /// The label as the app wrote it, also the accessible name.
     public var label: String
+    /// The label's inline Markdown rendered to safe HTML (bold, italics, code, links, colours,
+    /// icons; emoji shortcodes are the browser's); omitted when the label shows as its own text,
+    /// so plain labels cost no bytes.
+    public var labelHTML: String?
     public var help: String?
     /// `true` when the widget cannot be changed; omitted when `false`.
     public var disabled: Bool?
@@ -27,10 +31,11 @@ public struct WidgetInfo: Hashable, Sendable, Codable {
 
     public init(
         id: WidgetID, label: String, help: String?, disabled: Bool, labelVisibility: LabelVisibility,
-        widthMode: WidthMode? = nil, width: Int? = nil
+        widthMode: WidthMode? = nil, width: Int? = nil, labelHTML: String? = nil
     ) {
         self.id = id
         self.label = label
+        self.labelHTML = labelHTML
         self.help = help
         self.disabled = disabled ? true : nil
         self.labelVisibility = labelVisibility == .visible ? nil : labelVisibility

@@ -207,6 +207,20 @@ export const NODE_FIELDS = {
     placeholder: "string?",
     maxChars: "integer?",
   },
+  badge: {
+    html: "string",
+    color: "enum:red|orange|yellow|green|blue|violet|gray|primary",
+    icon: "string?",
+    help: "string?",
+  },
+  latex: {
+    tex: "string",
+    help: "string?",
+  },
+  html: {
+    html: "string",
+    frameHeight: "int:1..100000?",
+  },
 };
 
 /**
@@ -360,6 +374,7 @@ export const OBJECT_FIELDS = {
   WidgetInfo: {
     id: "widgetId",
     label: "string",
+    labelHTML: "string?",
     help: "string?",
     disabled: "bool?",
     labelVisibility: "enum:visible|hidden|collapsed?",

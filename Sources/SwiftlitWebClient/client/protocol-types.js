@@ -38,6 +38,10 @@
 /** Swift `ChartTheme`. @typedef {"app" | "library"} ChartTheme */
 /** Swift `PlotlySelectionMode`. @typedef {"points" | "box" | "lasso"} PlotlySelectionMode */
 /** Swift `ButtonStyle`. @typedef {"primary" | "secondary"} ButtonStyle */
+/**
+ * Swift `BadgeColor`.
+ * @typedef {"red" | "orange" | "yellow" | "green" | "blue" | "violet" | "gray" | "primary"} BadgeColor
+ */
 /** Swift `ColumnGap`. @typedef {"small" | "medium" | "large"} ColumnGap */
 /** Swift `VerticalAlignment`. @typedef {"top" | "center" | "bottom"} VerticalAlignment */
 /** Swift `DialogWidth`. @typedef {"small" | "medium" | "large"} DialogWidth */
@@ -83,6 +87,7 @@
  * @typedef {object} WidgetInfo
  * @property {import("./protocol.js").WidgetId} id
  * @property {string} label
+ * @property {string} [labelHTML]
  * @property {string} [help]
  * @property {boolean} [disabled]
  * @property {LabelVisibility} [labelVisibility]
@@ -414,12 +419,38 @@
  */
 
 /**
+ * Swift `BadgeElement`.
+ * @typedef {object} BadgeNode
+ * @property {"badge"} kind
+ * @property {string} html
+ * @property {BadgeColor} color
+ * @property {string} [icon]
+ * @property {string} [help]
+ */
+
+/**
+ * Swift `LatexElement`.
+ * @typedef {object} LatexNode
+ * @property {"latex"} kind
+ * @property {string} tex
+ * @property {string} [help]
+ */
+
+/**
+ * Swift `HTMLElement`.
+ * @typedef {object} HTMLNode
+ * @property {"html"} kind
+ * @property {string} html
+ * @property {number} [frameHeight]
+ */
+
+/**
  * One node of the page; `kind` names it.
  * @typedef {HeadingNode | MarkdownNode | TextNode | CodeNode | DividerNode | JSONNode | AlertNode
  *   | ExceptionNode | BlockNode | SpinnerNode | ProgressNode | ToastNode | CelebrationNode
  *   | MetricNode | PageConfigNode | DataFrameNode | TableNode | VegaLiteChartNode | PlotlyChartNode
  *   | ButtonNode | BooleanNode | TextInputNode | TextAreaNode | NumberInputNode | SliderNode
- *   | SelectNode | MultiselectNode | ChatInputNode} Node
+ *   | SelectNode | MultiselectNode | ChatInputNode | BadgeNode | LatexNode | HTMLNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */

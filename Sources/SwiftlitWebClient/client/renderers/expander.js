@@ -7,6 +7,7 @@
 
 import { CLASS } from "../dom-names.js";
 import { h, part, setText } from "../dom.js";
+import { syncIcon } from "./icon.js";
 import { childrenBox } from "./layout.js";
 
 /** @typedef {import("../protocol-elements.js").ExpanderBlockNode} ExpanderBlockNode */
@@ -57,7 +58,7 @@ export const expander = {
     syncInitialOpen(details, node.expanded);
     setText(part(root, `.${CLASS.expanderLabel}`, HTMLSpanElement), node.label);
     const icon = part(root, `.${CLASS.expanderIcon}`, HTMLSpanElement);
-    setText(icon, node.icon ?? "");
+    syncIcon(icon, node.icon);
     icon.hidden = node.icon === undefined;
   },
 };
