@@ -25,13 +25,21 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from conftest import free_port_number, wait_idle, wait_until
 from test_faults import AppServer, apps_binary  # noqa: F401  (a fixture)
 
-#: What the page's scripts may not do: record any CSP violation the page reports.
+#: Records the CSP violations the page reports. The only one expected is `script-src-attr`: Chromium
+#: reports the inline HTML's `onclick` when it parses it (inertly, in a <template>, before
+#: safe-html.js removes it); the new assets (KaTeX, its fonts, the icon font, the emoji table, the
+#: frame) must load without any.
 VIOLATIONS_HOOK = """
 window.__violations = [];
 document.addEventListener("securitypolicyviolation", (event) => {
   window.__violations.push(event.effectiveDirective + " " + event.blockedURI);
 }, true);
 """
+
+
+def assert_no_asset_violations(driver: WebDriver) -> None:
+    violations = driver.execute_script("return window.__violations")
+    assert [v for v in violations if not v.startswith("script-src-attr ")] == [], violations
 
 
 @pytest.fixture
@@ -50,7 +58,7 @@ def text_page(apps_binary: Path, driver: WebDriver):  # noqa: F811
 
 def test_katex_typesets_formulas_with_its_fonts(text_page: WebDriver) -> None:
     driver = text_page
-    wait_until(lambda: len(driver.find_elements(By.CSS_SELECTOR, "[data-kind=latex] .katex")) == 2 or None,
+    wait_until(lambda: len(driver.find_elements(By.CSS_SELECTOR, "[data-kind=latex] .katex, [data-kind=latex] .katex-error")) == 2 or None,
                message="both formulas typeset", timeout=20)
     first, broken = driver.find_elements(By.CSS_SELECTOR, "[data-kind=latex]")
     assert first.find_elements(By.CSS_SELECTOR, ".katex-html .mfrac"), "the fraction is drawn as KaTeX HTML"
@@ -71,7 +79,7 @@ def test_katex_typesets_formulas_with_its_fonts(text_page: WebDriver) -> None:
     error = broken.find_element(By.CSS_SELECTOR, ".st-latex__error").text
     assert "KaTeX parse error" in error
     assert broken.find_element(By.CSS_SELECTOR, ".katex-error").text == r"\frac{1}{"
-    assert driver.execute_script("return window.__violations") == []
+    assert_no_asset_violations(driver)
 
 
 def test_markdown_colours_icons_and_emoji(text_page: WebDriver) -> None:
@@ -101,7 +109,7 @@ def test_markdown_colours_icons_and_emoji(text_page: WebDriver) -> None:
     wait_until(lambda: "🚀" in body.text or None, message="the emoji table loaded", timeout=15)
     assert "👍" in body.text
     assert body.find_element(By.CSS_SELECTOR, "code").text == ":rocket:"
-    assert driver.execute_script("return window.__violations") == []
+    assert_no_asset_violations(driver)
 
 
 def test_badge_and_rendered_labels(text_page: WebDriver) -> None:
@@ -133,7 +141,7 @@ def test_html_inline_is_sanitised_and_the_sandboxed_frame_is_isolated(text_page:
     assert not driver.find_elements(By.CSS_SELECTOR, "[data-kind=html] script")
     frame = driver.find_element(By.CSS_SELECTOR, "[data-kind=html] iframe")
     assert frame.get_attribute("sandbox") == "allow-scripts"
-    assert frame.get_attribute("srcdoc") is None
+    assert frame.get_dom_attribute("srcdoc") is None
     assert frame.size["height"] == 80
     driver.switch_to.frame(frame)
     try:
@@ -152,4 +160,4 @@ def test_html_inline_is_sanitised_and_the_sandboxed_frame_is_isolated(text_page:
         fetch("_stcore/html-frame").then((r) => done(r.headers.get("content-security-policy")));
     """)
     assert policy.startswith("sandbox allow-scripts;"), policy
-    assert driver.execute_script("return window.__violations") == []
+    assert_no_asset_violations(driver)
