@@ -32,8 +32,11 @@ enum MarkdownDirectives {
     /// The HTML of a Material Symbols icon: the font draws the name, a ligature, as its glyph.
     /// Hidden from assistive technology, like Streamlit's decorative icons.
     static func iconHTML(_ name: String) -> String {
-        #"<span class="st-icon" aria-hidden="true" translate="no">\#(name)</span>"#
+        iconHTMLPrefix + name + "</span>"
     }
+
+    /// How every icon's HTML starts.
+    static let iconHTMLPrefix = #"<span class="st-icon" aria-hidden="true" translate="no">"#
 
     /// Whether `name` is a Material Symbols name: lower-case letters, digits and `_`.
     static func isIconName<S: StringProtocol>(_ name: S) -> Bool {

@@ -64,6 +64,14 @@ import Testing
         )
     }
 
+    @Test func headingAnchorsComeFromTheVisibleText() {
+        let anchor = { (markdown: String) in Markdown.anchor(forInlineHTML: Markdown.inlineHTML(from: markdown)) }
+        #expect(anchor(":blue[Sales] **2024**") == "sales-2024")
+        #expect(anchor("[Docs](https://swift.org) :material/home: now") == "docs-now")
+        #expect(anchor("Q&A <b>") == "q-a-b")
+        #expect(anchor("Hello, World 👋") == "hello-world")
+    }
+
     @Test func worksInBlocksAndTables() {
         let html = Markdown.html(from: "# :red[Title]\n\n| a |\n| - |\n| :blue[cell] |\n\n- :orange[item]")
         #expect(html.contains(#"<h1><span class="st-color st-color--red">Title</span></h1>"#))

@@ -83,6 +83,8 @@ import Testing
             return
         }
         #expect(heading.html == #"<span class="st-color st-color--blue">Blue</span> header"#)
+        // The anchor is made from the text a reader sees, as in Streamlit.
+        #expect(heading.anchor == "blue-header")
         #expect(body.html == #"<p>Use <code>:red[x]</code> for <span class="st-color st-color--red">red</span></p>"# + "\n")
     }
 }
