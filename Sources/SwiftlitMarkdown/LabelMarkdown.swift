@@ -26,8 +26,12 @@ extension Markdown {
 
     private static let blockTags = ["<p>", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<ul", "<ol", "<blockquote", "<pre", "<table", "<hr"]
 
-    /// `text` escaped for HTML the way cmark escapes text.
-    static func escapedText(_ text: String) -> String {
+    /// `text` escaped for HTML the way cmark escapes text: `&`, `<`, `>` and `"`.
+    ///
+    /// ```swift
+    /// Markdown.escapedText("a < b")   // "a &lt; b"
+    /// ```
+    public static func escapedText(_ text: String) -> String {
         var html = plainParagraph(text)
         if html.hasSuffix("</p>\n") { html.removeLast(5) }
         if html.hasPrefix("<p>") { html.removeFirst(3) }

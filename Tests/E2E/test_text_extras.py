@@ -126,6 +126,10 @@ def test_badge_and_rendered_labels(text_page: WebDriver) -> None:
     wait_until(lambda: "🎉" in label.text or None, message="the label's shortcode became an emoji", timeout=15)
     box = rich.find_element(By.CSS_SELECTOR, "input[type=checkbox]")
     assert box.accessible_name == ":orange[**Bold**] label :material/star: :tada:"
+    # Containers' labels too.
+    summary = driver.find_element(By.CSS_SELECTOR, "[data-layout=expander] > summary")
+    assert summary.find_element(By.CSS_SELECTOR, ".st-expander__label strong").text == "More"
+    assert summary.find_element(By.CSS_SELECTOR, ".st-expander__label .st-icon").get_attribute("textContent") == "info"
     plain = driver.find_element(By.CSS_SELECTOR, '[data-widget-id$="#plain"] .st-widget__label')
     assert plain.get_attribute("innerHTML") == "Plain label"
     assert plain.get_attribute("aria-label") is None

@@ -422,14 +422,21 @@ for (const [n, p] of batch) {
 
   // Containers' labels.
   exact("status label", text(byLayout("status")[0] && byLayout("status")[0].querySelector(":scope > summary .st-expander__label")));
+  // Container labels are inline Markdown like widget labels (see above).
+  const containerLabel = (path, el) => {
+    if (el && el.hasAttribute("aria-label")) {
+      exact(`${path} (accessible name)`, el.getAttribute("aria-label"));
+      md(`${path} (rendered)`, el);
+    } else exact(path, text(el));
+  };
   const expander = byLayout("expander")[0];
-  exact("expander label", text(expander && expander.querySelector(":scope > summary .st-expander__label")));
+  containerLabel("expander label", expander && expander.querySelector(":scope > summary .st-expander__label"));
   exact("expander icon", text(expander && expander.querySelector(":scope > summary .st-expander__icon")));
   const popover = byLayout("popover")[0];
-  exact("popover label", text(popover && popover.querySelector('[data-testid="st-popover-button"] .st-expander__label')));
+  containerLabel("popover label", popover && popover.querySelector('[data-testid="st-popover-button"] .st-expander__label'));
   help("popover", popover);
   const tabs = byLayout("tabs")[0];
-  exact("tab label", text(tabs && tabs.querySelector('[data-testid="st-tab"]')));
+  containerLabel("tab label", tabs && tabs.querySelector('[data-testid="st-tab"]'));
 
   // Data.
   const frame = byKind("dataframe")[0];

@@ -15,6 +15,7 @@ let textExtrasApp: AppBody = { st in
     st.badge("Passing", icon: ":material/check:", color: .green, help: "All tests pass")
     _ = st.checkbox(":orange[**Bold**] label :material/star: :tada:", key: "rich")
     _ = st.checkbox("Plain label", key: "plain")
+    st.expander(":material/info: **More** details").text("inside")
     st.html("<p id='inline-html' onclick='window.__inlineClicked = 1'>Inline <b>HTML</b></p><script>window.__inlineRan = 1</script>")
     st.html(
         """

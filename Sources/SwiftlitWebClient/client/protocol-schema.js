@@ -242,17 +242,20 @@ export const BLOCK_LAYOUT_FIELDS = {
   },
   expander: {
     label: "string",
+    labelHTML: "string?",
     expanded: "bool",
     icon: "string?",
   },
   tabs: {
     labels: "string[]",
+    labelsHTML: "string[]?",
   },
   tab: {
     label: "string",
   },
   popover: {
     label: "string",
+    labelHTML: "string?",
     help: "string?",
     disabled: "bool?",
   },

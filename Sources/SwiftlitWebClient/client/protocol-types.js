@@ -491,6 +491,7 @@
  * @property {"block"} kind
  * @property {"expander"} layout
  * @property {string} label
+ * @property {string} [labelHTML]
  * @property {boolean} expanded
  * @property {string} [icon]
  */
@@ -501,6 +502,7 @@
  * @property {"block"} kind
  * @property {"tabs"} layout
  * @property {string[]} labels
+ * @property {string[]} [labelsHTML]
  */
 
 /**
@@ -517,6 +519,7 @@
  * @property {"block"} kind
  * @property {"popover"} layout
  * @property {string} label
+ * @property {string} [labelHTML]
  * @property {string} [help]
  * @property {boolean} [disabled]
  */

@@ -87,4 +87,32 @@ import Testing
         #expect(heading.anchor == "blue-header")
         #expect(body.html == #"<p>Use <code>:red[x]</code> for <span class="st-color st-color--red">red</span></p>"# + "\n")
     }
+
+    @Test func containerLabelsRenderTheirMarkdownOnlyWhenThereIsSome() async throws {
+        let at = AppTest { st in
+            _ = st.expander(":material/info: **More**")
+            _ = st.expander("Plain")
+            _ = st.popover("~~Old~~ menu")
+            _ = st.tabs(["*One*", "Two & three"])
+            _ = st.tabs(["A", "B"])
+        }
+        try await at.run()
+        let blocks = at.allNodes().compactMap { node -> BlockElement? in
+            if case .block(let block) = node.element { block } else { nil }
+        }
+        var expanders: [ExpanderBlock] = []
+        var popovers: [PopoverBlock] = []
+        var tabBars: [TabsBlock] = []
+        for block in blocks {
+            switch block {
+            case .expander(let expander): expanders.append(expander)
+            case .popover(let popover): popovers.append(popover)
+            case .tabs(let tabs): tabBars.append(tabs)
+            default: break
+            }
+        }
+        #expect(expanders.map(\.labelHTML) == [#"<span class="st-icon" aria-hidden="true" translate="no">info</span> <strong>More</strong>"#, nil])
+        #expect(popovers.map(\.labelHTML) == ["<del>Old</del> menu"])
+        #expect(tabBars.map(\.labelsHTML) == [["<em>One</em>", "Two &amp; three"], nil])
+    }
 }

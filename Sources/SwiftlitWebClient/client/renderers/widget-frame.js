@@ -96,8 +96,9 @@ export function syncWidgetInfo(root, info, parts) {
  * else its text. Either way the accessible name is the label as the app wrote it: a rendered
  * label carries it as `aria-label`, which the control's `aria-labelledby` (or, for a button, the
  * button itself) reads instead of the content.
+ * Containers' labels (expander, popover, tabs) work the same way.
  * @param {Element} label
- * @param {WidgetInfo} info
+ * @param {{label: string, labelHTML?: string}} info
  */
 export function syncLabel(label, info) {
   if (info.labelHTML === undefined) {
