@@ -1,9 +1,9 @@
 // Emoji shortcodes (`:rocket:` → 🚀) in rendered Markdown and labels, as Streamlit shows them.
 //
-// Done here rather than on the server, because the table (emoji.json of the Python package emoji,
-// 5,000 emoji and their aliases, 530 KB) is third-party data that is never committed: it lives in
-// the git-ignored vendor/ folder (scripts/fetch-vendor.sh) or comes from its pinned CDN copy with
-// Subresource Integrity (vendor-fetch.js). A page loads it only once some text holds a `:name:`
+// Done here rather than on the server, because the table (emoji.json of the Python package emoji:
+// 4,000 emoji and their aliases, 280 KB as fetch-vendor.sh trims it, 530 KB whole) is third-party
+// data that is never committed: it lives in the git-ignored vendor/ folder (scripts/fetch-vendor.sh)
+// or comes whole from its pinned CDN copy with Subresource Integrity (vendor-fetch.js). A page loads it only once some text holds a `:name:`
 // candidate, and then once. The replacement works on the text nodes of HTML the server rendered,
 // skipping code, so `:smile:` in a code span stays as written. Without the table (no vendor/ and no
 // network) shortcodes stay as text.
