@@ -46,7 +46,7 @@ public enum Markdown {
         guard let document = cmark_parser_finish(parser) else { return "" }
         defer { cmark_node_free(document) }
         sanitize(document, allowHTML: allowHTML)
-        MarkdownDirectives.apply(to: document)
+        if MarkdownDirectives.mayApply(to: markdown) { MarkdownDirectives.apply(to: document) }
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return ""
         }

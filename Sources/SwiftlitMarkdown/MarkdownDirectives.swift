@@ -49,6 +49,39 @@ enum MarkdownDirectives {
         process(document)
     }
 
+    /// Whether `source` may hold a directive: a `:name[` or a `:material/`. Most Markdown has
+    /// neither, and then the tree pass (which reads every text node) is skipped. A quick scan of
+    /// the bytes; a `true` may be wrong (the tree pass then finds nothing), a `false` never is.
+    static func mayApply(to source: String) -> Bool {
+        var bytes = source.utf8.makeIterator()
+        var afterColon = false
+        var nameLength = 0
+        var name: [UInt8] = []
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: ":") {
+                afterColon = true
+                nameLength = 0
+                name.removeAll(keepingCapacity: true)
+                continue
+            }
+            guard afterColon else { continue }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "-"):
+                nameLength += 1
+                if nameLength <= 8 { name.append(byte) }
+            case UInt8(ascii: "["):
+                if nameLength > 0 { return true }
+                afterColon = false
+            case UInt8(ascii: "/"):
+                if name == Array("material".utf8) { return true }
+                afterColon = false
+            default:
+                afterColon = false
+            }
+        }
+        return false
+    }
+
     /// One thing found in a text node.
     private enum Match {
         /// `:name[` at `range`, opening a span.

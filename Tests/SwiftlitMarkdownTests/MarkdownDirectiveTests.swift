@@ -72,6 +72,15 @@ import Testing
         #expect(anchor("Hello, World 👋") == "hello-world")
     }
 
+    @Test func theQuickScanNeverMissesADirective() {
+        for source in [":red[x]", "a :blue-background[x]", ":material/home:", "x:Red[y]", "::green-badge[z]"] {
+            #expect(MarkdownDirectives.mayApply(to: source), "\(source)")
+        }
+        for source in ["plain", "10:30", "https://swift.org", "a: [b]", ":material home:", ":[x]", ""] {
+            #expect(!MarkdownDirectives.mayApply(to: source), "\(source)")
+        }
+    }
+
     @Test func worksInBlocksAndTables() {
         let html = Markdown.html(from: "# :red[Title]\n\n| a |\n| - |\n| :blue[cell] |\n\n- :orange[item]")
         #expect(html.contains(#"<h1><span class="st-color st-color--red">Title</span></h1>"#))
