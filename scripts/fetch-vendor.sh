@@ -7,6 +7,13 @@
 # - vendor/vega/: vega.min.js 6.1.2, vega-lite.min.js 6.3.0 and vega-embed.min.js 7.0.2 (Vega-Lite
 #   charts), from the PyPI wheel panel==1.9.4, which carries them without a .js extension.
 # - vendor/plotly/: plotly.min.js, plotly.js 4.1.1 (Plotly charts), from the PyPI wheel plotly==7.1.0.
+# - vendor/katex/: katex.min.js, katex.min.css and fonts/*.woff2, KaTeX 0.16.40 (st.latex), from the
+#   PyPI wheel djangocms-katex==1.0.2 (its static/djangocms_katex/vendor/katex/ is KaTeX's dist folder).
+# - vendor/material-symbols/: MaterialSymbols-Rounded.woff2, the Material Symbols Rounded icon font
+#   (`:material/name:` icons), from the PyPI wheel streamlit==1.67.0 (static/static/media/, where
+#   Streamlit's own build puts the font its repository carries).
+# - vendor/emoji/: emoji.json, the emoji table of the PyPI wheel emoji==2.16.0 (its
+#   unicode_codes/emoji.json), for `:shortcode:` emoji.
 #
 # Each folder gets a LICENSE and a VERSION file. The wheels are pinned by sha256 (a mismatch is
 # refused) and cached in ~/.cache/swiftlit/wheels (or $SWIFTLIT_WHEEL_CACHE), so reruns download
@@ -31,6 +38,9 @@ client_dir="$repo_root/Sources/SwiftlitWebClient/client"
 prism_dir="$client_dir/vendor/prism"
 vega_dir="$client_dir/vendor/vega"
 plotly_dir="$client_dir/vendor/plotly"
+katex_dir="$client_dir/vendor/katex"
+symbols_dir="$client_dir/vendor/material-symbols"
+emoji_dir="$client_dir/vendor/emoji"
 wheel_cache="${SWIFTLIT_WHEEL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/swiftlit/wheels}"
 integrity_table="$client_dir/vendor-integrity.js"
 mode=fetch
@@ -143,6 +153,9 @@ install_prism() {
 # The pinned wheels: name, version, sha256 of the whole .whl.
 PANEL_WHEEL=(panel 1.9.4 c89c4c1e728297daf0628ea5070fb0da8ad77781e2a3142d302479537c1de6a4)
 PLOTLY_WHEEL=(plotly 7.1.0 dbb7fa18afce40d0a8e80d1bf162eceb3faa0ce5a77fe741ad09a74cf78f53f3)
+KATEX_WHEEL=(djangocms_katex 1.0.2 79774fa17f7d328252f6dd05688799fa7ee49abebb7cbe09f0cbf6f103352ac2)
+STREAMLIT_WHEEL=(streamlit 1.67.0 f29da87c443bfbdfc52738616e3d65745d438e718da8faf69e2be0da1e52ce64)
+EMOJI_WHEEL=(emoji 2.16.0 c4230d80640def9071599ff56b1b5950fe13a2a94c0da98c5deab12431b24330)
 
 # Each chart file: its path under vendor/, the wheel member it comes from, the version string its
 # text must contain (a check that the wheel's path still holds that release), its CDN URL (the one
@@ -154,6 +167,20 @@ VEGA_FILES=(
 )
 PLOTLY_FILES=(
     "plotly/plotly.min.js|plotly/package_data/plotly.min.js|plotly.js v4.1.1|https://cdn.jsdelivr.net/npm/plotly.js-dist-min@4.1.1/plotly.min.js|plotly.js 4.1.1"
+)
+# KaTeX's dist folder in the wheel; its fonts (woff2 only: every browser that runs the client reads
+# woff2, so katex.min.css never falls back to the woff/ttf copies) are installed by install_katex.
+KATEX_MEMBER_DIR="djangocms_katex/static/djangocms_katex/vendor/katex"
+KATEX_FILES=(
+    "katex/katex.min.js|$KATEX_MEMBER_DIR/katex.min.js|version:\"0.16.40\"|https://cdn.jsdelivr.net/npm/katex@0.16.40/dist/katex.min.js|KaTeX 0.16.40"
+    "katex/katex.min.css|$KATEX_MEMBER_DIR/katex.min.css|KaTeX_AMS|https://cdn.jsdelivr.net/npm/katex@0.16.40/dist/katex.min.css|KaTeX 0.16.40 (css)"
+)
+# A font has no version string to check; the wheel's sha256 pins it.
+SYMBOLS_FILES=(
+    "material-symbols/MaterialSymbols-Rounded.woff2|streamlit/static/static/media/MaterialSymbols-Rounded.nEdyypZU.woff2|wOF2|https://cdn.jsdelivr.net/gh/streamlit/streamlit@1.67.0/frontend/app/src/assets/fonts/MaterialSymbols/MaterialSymbols-Rounded.woff2|Material Symbols Rounded (Streamlit 1.67.0)"
+)
+EMOJI_FILES=(
+    "emoji/emoji.json|emoji/unicode_codes/emoji.json|\":rocket:\"|https://cdn.jsdelivr.net/gh/carpedm20/emoji@v2.16.0/emoji/unicode_codes/emoji.json|emoji 2.16.0 (emoji.json)"
 )
 
 sha256_of() { openssl dgst -sha256 -r "$1" | cut -d ' ' -f 1; }
@@ -256,6 +283,68 @@ install_plotly() {
     install_from_wheel "$plotly_dir" "$wheel" "$PLOTLY_LICENSE" "plotly-7.1.0.dist-info/licenses/LICENSE.txt" "${PLOTLY_FILES[@]}"
 }
 
+KATEX_LICENSE="KaTeX 0.16.40 is distributed under the MIT License, copyright Khan Academy and other contributors;
+its LICENSE file follows the wheel's own license below."
+SYMBOLS_LICENSE="The Material Symbols font is distributed by Google under the Apache License 2.0
+(https://github.com/google/material-design-icons/blob/master/LICENSE). It comes from the streamlit
+1.67.0 wheel, itself under the Apache License 2.0 (its METADATA, below, says so; the wheel carries no
+license file)."
+EMOJI_LICENSE="The emoji table of the Python package emoji 2.16.0 (https://github.com/carpedm20/emoji) is
+distributed under the BSD 3-Clause License; the package's license follows."
+
+install_katex() {
+    local wheel font_count
+    wheel="$(cached_wheel "${KATEX_WHEEL[@]}")"
+    install_from_wheel "$katex_dir" "$wheel" "$KATEX_LICENSE" "djangocms_katex-1.0.2.dist-info/licenses/LICENSE" "${KATEX_FILES[@]}"
+    {
+        echo
+        echo "KaTeX's own LICENSE ($KATEX_MEMBER_DIR/LICENSE):"
+        echo
+        unzip -p "$wheel" "$KATEX_MEMBER_DIR/LICENSE"
+    } >> "$katex_dir/LICENSE"
+    mkdir -p "$katex_dir/fonts"
+    unzip -q -j -o "$wheel" "$KATEX_MEMBER_DIR/fonts/*.woff2" -d "$katex_dir/fonts"
+    font_count="$(find "$katex_dir/fonts" -name '*.woff2' | wc -l)"
+    if [[ "$font_count" -lt 19 ]]; then
+        echo "fetch-vendor: the KaTeX wheel gave $font_count fonts, not 19; its layout changed, update this script" >&2
+        return 1
+    fi
+    echo "fetch-vendor: copied $font_count KaTeX fonts into ${katex_dir#"$repo_root"/}/fonts"
+}
+
+install_symbols() {
+    local wheel
+    wheel="$(cached_wheel "${STREAMLIT_WHEEL[@]}")"
+    install_from_wheel "$symbols_dir" "$wheel" "$SYMBOLS_LICENSE" "streamlit-1.67.0.dist-info/METADATA" "${SYMBOLS_FILES[@]}"
+}
+
+install_emoji() {
+    local wheel before after
+    wheel="$(cached_wheel "${EMOJI_WHEEL[@]}")"
+    install_from_wheel "$emoji_dir" "$wheel" "$EMOJI_LICENSE" "emoji-2.16.0.dist-info/licenses/LICENSE.txt" "${EMOJI_FILES[@]}"
+    # Keep only what the client reads (client/emoji-shortcodes.js): the fully qualified emoji (status
+    # 2) with their names and aliases, in the same format, compact: 530 KB becomes about 280 KB. The
+    # CDN fallback serves the whole file, which the client reads the same way (and which its SRI hash
+    # is for); a vendored file needs no hash.
+    before="$(wc -c < "$emoji_dir/emoji.json")"
+    python3 - "$emoji_dir/emoji.json" <<'PYTHON'
+import json, sys
+path = sys.argv[1]
+with open(path, encoding="utf-8") as source:
+    table = json.load(source)
+kept = {
+    emoji: {"en": entry["en"], "status": 2, **({"alias": entry["alias"]} if "alias" in entry else {})}
+    for emoji, entry in table.items()
+    if entry.get("status") == 2
+}
+with open(path, "w", encoding="utf-8") as target:
+    json.dump(kept, target, ensure_ascii=False, separators=(",", ":"))
+PYTHON
+    after="$(wc -c < "$emoji_dir/emoji.json")"
+    echo "fetch-vendor: kept the fully qualified emoji of emoji.json: $before bytes became $after"
+    echo "emoji.json reduced to the fully qualified emoji, their names and aliases" >> "$emoji_dir/VERSION"
+}
+
 # Prints the SRI lines of one wheel's CDN files. $1-$3: the wheel (name, version, sha256), then the
 # file entries. Counts into $chart_same and $chart_total.
 print_wheel_integrity() {
@@ -287,6 +376,10 @@ print_chart_integrity() {
     echo "// wheel ships npm's bytes unchanged):"
     print_wheel_integrity "${PANEL_WHEEL[@]}" "${VEGA_FILES[@]}"
     print_wheel_integrity "${PLOTLY_WHEEL[@]}" "${PLOTLY_FILES[@]}"
+    echo "// KaTeX, the icon font and the emoji table, from their pinned wheels:"
+    print_wheel_integrity "${KATEX_WHEEL[@]}" "${KATEX_FILES[@]}"
+    print_wheel_integrity "${STREAMLIT_WHEEL[@]}" "${SYMBOLS_FILES[@]}"
+    print_wheel_integrity "${EMOJI_WHEEL[@]}" "${EMOJI_FILES[@]}"
     echo "fetch-vendor: $chart_same of $chart_total chart hashes equal the table in ${integrity_table#"$repo_root"/}" >&2
 }
 
@@ -333,5 +426,20 @@ if [[ "$force" == false && -f "$plotly_dir/plotly.min.js" && -f "$plotly_dir/LIC
     echo "fetch-vendor: Plotly is already in ${plotly_dir#"$repo_root"/} (use --force to refresh)"
 else
     run_step install_plotly
+fi
+if [[ "$force" == false && -f "$katex_dir/katex.min.js" && -f "$katex_dir/fonts/KaTeX_Main-Regular.woff2" && -f "$katex_dir/LICENSE" ]]; then
+    echo "fetch-vendor: KaTeX is already in ${katex_dir#"$repo_root"/} (use --force to refresh)"
+else
+    run_step install_katex
+fi
+if [[ "$force" == false && -f "$symbols_dir/MaterialSymbols-Rounded.woff2" && -f "$symbols_dir/LICENSE" ]]; then
+    echo "fetch-vendor: the icon font is already in ${symbols_dir#"$repo_root"/} (use --force to refresh)"
+else
+    run_step install_symbols
+fi
+if [[ "$force" == false && -f "$emoji_dir/emoji.json" && -f "$emoji_dir/LICENSE" ]]; then
+    echo "fetch-vendor: the emoji table is already in ${emoji_dir#"$repo_root"/} (use --force to refresh)"
+else
+    run_step install_emoji
 fi
 exit "$status"

@@ -4,6 +4,10 @@
 func checkSanitised(_ html: String, renderedBy entryPoint: String) {
     // A plain substring test first, so a tokenizer mistake below cannot hide the worst case.
     require(!asciiLowercased(html).contains("<script"), "\(entryPoint): no <script in \(excerpt(html))")
+    // Streamlit's directives open and close their spans around content of one parent: balanced.
+    require(
+        html.ranges(of: "<span ").count == html.ranges(of: "</span>").count,
+        "\(entryPoint): every directive span is closed in \(excerpt(html))")
     for markup in scanMarkup(html) {
         switch markup {
         case .declaration(let text):
@@ -27,8 +31,26 @@ private let rendererAttributes: Set<String> = [
     "href", "title", "src", "alt", "lang", "start", "align", "type", "checked", "disabled",
 ]
 
+/// The spans of Streamlit's directives (MarkdownDirectives.swift): their only attributes, with the
+/// values its fixed tables write.
+private let directiveClasses: Set<String> =
+    Set(["red", "orange", "yellow", "green", "blue", "violet", "gray", "primary"].flatMap { color in
+        ["st-color st-color--\(color)", "st-bg st-bg--\(color)", "st-badge st-badge--\(color)"]
+    }).union(["st-color st-color--rainbow", "st-icon"])
+private let directiveAttributes: [String: Set<String>] = [
+    "class": directiveClasses, "aria-hidden": ["true"], "translate": ["no"],
+]
+
 private func checkTag(_ tag: HTMLTag, renderedBy entryPoint: String) {
     require(tag.name != "script", "\(entryPoint): no script tag")
+    if tag.name == "span" {
+        for attribute in tag.attributes {
+            require(
+                directiveAttributes[attribute.name]?.contains(attribute.value) == true,
+                "\(entryPoint): only directive attributes on <span>, got \(attribute.name)=\(excerpt(attribute.value))")
+        }
+        return
+    }
     require(rendererTags.contains(tag.name), "\(entryPoint): only renderer tags, got <\(tag.name)>")
     for attribute in tag.attributes {
         require(!attribute.name.hasPrefix("on"), "\(entryPoint): no event handler, got <\(tag.name) \(attribute.name)=>")

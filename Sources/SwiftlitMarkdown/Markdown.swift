@@ -7,7 +7,9 @@ import Darwin
 
 /// GitHub-flavoured Markdown to HTML that is safe to insert into the page.
 ///
-/// Tables, strikethrough, task lists, autolinks and fenced code are on. Raw HTML is shown as
+/// Tables, strikethrough, task lists, autolinks and fenced code are on, and so are Streamlit's
+/// directives: `:red[coloured text]`, `:blue-background[…]`, `:green-badge[…]`, `:rainbow[…]` and
+/// `:material/icon_name:` (see ``MarkdownDirectives``). Raw HTML is shown as
 /// text unless the caller opts in, and `javascript:`, `vbscript:` and `data:` link targets are
 /// always emptied.
 ///
@@ -44,6 +46,7 @@ public enum Markdown {
         guard let document = cmark_parser_finish(parser) else { return "" }
         defer { cmark_node_free(document) }
         sanitize(document, allowHTML: allowHTML)
+        if MarkdownDirectives.mayApply(to: markdown) { MarkdownDirectives.apply(to: document) }
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return ""
         }
@@ -102,7 +105,7 @@ public enum Markdown {
     }
 
     /// `text` as one paragraph of plain text, escaped by cmark's own renderer without parsing it.
-    private static func plainParagraph(_ text: String) -> String {
+    static func plainParagraph(_ text: String) -> String {
         guard let document = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
         defer { cmark_node_free(document) }
         // Each node is handed to its parent at once, so freeing the document frees everything.

@@ -53,6 +53,9 @@ public enum Element: Hashable, Sendable {
     case fileUploader(UploadElement)
     case cameraInput(UploadElement)
     case audioInput(UploadElement)
+    case badge(BadgeElement)
+    case latex(LatexElement)
+    case html(HTMLElement)
 
     /// The discriminator written as `kind` on the wire.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
@@ -65,6 +68,7 @@ public enum Element: Hashable, Sendable {
         case dateInput, timeInput, datetimeInput, colorPicker, selectSlider, pills, segmentedControl, feedback
         case linkButton, pageLink
         case fileUploader, cameraInput, audioInput
+        case badge, latex, html
     }
 
     /// This node's kind.
@@ -119,6 +123,9 @@ public enum Element: Hashable, Sendable {
         case .fileUploader: .fileUploader
         case .cameraInput: .cameraInput
         case .audioInput: .audioInput
+        case .badge: .badge
+        case .latex: .latex
+        case .html: .html
         }
     }
 
@@ -212,6 +219,9 @@ extension Element: Codable {
         case .pageLink(let payload): try payload.encode(to: encoder)
         case .fileUploader(let payload), .cameraInput(let payload), .audioInput(let payload):
             try payload.encode(to: encoder)
+        case .badge(let payload): try payload.encode(to: encoder)
+        case .latex(let payload): try payload.encode(to: encoder)
+        case .html(let payload): try payload.encode(to: encoder)
         }
     }
 }
@@ -272,6 +282,9 @@ extension Element: WireTaggedUnion {
         case .fileUploader: WireVariant(UploadElement.self, Element.fileUploader)
         case .cameraInput: WireVariant(UploadElement.self, Element.cameraInput)
         case .audioInput: WireVariant(UploadElement.self, Element.audioInput)
+        case .badge: WireVariant(BadgeElement.self, Element.badge)
+        case .latex: WireVariant(LatexElement.self, Element.latex)
+        case .html: WireVariant(HTMLElement.self, Element.html)
         }
     }
 }

@@ -76,6 +76,7 @@ public struct SwiftlitServer: Sendable {
         MediaFileRoute(store: environment.mediaFiles, frameAncestors: configuration.frameAncestors, logger: logger)
             .register(on: group)
         UploadRoute(registry: registry, policy: policy, logger: logger).register(on: group)
+        HTMLFrameRoute(pageFrameAncestors: configuration.frameAncestors).register(on: group)
         stream.registerRefusals(on: group)
         let logger = self.logger
         let address = configuration.address

@@ -21,6 +21,9 @@ public struct ElementView: Sendable, CustomStringConvertible {
         case .exception(let e): e.message
         case .linkButton(let e): e.link.label
         case .pageLink(let e): e.link.label
+        case .badge(let e): HTMLText.plain(e.html)
+        case .latex(let e): e.tex
+        case .html(let e): e.html
         default: element.widget?.label ?? ""
         }
     }
@@ -53,6 +56,12 @@ extension AppTest {
     public var alerts: [ElementView] { elements(.alert) }
     /// Errors shown on the page.
     public var exceptions: [ElementView] { elements(.exception) }
+    /// Badges; `text` is the label without its tags.
+    public var badges: [ElementView] { elements(.badge) }
+    /// Formulas; `text` is the LaTeX source.
+    public var latex: [ElementView] { elements(.latex) }
+    /// `html` elements; `text` is the HTML source.
+    public var htmlElements: [ElementView] { elements(.html) }
 
     /// Containers of one layout (columns, tabs, expanders, forms, dialogs…), in reading order.
     public func blocks(_ layout: BlockElement.Layout) -> [ElementView] { views().filter { $0.layout == layout } }

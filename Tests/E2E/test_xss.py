@@ -3,10 +3,11 @@
 Tests/E2E/xss_payloads.txt holds the payloads (one a line; payload N calls `__xssHit(N)` if it
 ever runs). The `xss` app of swiftlit-e2e-apps (Tests/E2EApps/XSSApp.swift) shows them a batch at a
 time, each through every text path (Markdown, captions, headings, help, text, code, JSON, alerts,
-exceptions, widget labels, options, placeholders and values, chat, toasts, container labels,
-metrics, table cells and column names, chart labels, the page title and icon, a dialog title),
-and, in a separate section, through `unsafeAllowHTML: true` Markdown and Plotly's titles (which read
-some tags as markup).
+exceptions, widget labels (rendered as inline Markdown), options, placeholders and values, chat,
+toasts, badges, KaTeX formulas, container labels, metrics, table cells and column names, chart
+labels, the page title and icon, a dialog title), and, in a separate section, through
+`unsafeAllowHTML: true` Markdown, inline `st.html` and Plotly's titles (which read some tags as
+markup).
 
 Before any page script runs, a hook (Page.addScriptToEvaluateOnNewDocument, so in every frame)
 defines `window.__xssHit`, replaces alert/confirm/prompt/print, and records CSP violations. Then:
@@ -346,6 +347,13 @@ for (const [n, p] of batch) {
     exact(`${variant} icon`, text(a && a.querySelector(".st-alert__icon")));
   });
   md("progress text", byKind("progress")[0] && byKind("progress")[0].querySelector(".st-progress__text"));
+  const badge = byKind("badge")[0];
+  md("badge", badge && badge.querySelector(".st-badge__text"));
+  exact("badge icon", text(badge && badge.querySelector(".st-badge__icon")));
+  help("badge", badge);
+  const latex = byKind("latex")[0];
+  md("latex", latex && latex.querySelector(".st-latex__body"));
+  help("latex", latex);
   const chat = byLayout("chatMessage")[0];
   md("chatMessage content", chat && chat.querySelector('[data-kind="markdown"]'));
   exact("chatMessage name", chat ? chat.getAttribute("data-name") : null);
@@ -378,7 +386,13 @@ for (const [n, p] of batch) {
       ["selectbox", "selectbox"], ["selectbox (no choice)", "selectbox-empty"], ["radio", "radio"],
       ["multiselect", "multiselect"]]) {
     const w = widget(suffix);
-    exact(`${name} label`, name === "button" ? text(w && w.querySelector("button.st-button")) : label(w));
+    // A label is inline Markdown: it shows rendered (labelHTML) when it has some, and then keeps the
+    // payload as its accessible name (aria-label); otherwise it is the payload as text.
+    const labelEl = w && (name === "button" ? w.querySelector("button.st-button") : w.querySelector(".st-widget__label"));
+    if (labelEl && labelEl.hasAttribute("aria-label")) {
+      exact(`${name} label (accessible name)`, labelEl.getAttribute("aria-label"));
+      md(`${name} label (rendered)`, labelEl);
+    } else exact(`${name} label`, text(labelEl));
     help(name, w);
   }
   const input = widget("text-input") && widget("text-input").querySelector("input");
@@ -408,14 +422,21 @@ for (const [n, p] of batch) {
 
   // Containers' labels.
   exact("status label", text(byLayout("status")[0] && byLayout("status")[0].querySelector(":scope > summary .st-expander__label")));
+  // Container labels are inline Markdown like widget labels (see above).
+  const containerLabel = (path, el) => {
+    if (el && el.hasAttribute("aria-label")) {
+      exact(`${path} (accessible name)`, el.getAttribute("aria-label"));
+      md(`${path} (rendered)`, el);
+    } else exact(path, text(el));
+  };
   const expander = byLayout("expander")[0];
-  exact("expander label", text(expander && expander.querySelector(":scope > summary .st-expander__label")));
+  containerLabel("expander label", expander && expander.querySelector(":scope > summary .st-expander__label"));
   exact("expander icon", text(expander && expander.querySelector(":scope > summary .st-expander__icon")));
   const popover = byLayout("popover")[0];
-  exact("popover label", text(popover && popover.querySelector('[data-testid="st-popover-button"] .st-expander__label')));
+  containerLabel("popover label", popover && popover.querySelector('[data-testid="st-popover-button"] .st-expander__label'));
   help("popover", popover);
   const tabs = byLayout("tabs")[0];
-  exact("tab label", text(tabs && tabs.querySelector('[data-testid="st-tab"]')));
+  containerLabel("tab label", tabs && tabs.querySelector('[data-testid="st-tab"]'));
 
   // Data.
   const frame = byKind("dataframe")[0];
@@ -463,8 +484,8 @@ const FORBIDDEN_TAGS = new Set(["script", "iframe", "frame", "frameset", "object
 const MARKDOWN_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "pre", "code",
   "hr", "br", "em", "strong", "a", "img", "del", "table", "thead", "tbody", "tr", "th", "td", "input", "span"]);
 const MARKDOWN_ATTRIBUTES = new Set(["href", "title", "src", "alt", "class", "lang", "start", "align", "type", "checked",
-  "disabled"]);
-const MARKDOWN_BODIES = ".st-markdown__body, .st-alert__body, .st-toast__body, .st-progress__text, .st-heading__text";
+  "disabled", "aria-hidden", "translate"]);
+const MARKDOWN_BODIES = ".st-markdown__body, .st-alert__body, .st-toast__body, .st-progress__text, .st-heading__text, .st-badge__text";
 const findings = [];
 const where = (el) => {
   const origin = { tag: el.localName, html: el.outerHTML.slice(0, 600) };
@@ -480,7 +501,9 @@ const where = (el) => {
 };
 const find = (problem, el) => findings.push({ problem, ...where(el) });
 for (const el of APP.querySelectorAll("*")) {
-  if (FORBIDDEN_TAGS.has(el.localName)) find(`<${el.localName}> element`, el);
+  // KaTeX's output carries MathML for screen readers: <math> there is KaTeX's, not the payload's.
+  const katexMath = el.localName === "math" && el.closest(".katex-mathml") !== null;
+  if (FORBIDDEN_TAGS.has(el.localName) && !katexMath) find(`<${el.localName}> element`, el);
   for (const attribute of el.attributes) {
     const name = attribute.name.toLowerCase();
     if (name.startsWith("on")) find(`event handler attribute ${name}`, el);

@@ -11,7 +11,8 @@ import Swiftlit
 /// - **Sanitised**: each payload goes through every text path of the API, inside a bordered
 ///   container whose first element is the text `xss-case N`. The page title, the page icon and
 ///   a dialog's title get the batch's payloads joined by ` | `. Nothing here may ever run script.
-/// - **Unsafe**: each payload goes through `markdown` and `caption` with `unsafeAllowHTML: true`,
+/// - **Unsafe**: each payload goes through `markdown` and `caption` with `unsafeAllowHTML: true`
+///   and inline `html`,
 ///   inside a container that starts with `xss-unsafe N`. Raw HTML reaches the browser on
 ///   purpose: only the client's hardening of server HTML and the Content-Security-Policy stand
 ///   between it and execution.
@@ -76,6 +77,9 @@ private func drawSanitised(_ payload: XSSPayload, in st: St) {
         _ = box.progress(0.5, text: text)
         box.toast(text, icon: text)
         box.chatMessage(text, avatar: text) { message in message.markdown(text) }
+        box.badge(text, icon: text, color: .red, help: text)
+        // KaTeX typesets the payload (or shows it as a parse error); its MathML keeps the source.
+        box.latex(text, help: text)
 
         // Plain text.
         box.text(text, help: text)
@@ -127,6 +131,10 @@ private func drawUnsafe(_ payload: XSSPayload, in st: St) {
         box.text("xss-unsafe \(payload.number)")
         box.markdown(payload.text, unsafeAllowHTML: true)
         box.caption(payload.text, unsafeAllowHTML: true)
+        // Inline st.html: raw HTML, hardened by the client like unsafe Markdown. (The sandboxed
+        // variant is not here: its scripts run by design, in a frame that cannot reach the page;
+        // Tests/E2E/test_text_extras.py checks that.)
+        box.html(payload.text)
         // Plotly reads a few tags of titles and names (<b>, <br>, <a href>) as its own markup, like
         // raw HTML: nothing may run, but links may be drawn.
         box.plotlyChart([

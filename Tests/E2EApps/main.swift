@@ -12,6 +12,7 @@ let apps: [String: AppBody] = [
     "media": mediaApp,
     "pickers": pickersApp,
     "uploads": uploadApp,
+    "text": textExtrasApp,
 ]
 let arguments = CommandLine.arguments.dropFirst()
 // Not an app: prints the Vega-Lite spec catalogue that Tests/E2E/test_vega_schema.py validates.

@@ -106,10 +106,38 @@ import Testing
             let version = try #require(integrity.body.firstMatch(of: /PRISM_VERSION = "([0-9.]+)"/))
             // The chart libraries' CDN files, each the `url` of an entry of CHART_CDN_SCRIPTS.
             let chartURLs = integrity.body.matches(of: /url: "(https:\/\/[^"]+)"/).map { String($0.1) }
-            #expect(chartURLs.count == 4)
+            #expect(chartURLs.count == 5)
             let named = ["\(base.1)\(version.1)/"] + chartURLs
             #expect(Set(named) == Set(SecurityHeaders.cdnScripts))
             #expect(named.count == SecurityHeaders.cdnScripts.count)
+            // KaTeX's stylesheet and the fetched files (icon font, emoji table), each the `href` of
+            // an entry, and KaTeX's font folder.
+            let hrefs = integrity.body.matches(of: /href:\s+"(https:\/\/[^"]+)"/).map { String($0.1) }
+            #expect(Set(hrefs) == Set(SecurityHeaders.cdnStyles + SecurityHeaders.cdnFetches))
+            #expect(hrefs.count == SecurityHeaders.cdnStyles.count + SecurityHeaders.cdnFetches.count)
+            let fonts = try #require(integrity.body.firstMatch(of: /KATEX_CDN_FONTS = "([^"]+)"/))
+            #expect([String(fonts.1)] == SecurityHeaders.cdnFonts)
+            let policy = try #require(page.headers["content-security-policy"])
+            #expect(policy.contains("style-src 'self' 'unsafe-inline' \(SecurityHeaders.cdnStyles.joined(separator: " "));"))
+            #expect(policy.contains("font-src 'self' data: \(SecurityHeaders.cdnFonts.joined(separator: " "));"))
+            #expect(policy.contains("connect-src 'self' \(SecurityHeaders.cdnFetches.joined(separator: " "));"))
+            #expect(policy.contains("frame-src 'self';"))
+        }
+    }
+
+    /// The document of sandboxed `st.html` frames keeps a policy of its own: an opaque origin that
+    /// may run inline scripts, framed only by the app (and whoever may frame the app).
+    @Test func theHTMLFramePageIsSandboxedByItsOwnPolicy() async throws {
+        try await withServer({ $0.frameAncestors = "https://portal.example" }, app: Self.app) { port throws in
+            let response = try await RawHTTP.request(port: port, path: "/_stcore/html-frame")
+            #expect(response.status == 200)
+            let policy = try #require(response.headers["content-security-policy"])
+            #expect(policy.hasPrefix("sandbox allow-scripts; default-src 'none'; script-src 'unsafe-inline' https:;"))
+            #expect(policy.hasSuffix("frame-ancestors 'self' https://portal.example"))
+            #expect(!policy.contains("allow-same-origin"))
+            #expect(response.headers["x-content-type-options"] == "nosniff")
+            #expect(response.body.contains("swiftlit:html-frame-ready"))
+            #expect(response.body.contains("event.source !== parent"))
         }
     }
 

@@ -111,11 +111,14 @@ public struct ColumnBlock: Hashable, Sendable, Codable {
 /// `st.expander`. `expanded` is the initial state; the browser keeps what the user chose.
 public struct ExpanderBlock: Hashable, Sendable, Codable {
     public var label: String
+    /// The label's inline Markdown as safe HTML; omitted when the label shows as its own text.
+    public var labelHTML: String?
     public var expanded: Bool
     public var icon: String?
 
-    public init(label: String, expanded: Bool, icon: String? = nil) {
+    public init(label: String, expanded: Bool, icon: String? = nil, labelHTML: String? = nil) {
         self.label = label
+        self.labelHTML = labelHTML
         self.expanded = expanded
         self.icon = icon
     }
@@ -124,8 +127,14 @@ public struct ExpanderBlock: Hashable, Sendable, Codable {
 /// `st.tabs`. The browser keeps which tab is selected.
 public struct TabsBlock: Hashable, Sendable, Codable {
     public var labels: [String]
+    /// Each label's inline Markdown as safe HTML (a plain label as its escaped text), in the order
+    /// of `labels`; omitted when every label shows as its own text.
+    public var labelsHTML: [String]?
 
-    public init(labels: [String]) { self.labels = labels }
+    public init(labels: [String], labelsHTML: [String]? = nil) {
+        self.labels = labels
+        self.labelsHTML = labelsHTML
+    }
 }
 
 /// One tab.
@@ -138,11 +147,14 @@ public struct TabBlock: Hashable, Sendable, Codable {
 /// `st.popover`.
 public struct PopoverBlock: Hashable, Sendable, Codable {
     public var label: String
+    /// The label's inline Markdown as safe HTML; omitted when the label shows as its own text.
+    public var labelHTML: String?
     public var help: String?
     public var disabled: Bool?
 
-    public init(label: String, help: String? = nil, disabled: Bool = false) {
+    public init(label: String, help: String? = nil, disabled: Bool = false, labelHTML: String? = nil) {
         self.label = label
+        self.labelHTML = labelHTML
         self.help = help
         self.disabled = disabled ? true : nil
     }

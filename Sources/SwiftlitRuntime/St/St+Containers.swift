@@ -1,3 +1,4 @@
+import SwiftlitMarkdown
 import SwiftlitProtocol
 
 /// Containers: each returns a handle with every `st` method, and also takes a closure, so both
@@ -25,7 +26,12 @@ extension St {
 
     /// A collapsible section. `expanded` is how it starts; the browser keeps what the user chose.
     public func expander(_ label: String, expanded: Bool = false, icon: String? = nil) -> St {
-        child(at: emit(.block(.expander(ExpanderBlock(label: label, expanded: expanded, icon: icon)))))
+        child(
+            at: emit(
+                .block(
+                    .expander(
+                        ExpanderBlock(
+                            label: label, expanded: expanded, icon: icon, labelHTML: Markdown.labelHTML(from: label))))))
     }
 
     /// A collapsible section, filled by `body`.
@@ -38,7 +44,12 @@ extension St {
 
     /// A button that opens a floating panel; the handle draws into the panel.
     public func popover(_ label: String, help: String? = nil, disabled: Bool = false) -> St {
-        child(at: emit(.block(.popover(PopoverBlock(label: label, help: help, disabled: disabled)))))
+        child(
+            at: emit(
+                .block(
+                    .popover(
+                        PopoverBlock(
+                            label: label, help: help, disabled: disabled, labelHTML: Markdown.labelHTML(from: label))))))
     }
 
     /// A popover, filled by `body`.
@@ -56,7 +67,11 @@ extension St {
     /// tabs[0].write("chart here")
     /// ```
     public func tabs(_ labels: [String]) -> [St] {
-        guard let bar = emit(.block(.tabs(TabsBlock(labels: labels)))) else { return labels.map { _ in child(at: nil) } }
+        let rendered = labels.map(Markdown.labelHTML(from:))
+        let labelsHTML = rendered.contains { $0 != nil } ? zip(labels, rendered).map { $1 ?? Markdown.escapedText($0) } : nil
+        guard let bar = emit(.block(.tabs(TabsBlock(labels: labels, labelsHTML: labelsHTML)))) else {
+            return labels.map { _ in child(at: nil) }
+        }
         let tabs = child(at: bar)
         return labels.map { tabs.child(at: tabs.emit(.block(.tab(TabBlock(label: $0))))) }
     }

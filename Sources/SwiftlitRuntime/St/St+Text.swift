@@ -23,11 +23,9 @@ extension St {
     }
 
     private func heading(_ level: Int, _ text: String, anchor: String?, help: String?) {
-        let slug = anchor ?? Markdown.anchor(for: text)
-        emit(
-            .heading(
-                HeadingElement(
-                    level: level, html: Markdown.inlineHTML(from: text), anchor: slug.isEmpty ? nil : slug, help: help)))
+        let html = Markdown.inlineHTML(from: text)
+        let slug = anchor ?? Markdown.anchor(forInlineHTML: html)
+        emit(.heading(HeadingElement(level: level, html: html, anchor: slug.isEmpty ? nil : slug, help: help)))
     }
 
     /// GitHub-flavoured Markdown: tables, strikethrough, task lists, autolinks and fenced code.

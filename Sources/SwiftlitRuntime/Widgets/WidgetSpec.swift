@@ -1,3 +1,4 @@
+import SwiftlitMarkdown
 import SwiftlitProtocol
 
 /// What the runtime needs to know to resolve one widget call: identity, default, and how its
@@ -39,6 +40,6 @@ struct WidgetOptions {
     func info(_ id: WidgetID, label: String) -> WidgetInfo {
         WidgetInfo(
             id: id, label: label, help: help, disabled: disabled, labelVisibility: labelVisibility,
-            widthMode: width?.widgetWire.mode, width: width?.widgetWire.points)
+            widthMode: width?.widgetWire.mode, width: width?.widgetWire.points, labelHTML: Markdown.labelHTML(from: label))
     }
 }

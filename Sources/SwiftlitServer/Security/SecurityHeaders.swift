@@ -17,6 +17,18 @@ struct SecurityHeaders: Sendable {
         "https://cdn.jsdelivr.net/npm/vega-lite@6.3.0/build/vega-lite.min.js",
         "https://cdn.jsdelivr.net/npm/vega-embed@7.0.2/build/vega-embed.min.js",
         "https://cdn.jsdelivr.net/npm/plotly.js-dist-min@4.1.1/plotly.min.js",
+        "https://cdn.jsdelivr.net/npm/katex@0.16.40/dist/katex.min.js",
+    ]
+    /// KaTeX's stylesheet, loaded from the CDN with integrity when vendor/katex/ is missing.
+    static let cdnStyles = ["https://cdn.jsdelivr.net/npm/katex@0.16.40/dist/katex.min.css"]
+    /// The folder of KaTeX's fonts, which its CDN stylesheet loads (CSS cannot give a font SRI; a
+    /// font cannot run code).
+    static let cdnFonts = ["https://cdn.jsdelivr.net/npm/katex@0.16.40/dist/fonts/"]
+    /// Files the client reads with `fetch(…, {integrity})` when vendor/ lacks them: the icon font
+    /// and the emoji table (client/vendor-fetch.js).
+    static let cdnFetches = [
+        "https://cdn.jsdelivr.net/gh/streamlit/streamlit@1.67.0/frontend/app/src/assets/fonts/MaterialSymbols/MaterialSymbols-Rounded.woff2",
+        "https://cdn.jsdelivr.net/gh/carpedm20/emoji@v2.16.0/emoji/unicode_codes/emoji.json",
     ]
 
     let contentSecurityPolicy: String
@@ -29,17 +41,18 @@ struct SecurityHeaders: Sendable {
             "default-src 'self'",
             // No 'unsafe-eval': Vega runs expressions in its interpreter (vega-chart.js).
             "script-src 'self' \(Self.cdnScripts.joined(separator: " "))",
-            "style-src 'self' 'unsafe-inline'",
+            "style-src 'self' 'unsafe-inline' \(Self.cdnStyles.joined(separator: " "))",
             // Image columns of tables show pictures from anywhere on the web, as in Streamlit; an
             // image cannot run code.
             "img-src 'self' data: blob: https:",
             // Audio and video: the app's own (`_stcore/media`), a web address it names (as images),
             // or an audio input's recording, played back from a blob: URL.
             "media-src 'self' blob: https:",
-            // PDFs (`st.pdf`) show in a frame of the app's own origin, in the browser's viewer.
+            "font-src 'self' data: \(Self.cdnFonts.joined(separator: " "))",
+            "connect-src 'self' \(Self.cdnFetches.joined(separator: " "))",
+            // Frames of the app's own origin only: PDFs (`st.pdf`) in the browser's viewer, and
+            // `st.html(sandboxed: true)`, which loads the server's html-frame page (HTMLFrameRoute).
             "frame-src 'self'",
-            "font-src 'self' data:",
-            "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",
@@ -54,7 +67,7 @@ struct SecurityHeaders: Sendable {
         self.fields = fields
     }
 
-    /// Sets the headers; a policy the route chose (a media file's, stricter) is kept.
+    /// Sets the headers; a policy the route chose (a media file's, the html-frame page's) is kept.
     func apply(to headers: inout HTTPFields) {
         for field in fields where !(field.name == .contentSecurityPolicy && headers[field.name] != nil) {
             headers[field.name] = field.value

@@ -236,6 +236,12 @@ export function testIdForNode(node) {
 export const HIGHLIGHT_SELECTOR = 'pre code[class*="language-"]';
 
 /**
+ * A Material Symbols icon: SwiftlitMarkdown writes `:material/name:` as a span of this class whose
+ * text is the name (the icon font draws it as the glyph); renderers/icon.js writes the same.
+ */
+export const ICON_SELECTOR = ".st-icon";
+
+/**
  * The attributes patch.js writes on every element's root (its kind, test id and widget id). A lazy
  * renderer carries them from its placeholder over to the element that replaces it.
  */
@@ -274,6 +280,18 @@ export const CLASS = Object.freeze({
   blockChildren: "st-block__children",
   heading: "st-heading",
   headingText: "st-heading__text",
+  // Text extras: icons, badges, formulas, the app's HTML.
+  icon: "st-icon",
+  badge: "st-badge",
+  badgeElement: "st-badge-element",
+  badgeIcon: "st-badge__icon",
+  badgeText: "st-badge__text",
+  latex: "st-latex",
+  latexBody: "st-latex__body",
+  latexError: "st-latex__error",
+  html: "st-html",
+  htmlBody: "st-html__body",
+  htmlFrame: "st-html__frame",
   headingAnchor: "st-heading__anchor",
   markdown: "st-markdown",
   markdownBody: "st-markdown__body",

@@ -59,7 +59,25 @@ export function setHtml(element, html) {
   if (previous === html) return false;
   htmlSource.set(element, html);
   element.replaceChildren(parseServerHtml(html));
+  if (RICH_TEXT.test(html)) {
+    // Icons need their font, shortcodes the emoji table: loaded only by pages that show them.
+    import("./rich-text.js").then((module) => module.enhanceRichText(element)).catch((error) =>
+      console.warn("swiftlit: could not load rich-text.js:", error)
+    );
+  }
   return true;
+}
+
+/** Server HTML with an icon (see dom-names.js ICON_SELECTOR) or an emoji shortcode candidate. */
+const RICH_TEXT = /class="st-icon"|:[A-Za-z0-9_+-]+:/;
+
+/**
+ * Forgets the HTML an element was given, once something else wrote its content, so that the next
+ * {@link setHtml} writes it again.
+ * @param {Element} element
+ */
+export function forgetHtml(element) {
+  htmlSource.delete(element);
 }
 
 /** The HTML string each element was last given; the DOM would show it normalised. */

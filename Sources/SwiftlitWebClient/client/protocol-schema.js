@@ -325,6 +325,19 @@ export const NODE_FIELDS = {
     maxUploadSize: "int",
     files: "UploadedFileInfo[]",
     sampleRate: "int?",
+  badge: {
+    html: "string",
+    color: "enum:red|orange|yellow|green|blue|violet|gray|primary",
+    icon: "string?",
+    help: "string?",
+  },
+  latex: {
+    tex: "string",
+    help: "string?",
+  },
+  html: {
+    html: "string",
+    frameHeight: "int:1..100000?",
   },
 };
 
@@ -347,17 +360,20 @@ export const BLOCK_LAYOUT_FIELDS = {
   },
   expander: {
     label: "string",
+    labelHTML: "string?",
     expanded: "bool",
     icon: "string?",
   },
   tabs: {
     labels: "string[]",
+    labelsHTML: "string[]?",
   },
   tab: {
     label: "string",
   },
   popover: {
     label: "string",
+    labelHTML: "string?",
     help: "string?",
     disabled: "bool?",
   },
@@ -480,6 +496,7 @@ export const OBJECT_FIELDS = {
   WidgetInfo: {
     id: "widgetId",
     label: "string",
+    labelHTML: "string?",
     help: "string?",
     disabled: "bool?",
     labelVisibility: "enum:visible|hidden|collapsed?",

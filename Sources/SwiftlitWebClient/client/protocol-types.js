@@ -41,6 +41,10 @@
 /** Swift `DownloadClick`. @typedef {"rerun" | "ignore"} DownloadClick */
 /** Swift `TimeFormat`. @typedef {"24h" | "12h" | "localized"} TimeFormat */
 /** Swift `FeedbackStyle`. @typedef {"thumbs" | "faces" | "stars"} FeedbackStyle */
+/**
+ * Swift `BadgeColor`.
+ * @typedef {"red" | "orange" | "yellow" | "green" | "blue" | "violet" | "gray" | "primary"} BadgeColor
+ */
 /** Swift `ColumnGap`. @typedef {"small" | "medium" | "large"} ColumnGap */
 /** Swift `VerticalAlignment`. @typedef {"top" | "center" | "bottom"} VerticalAlignment */
 /** Swift `DialogWidth`. @typedef {"small" | "medium" | "large"} DialogWidth */
@@ -86,6 +90,7 @@
  * @typedef {object} WidgetInfo
  * @property {import("./protocol.js").WidgetId} id
  * @property {string} label
+ * @property {string} [labelHTML]
  * @property {string} [help]
  * @property {boolean} [disabled]
  * @property {LabelVisibility} [labelVisibility]
@@ -590,6 +595,29 @@
  * @property {number} maxUploadSize
  * @property {UploadedFileInfo[]} files
  * @property {number} [sampleRate]
+ * Swift `BadgeElement`.
+ * @typedef {object} BadgeNode
+ * @property {"badge"} kind
+ * @property {string} html
+ * @property {BadgeColor} color
+ * @property {string} [icon]
+ * @property {string} [help]
+ */
+
+/**
+ * Swift `LatexElement`.
+ * @typedef {object} LatexNode
+ * @property {"latex"} kind
+ * @property {string} tex
+ * @property {string} [help]
+ */
+
+/**
+ * Swift `HTMLElement`.
+ * @typedef {object} HTMLNode
+ * @property {"html"} kind
+ * @property {string} html
+ * @property {number} [frameHeight]
  */
 
 /**
@@ -602,6 +630,7 @@
  *   | DownloadButtonNode | DateInputNode | TimeInputNode | DateTimeInputNode | ColorPickerNode
  *   | SelectSliderNode | ButtonGroupNode | FeedbackNode | LinkButtonNode | PageLinkNode
  *   | UploadNode} Node
+ *   | SelectNode | MultiselectNode | ChatInputNode | BadgeNode | LatexNode | HTMLNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */
@@ -642,6 +671,7 @@
  * @property {"block"} kind
  * @property {"expander"} layout
  * @property {string} label
+ * @property {string} [labelHTML]
  * @property {boolean} expanded
  * @property {string} [icon]
  */
@@ -652,6 +682,7 @@
  * @property {"block"} kind
  * @property {"tabs"} layout
  * @property {string[]} labels
+ * @property {string[]} [labelsHTML]
  */
 
 /**
@@ -668,6 +699,7 @@
  * @property {"block"} kind
  * @property {"popover"} layout
  * @property {string} label
+ * @property {string} [labelHTML]
  * @property {string} [help]
  * @property {boolean} [disabled]
  */

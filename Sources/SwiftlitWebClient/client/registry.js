@@ -28,6 +28,8 @@ import { radio } from "./renderers/radio.js";
 import { selectbox } from "./renderers/selectbox.js";
 import { slider } from "./renderers/slider.js";
 import { caption, divider, heading, markdown, text } from "./renderers/text.js";
+import { badge } from "./renderers/badge.js";
+import { html } from "./renderers/html.js";
 import { textArea, textInput } from "./renderers/text-input.js";
 import { toast } from "./renderers/toast.js";
 
@@ -80,6 +82,10 @@ export const RENDERERS = {
   feedback,
   linkButton,
   pageLink,
+  badge,
+  html,
+  // KaTeX, loaded with its renderer the first time a page shows a formula.
+  latex: lazyRenderer(() => import("./renderers/latex.js").then((m) => m.openLatexRenderer())),
   // The data grid: a dozen modules, with the row store and cell formats they share with tables.
   dataframe: lazyRenderer(() => import("./renderers/dataframe.js").then((m) => m.dataframe)),
   table: lazyRenderer(() => import("./renderers/table.js").then((m) => m.table)),

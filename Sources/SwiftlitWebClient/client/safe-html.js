@@ -1,8 +1,10 @@
 // URL checks, and the one way server HTML enters the page.
 //
-// The only HTML the server sends is Markdown it rendered (SwiftlitMarkdown): raw HTML is escaped and
-// javascript:/vbscript:/data: link targets are emptied there. But an app that passes
-// `unsafeAllowHTML` gets its raw HTML through untouched, and it may have pasted user text into it.
+// The HTML the server sends is Markdown it rendered (SwiftlitMarkdown): raw HTML is escaped and
+// javascript:/vbscript:/data: link targets are emptied there, and Streamlit's directives become
+// spans with fixed classes (st-color, st-bg, st-badge, st-icon), which pass here as any class does.
+// But an app that passes `unsafeAllowHTML`, or calls `st.html`, gets its raw HTML through untouched,
+// and it may have pasted user text into it.
 // So, as defence in depth behind the page's CSP (which already blocks inline script and
 // javascript: URLs), every HTML string is parsed in an inert <template> (nothing runs, nothing
 // loads) and stripped of what could run script or send the page elsewhere before it is inserted.
@@ -11,8 +13,21 @@
 /** Attributes the browser follows as a URL. */
 const URL_ATTRIBUTES = new Set(["href", "src", "xlink:href", "action", "formaction", "poster", "data"]);
 
-/** Elements whose only use in a Markdown body would be to run script, embed a plugin or redirect. */
-const REMOVED_ELEMENTS = new Set(["script", "base", "meta", "object", "embed", "frame", "frameset"]);
+/**
+ * Elements whose only use in a Markdown body or inline `st.html` would be to run script, embed a
+ * plugin or another page, or redirect. (HTML with scripts belongs in `st.html(sandboxed: true)`,
+ * whose frame renderers/html.js builds itself.)
+ */
+const REMOVED_ELEMENTS = new Set([
+  "script",
+  "base",
+  "meta",
+  "object",
+  "embed",
+  "frame",
+  "frameset",
+  "iframe",
+]);
 
 /** Elements that may point at another browsing context and so need `rel` (a, area, form). */
 const LINK_ELEMENTS = new Set(["a", "area", "form"]);

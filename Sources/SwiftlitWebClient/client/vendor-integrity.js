@@ -1,4 +1,4 @@
-// Subresource Integrity (SRI) for every script the client may load from a CDN: Prism, loaded from
+// Subresource Integrity (SRI) for every file the client may load from a CDN: Prism, loaded from
 // cdnjs only when vendor/prism/ is absent (prism-loader.js), and the chart libraries, loaded from
 // jsDelivr only when vendor/vega/ or vendor/plotly/ is absent (chart-libraries.js). Same-origin
 // vendor/ files need no SRI. The page's Content-Security-Policy (SecurityHeaders.swift) allows
@@ -112,5 +112,62 @@ export const CHART_CDN_SCRIPTS = Object.freeze({
     url: "https://cdn.jsdelivr.net/npm/plotly.js-dist-min@4.1.1/plotly.min.js",
     integrity:
       "sha512-2SAjXeni/1+3u+HXGF7+CYi8nJ5WYF/2cBFcrgIv+4Ie9W5rpoXVnHGAM0tm0HBg+sKDj8+CnFEQwCWxA4uqig==",
+  }),
+});
+
+// KaTeX (st.latex), the Material Symbols icon font (`:material/name:`) and the emoji table
+// (`:shortcode:`). Hashes from their pinned wheels as above (`fetch-vendor.sh --print-integrity`),
+// with the same caveat: not compared with the CDN's bytes, which we cannot reach. The font is the one
+// Streamlit's repository carries at its 1.67.0 tag (the wheel ships it as built, renamed with a
+// hash), and emoji.json the file of the emoji package's v2.16.0 tag; jsDelivr serves both from
+// GitHub.
+
+/** KaTeX's script, a classic script that sets the global `katex`. */
+export const KATEX_CDN_SCRIPTS = Object.freeze({
+  "katex/katex.min.js": Object.freeze({
+    url: "https://cdn.jsdelivr.net/npm/katex@0.16.40/dist/katex.min.js",
+    integrity:
+      "sha512-qpr2U7eF0GuHYFz+lHooMm8fV6wOIcvD9VCehypknv9oHVfZkXL5lmHmJg/0GZCZuBn2qMIX/jKePKvOXJoO/g==",
+  }),
+});
+
+/**
+ * A file the CDN fallback loads other than as a script: a stylesheet (a `<link>` with integrity)
+ * or a file read with `fetch(…, {integrity})`.
+ * @typedef {{readonly href: string, readonly integrity: string}} CdnFile
+ */
+
+/**
+ * KaTeX's stylesheet. Its `@font-face` rules load KaTeX's fonts from beside it: from vendor/katex/fonts/,
+ * or from KATEX_CDN_FONTS when the stylesheet came from the CDN. A font loaded by CSS cannot carry
+ * SRI; the CSP names that one folder in font-src, and a font cannot run code.
+ * @type {CdnFile}
+ */
+export const KATEX_CDN_STYLESHEET = Object.freeze({
+  href: "https://cdn.jsdelivr.net/npm/katex@0.16.40/dist/katex.min.css",
+  integrity:
+    "sha512-Fi/onD6kSl2wVM7Y4hOIrSEGHEp9ql/ErGVQ559ssFy14Hqt+QL3qnqBaxty8nS7kNrqyV0Icm80winRBLYu2Q==",
+});
+
+/** The folder KaTeX's stylesheet loads its fonts from, when it came from the CDN. */
+export const KATEX_CDN_FONTS = "https://cdn.jsdelivr.net/npm/katex@0.16.40/dist/fonts/";
+
+/**
+ * Files read with `fetch` and checked with their integrity (connect-src in the CSP): the icon font
+ * (handed to the FontFace API as bytes, so it is checked, unlike a font CSS loads) and the emoji
+ * table, by their path under vendor/.
+ * @type {Readonly<Record<string, CdnFile>>}
+ */
+export const FETCHED_CDN_FILES = Object.freeze({
+  "material-symbols/MaterialSymbols-Rounded.woff2": Object.freeze({
+    href:
+      "https://cdn.jsdelivr.net/gh/streamlit/streamlit@1.67.0/frontend/app/src/assets/fonts/MaterialSymbols/MaterialSymbols-Rounded.woff2",
+    integrity:
+      "sha512-Jf2pgOg26EXYJNrJERFvsEigbhlwnup9jeG0RIr73Z2bJHPkhjwcgOJ/3ke/4n9YUplZMHjXWmlNe+ijGOKb5w==",
+  }),
+  "emoji/emoji.json": Object.freeze({
+    href: "https://cdn.jsdelivr.net/gh/carpedm20/emoji@v2.16.0/emoji/unicode_codes/emoji.json",
+    integrity:
+      "sha512-NxdkcNAT01jWNCssUCp+4AYU1oim0OPrKb27WvbsCU5mqCziOcwHI3/rVSiDWUGKD2c3yS+6FZalH6+pZHCBKw==",
   }),
 });

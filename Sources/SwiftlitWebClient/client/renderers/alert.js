@@ -2,6 +2,7 @@
 
 import { CLASS, DATA } from "../dom-names.js";
 import { h, part, setAttribute, setHtml, setText } from "../dom.js";
+import { syncIcon } from "./icon.js";
 
 /** @typedef {import("../protocol.js").AlertNode} AlertNode */
 /** @typedef {import("../protocol.js").ExceptionNode} ExceptionNode */
@@ -27,7 +28,8 @@ export const alert = {
     setAttribute(root, DATA.variant, node.variant);
     // Errors and warnings interrupt a screen reader; success and info wait politely.
     setAttribute(root, "role", node.variant === "error" || node.variant === "warning" ? "alert" : "status");
-    setText(part(root, `.${CLASS.alertIcon}`, HTMLSpanElement), node.icon ?? DEFAULT_ICONS[node.variant]);
+    // An emoji, a `:material/name:` icon, or the variant's glyph.
+    syncIcon(part(root, `.${CLASS.alertIcon}`, HTMLSpanElement), node.icon ?? DEFAULT_ICONS[node.variant]);
     const body = part(root, `.${CLASS.alertBody}`, HTMLDivElement);
     if (setHtml(body, node.html)) ctx.highlightCode(body);
   },

@@ -6,7 +6,9 @@
 //     <div data-st-children>…</div>
 
 import { CLASS } from "../dom-names.js";
-import { h, part, setText } from "../dom.js";
+import { h, part } from "../dom.js";
+import { syncIcon } from "./icon.js";
+import { syncLabel } from "./widget-frame.js";
 import { childrenBox } from "./layout.js";
 
 /** @typedef {import("../protocol-elements.js").ExpanderBlockNode} ExpanderBlockNode */
@@ -55,9 +57,9 @@ export const expander = {
   update(root, node) {
     const details = /** @type {HTMLDetailsElement} */ (root);
     syncInitialOpen(details, node.expanded);
-    setText(part(root, `.${CLASS.expanderLabel}`, HTMLSpanElement), node.label);
+    syncLabel(part(root, `.${CLASS.expanderLabel}`, HTMLSpanElement), node);
     const icon = part(root, `.${CLASS.expanderIcon}`, HTMLSpanElement);
-    setText(icon, node.icon ?? "");
+    syncIcon(icon, node.icon);
     icon.hidden = node.icon === undefined;
   },
 };

@@ -9,8 +9,9 @@
 //       <div data-st-children>…</div>
 
 import { CLASS, DATA, TEST_ID } from "../dom-names.js";
-import { h, part, setAttribute, setText, uniqueId } from "../dom.js";
+import { h, part, setAttribute, uniqueId } from "../dom.js";
 import { syncHelp } from "./help.js";
+import { syncLabel } from "./widget-frame.js";
 import { childrenBox } from "./layout.js";
 
 /** @typedef {import("../protocol-elements.js").PopoverBlockNode} PopoverBlockNode */
@@ -48,7 +49,7 @@ export const popover = {
   update(root, node) {
     const button = part(root, `.${CLASS.popoverButton}`, HTMLButtonElement);
     const panel = part(root, `.${CLASS.popoverPanel}`, HTMLDivElement);
-    setText(part(button, `.${CLASS.expanderLabel}`, HTMLSpanElement), node.label);
+    syncLabel(part(button, `.${CLASS.expanderLabel}`, HTMLSpanElement), node);
     setAttribute(panel, "aria-label", node.label);
     const disabled = node.disabled === true;
     if (button.disabled !== disabled) button.disabled = disabled;

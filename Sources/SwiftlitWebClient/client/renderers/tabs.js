@@ -9,7 +9,8 @@
 // Arrow keys, Home and End move between tabs (and select them), as the ARIA tabs pattern asks.
 
 import { CLASS, DATA, TEST_ID } from "../dom-names.js";
-import { h, onChildrenChanged, part, setAttribute, setText, uniqueId } from "../dom.js";
+import { h, onChildrenChanged, part, setAttribute, uniqueId } from "../dom.js";
+import { syncLabel } from "./widget-frame.js";
 import { childrenBox } from "./layout.js";
 
 /** @typedef {import("../protocol-elements.js").TabsBlockNode} TabsBlockNode */
@@ -85,7 +86,9 @@ export const tabs = {
         [DATA.testId]: TEST_ID.tab,
       }));
     }
-    node.labels.forEach((label, index) => setText(list.children[index], label));
+    node.labels.forEach((label, index) =>
+      syncLabel(list.children[index], { label, labelHTML: node.labelsHTML?.[index] })
+    );
     sync(root);
   },
 };

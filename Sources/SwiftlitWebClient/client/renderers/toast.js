@@ -6,6 +6,7 @@
 
 import { CLASS, DATA, ID, TEST_ID } from "../dom-names.js";
 import { h, setAttribute, setHtml } from "../dom.js";
+import { iconContent } from "./icon.js";
 
 /** @typedef {import("../protocol-elements.js").ToastNode} ToastNode */
 /** @typedef {import("../render-context.js").Renderer<ToastNode>} ToastRenderer */
@@ -45,7 +46,7 @@ function show(node, body) {
   const item = h("div", { class: CLASS.toast, [DATA.testId]: TEST_ID.toastMessage }, [
     ...(node.icon === undefined
       ? []
-      : [h("span", { class: CLASS.toastIcon, "aria-hidden": "true" }, [node.icon])]),
+      : [h("span", { class: CLASS.toastIcon, "aria-hidden": "true" }, [iconContent(node.icon)])]),
     body,
     close,
   ]);

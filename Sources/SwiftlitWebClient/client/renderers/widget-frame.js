@@ -13,7 +13,7 @@
 // both from `data-label-visibility`, in ways that keep the label in the accessibility tree.
 
 import { CLASS, DATA } from "../dom-names.js";
-import { h, setAttribute, setText, uniqueId } from "../dom.js";
+import { forgetHtml, h, setAttribute, setHtml, setText, uniqueId } from "../dom.js";
 import { syncHelp } from "./help.js";
 
 /** @typedef {import("../protocol.js").WidgetInfo} WidgetInfo */
@@ -81,7 +81,7 @@ function syncWidgetWidth(root, info) {
  */
 export function syncWidgetInfo(root, info, parts) {
   const visibility = info.labelVisibility ?? "visible";
-  setText(parts.label, info.label);
+  syncLabel(parts.label, info);
   setAttribute(root, DATA.labelVisibility, visibility);
   setAttribute(root, DATA.disabled, info.disabled === true);
   for (const control of parts.controls) {
@@ -89,6 +89,26 @@ export function syncWidgetInfo(root, info, parts) {
   }
   syncHelp(parts.helpHost, info.help, parts.controls, visibility === "visible");
   syncWidgetWidth(root, info);
+}
+
+/**
+ * The label's content: its rendered Markdown when the server sent one (icons, emphasis, colours),
+ * else its text. Either way the accessible name is the label as the app wrote it: a rendered
+ * label carries it as `aria-label`, which the control's `aria-labelledby` (or, for a button, the
+ * button itself) reads instead of the content.
+ * Containers' labels (expander, popover, tabs) work the same way.
+ * @param {Element} label
+ * @param {{label: string, labelHTML?: string}} info
+ */
+export function syncLabel(label, info) {
+  if (info.labelHTML === undefined) {
+    forgetHtml(label);
+    setAttribute(label, "aria-label", null);
+    setText(label, info.label);
+    return;
+  }
+  setAttribute(label, "aria-label", info.label);
+  setHtml(label, info.labelHTML);
 }
 
 /**
