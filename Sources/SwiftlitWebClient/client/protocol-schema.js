@@ -325,6 +325,7 @@ export const NODE_FIELDS = {
     maxUploadSize: "int",
     files: "UploadedFileInfo[]",
     sampleRate: "int?",
+  },
   badge: {
     html: "string",
     color: "enum:red|orange|yellow|green|blue|violet|gray|primary",

@@ -595,6 +595,9 @@
  * @property {number} maxUploadSize
  * @property {UploadedFileInfo[]} files
  * @property {number} [sampleRate]
+ */
+
+/**
  * Swift `BadgeElement`.
  * @typedef {object} BadgeNode
  * @property {"badge"} kind
@@ -629,8 +632,7 @@
  *   | SelectNode | MultiselectNode | ChatInputNode | ImageNode | PlayerNode | PdfNode
  *   | DownloadButtonNode | DateInputNode | TimeInputNode | DateTimeInputNode | ColorPickerNode
  *   | SelectSliderNode | ButtonGroupNode | FeedbackNode | LinkButtonNode | PageLinkNode
- *   | UploadNode} Node
- *   | SelectNode | MultiselectNode | ChatInputNode | BadgeNode | LatexNode | HTMLNode} Node
+ *   | UploadNode | BadgeNode | LatexNode | HTMLNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */
