@@ -18,21 +18,19 @@ public struct RuntimeEnvironment: Sendable {
         let clock: RuntimeClock
         let sessionStorage: (any SessionStorage)?
         let caches: RuntimeCaches
-        let mediaStore: any MediaStore
         let secrets: Secrets
         let tableStore = TableStore()
         let mediaFiles: MediaFileStore
 
         init(
             host: AppHost, options: RuntimeOptions, clock: RuntimeClock, sessionStorage: (any SessionStorage)?,
-            cacheStore: any CacheStore, mediaStore: any MediaStore, secrets: Secrets
+            cacheStore: any CacheStore, secrets: Secrets
         ) {
             self.host = host
             self.options = options
             self.clock = clock
             self.sessionStorage = sessionStorage
             caches = RuntimeCaches(clock: clock, maxEntries: options.cacheMaxEntries, store: cacheStore)
-            self.mediaStore = mediaStore
             self.secrets = secrets
             mediaFiles = MediaFileStore(maxBytes: options.mediaMaxBytes)
         }
@@ -53,9 +51,6 @@ public struct RuntimeEnvironment: Sendable {
     public var cacheStore: any CacheStore { parts.caches.store }
     /// `st.cacheData`'s values and `st.cacheResource`'s instances, shared by every session.
     var caches: RuntimeCaches { parts.caches }
-    /// Bytes the browser fetches by URL rather than through the WebSocket: uploads, images,
-    /// audio, video, downloads.
-    public var mediaStore: any MediaStore { parts.mediaStore }
     /// The app's secrets (`st.secrets`), loaded once per server; error text is scrubbed of them.
     public var secrets: Secrets { parts.secrets }
     /// The tables on every session's page, each stored once (see ``TableStore``).
@@ -75,12 +70,10 @@ public struct RuntimeEnvironment: Sendable {
         clock: RuntimeClock = .continuous,
         sessionStorage: (any SessionStorage)? = nil,
         cacheStore: (any CacheStore)? = nil,
-        mediaStore: any MediaStore = InMemoryMediaStore(),
         secrets: Secrets = Secrets()
     ) {
         parts = Parts(
             host: host, options: options, clock: clock, sessionStorage: sessionStorage,
-            cacheStore: cacheStore ?? InMemoryCacheStore(clock: clock), mediaStore: mediaStore,
-            secrets: secrets)
+            cacheStore: cacheStore ?? InMemoryCacheStore(clock: clock), secrets: secrets)
     }
 }

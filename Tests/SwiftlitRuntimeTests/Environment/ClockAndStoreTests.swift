@@ -54,23 +54,11 @@ import Testing
         #expect(await cache.count == 0)
     }
 
-    @Test func mediaIsStoredUnderAnUnguessableID() async {
-        let store = InMemoryMediaStore()
-        let png = StoredMedia(data: Data([0x89, 0x50, 0x4e, 0x47]), mimeType: "image/png")
-        let id = await store.store(png)
-        let other = await store.store(png)
-        #expect(id.count == 32 && id != other)
-        #expect(await store.media(id: id) == png)
-        await store.remove(id: id)
-        #expect(await store.media(id: id) == nil)
-        #expect(await store.count == 1)
-    }
-
     @Test func theEnvironmentDefaultsToRealTimeAndMemory() {
         let environment = RuntimeEnvironment(host: AppHost { _ in })
         #expect(environment.sessionStorage == nil)
         #expect(environment.cacheStore is InMemoryCacheStore)
-        #expect(environment.mediaStore is InMemoryMediaStore)
+        #expect(environment.mediaFiles.count == 0)
         #expect(environment.options.maxSessions == RuntimeOptions.Defaults.maxSessions)
     }
 }
