@@ -29,6 +29,10 @@ extension Markdown {
     /// Markdown.anchor(forInlineHTML: Markdown.inlineHTML(from: "[Docs](https://x.example) :red[now]"))   // "docs-now"
     /// ```
     public static func anchor(forInlineHTML html: String) -> String {
+        // Most headings are plain words: their HTML is their text.
+        guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
+            return anchor(for: html)
+        }
         var text = ""
         var index = html.startIndex
         while index < html.endIndex {

@@ -12,7 +12,7 @@ extension Markdown {
     /// Markdown.labelHTML(from: "**Bold** name") // "<strong>Bold</strong> name"
     /// ```
     public static func labelHTML(from label: String) -> String? {
-        guard label.contains(where: { labelMarkupCharacters.contains($0) }) else { return nil }
+        guard label.utf8.contains(where: isLabelMarkupByte) else { return nil }
         let rendered = inlineHTML(from: label)
         let text = escapedText(label)
         if blockTags.contains(where: { rendered.contains($0) }) {
@@ -21,8 +21,16 @@ extension Markdown {
         return rendered == text && !hasShortcodeCandidate(label) ? nil : rendered
     }
 
-    /// Characters without which a label renders as its own text.
-    private static let labelMarkupCharacters: Set<Character> = ["*", "_", "~", "`", "[", ":", "\\", "&"]
+    /// Whether `byte` is one of the characters without which a label renders as its own text. A
+    /// byte test, not a `Set<Character>`: every widget of every run asks it of its label.
+    private static func isLabelMarkupByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "`"), UInt8(ascii: "["),
+            UInt8(ascii: ":"), UInt8(ascii: "\\"), UInt8(ascii: "&"):
+            true
+        default: false
+        }
+    }
 
     private static let blockTags = ["<p>", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<ul", "<ol", "<blockquote", "<pre", "<table", "<hr"]
 

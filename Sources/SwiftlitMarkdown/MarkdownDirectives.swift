@@ -53,27 +53,27 @@ enum MarkdownDirectives {
     /// neither, and then the tree pass (which reads every text node) is skipped. A quick scan of
     /// the bytes; a `true` may be wrong (the tree pass then finds nothing), a `false` never is.
     static func mayApply(to source: String) -> Bool {
-        var bytes = source.utf8.makeIterator()
         var afterColon = false
         var nameLength = 0
-        var name: [UInt8] = []
-        while let byte = bytes.next() {
+        // The name's first eight bytes, packed: enough to tell `material` apart, without an array.
+        var name: UInt64 = 0
+        for byte in source.utf8 {
             if byte == UInt8(ascii: ":") {
                 afterColon = true
                 nameLength = 0
-                name.removeAll(keepingCapacity: true)
+                name = 0
                 continue
             }
             guard afterColon else { continue }
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "-"):
                 nameLength += 1
-                if nameLength <= 8 { name.append(byte) }
+                if nameLength <= 8 { name = name << 8 | UInt64(byte) }
             case UInt8(ascii: "["):
                 if nameLength > 0 { return true }
                 afterColon = false
             case UInt8(ascii: "/"):
-                if name == Array("material".utf8) { return true }
+                if nameLength == 8, name == materialName { return true }
                 afterColon = false
             default:
                 afterColon = false
@@ -81,6 +81,9 @@ enum MarkdownDirectives {
         }
         return false
     }
+
+    /// `material`, packed as ``mayApply(to:)`` packs a name.
+    private static let materialName = "material".utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
 
     /// One thing found in a text node.
     private enum Match {
