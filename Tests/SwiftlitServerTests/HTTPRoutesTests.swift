@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import SwiftlitRuntime
+@testable import SwiftlitServer
 import Testing
 
 @Suite struct HTTPRoutesTests {
@@ -47,6 +48,32 @@ import Testing
             #expect(stale == 200)
             #expect(staleHeaders["cache-control"] == "no-cache")
         }
+    }
+
+    @Test func theStylesheetArrivesWithItsPartsInlined() async throws {
+        try await withServer(app: Self.app) { port in
+            let (_, _, page) = try await get("http://127.0.0.1:\(port)/")
+            let sheet = try #require(page.firstMatch(of: /href="(static\/[0-9a-f]+\/styles\/app\.css)"/))
+            let (status, headers, css) = try await get("http://127.0.0.1:\(port)/\(sheet.1)")
+            #expect(status == 200)
+            #expect(headers["content-type"] == "text/css; charset=utf-8")
+            #expect(!css.contains("@import"))
+            // The theme's custom properties come first, then every part, each once.
+            let theme = try #require(css.range(of: "/* theme.css */"))
+            let widgets = try #require(css.range(of: "/* widgets.css */"))
+            #expect(theme.lowerBound < widgets.lowerBound)
+            #expect(css.contains("--st-primary"))
+            #expect(css.components(separatedBy: "/* media.css */").count == 2)
+            // A part is still served on its own.
+            let (partStatus, _, part) = try await get("http://127.0.0.1:\(port)/\(sheet.1.dropLast("app.css".count))theme.css")
+            #expect(partStatus == 200 && part.contains("--st-primary"))
+        }
+    }
+
+    @Test func importsOfUnknownOrNestedPartsAreKept() {
+        let css = "@import url(\"./a.css\");\n@import url(\"./b.css\");\n@import url(\"../c.css\");\nbody {}"
+        let inlined = StylesheetImports.inline(css) { $0 == "a.css" ? ".a {}" : nil }
+        #expect(inlined == "/* a.css */\n.a {}\n@import url(\"./b.css\");\n@import url(\"../c.css\");\nbody {}")
     }
 
     @Test func aBaseURLPathPrefixesEveryRoute() async throws {

@@ -18,6 +18,9 @@ struct StaticAssets: Sendable {
     let indexHTML: String
     private let files: [String: Asset]
 
+    /// The one stylesheet `index.html` links; it is served with its parts inlined.
+    static let stylesheet = "styles/app.css"
+
     /// The placeholder `index.html` uses for the versioned asset folder.
     static let assetPlaceholder = "__SWIFTLIT_ASSETS__"
 
@@ -36,6 +39,13 @@ struct StaticAssets: Sendable {
             files[relative] = Asset(body: [UInt8](data), contentType: Self.contentType(of: relative))
         }
         guard let index = files["index.html"] else { throw StaticAssetsError.missingClient }
+        if let stylesheet = files[Self.stylesheet] {
+            let folder = (Self.stylesheet as NSString).deletingLastPathComponent
+            let css = StylesheetImports.inline(String(decoding: stylesheet.body, as: UTF8.self)) { name in
+                files[folder + "/" + name].map { String(decoding: $0.body, as: UTF8.self) }
+            }
+            files[Self.stylesheet] = Asset(body: Array(css.utf8), contentType: stylesheet.contentType)
+        }
         var hash = FNV1a()
         for path in files.keys.sorted() {
             hash.add(Array(path.utf8))

@@ -13,13 +13,8 @@ import { button } from "./renderers/button.js";
 import { celebration } from "./renderers/celebration.js";
 import { chatInput } from "./renderers/chat-input.js";
 import { code } from "./renderers/code.js";
-import { feedback, pills, segmentedControl } from "./renderers/button-group.js";
-import { colorPicker } from "./renderers/color-picker.js";
-import { linkButton, pageLink } from "./renderers/link.js";
-import { selectSlider } from "./renderers/select-slider.js";
 import { json } from "./renderers/json.js";
 import { metric } from "./renderers/metric.js";
-import { downloadButton } from "./renderers/download-button.js";
 import { multiselect } from "./renderers/multiselect.js";
 import { numberInput } from "./renderers/number-input.js";
 import { pageConfig } from "./renderers/page-config.js";
@@ -28,8 +23,6 @@ import { radio } from "./renderers/radio.js";
 import { selectbox } from "./renderers/selectbox.js";
 import { slider } from "./renderers/slider.js";
 import { caption, divider, heading, markdown, text } from "./renderers/text.js";
-import { badge } from "./renderers/badge.js";
-import { html } from "./renderers/html.js";
 import { textArea, textInput } from "./renderers/text-input.js";
 import { toast } from "./renderers/toast.js";
 
@@ -69,21 +62,23 @@ export const RENDERERS = {
   radio,
   multiselect,
   chatInput,
-  downloadButton,
   // Pickers and links (issue 13). Date and time fields share date-format.js with the data grid,
   // which a page without either should not load.
   dateInput: lazyRenderer(() => import("./renderers/temporal-input.js").then((m) => m.dateInput)),
   timeInput: lazyRenderer(() => import("./renderers/temporal-input.js").then((m) => m.timeInput)),
   datetimeInput: lazyRenderer(() => import("./renderers/temporal-input.js").then((m) => m.datetimeInput)),
-  colorPicker,
-  selectSlider,
-  pills,
-  segmentedControl,
-  feedback,
-  linkButton,
-  pageLink,
-  badge,
-  html,
+  // The other widgets and text extras of issue 13 are rare on a page: a page without them should
+  // not fetch them (hello's page loads 12 modules fewer).
+  colorPicker: lazyRenderer(() => import("./renderers/color-picker.js").then((m) => m.colorPicker)),
+  selectSlider: lazyRenderer(() => import("./renderers/select-slider.js").then((m) => m.selectSlider)),
+  pills: lazyRenderer(() => import("./renderers/button-group.js").then((m) => m.pills)),
+  segmentedControl: lazyRenderer(() => import("./renderers/button-group.js").then((m) => m.segmentedControl)),
+  feedback: lazyRenderer(() => import("./renderers/button-group.js").then((m) => m.feedback)),
+  linkButton: lazyRenderer(() => import("./renderers/link.js").then((m) => m.linkButton)),
+  pageLink: lazyRenderer(() => import("./renderers/link.js").then((m) => m.pageLink)),
+  downloadButton: lazyRenderer(() => import("./renderers/download-button.js").then((m) => m.downloadButton)),
+  badge: lazyRenderer(() => import("./renderers/badge.js").then((m) => m.badge)),
+  html: lazyRenderer(() => import("./renderers/html.js").then((m) => m.html)),
   // KaTeX, loaded with its renderer the first time a page shows a formula.
   latex: lazyRenderer(() => import("./renderers/latex.js").then((m) => m.openLatexRenderer())),
   // The data grid: a dozen modules, with the row store and cell formats they share with tables.
