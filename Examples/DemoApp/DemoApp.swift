@@ -34,5 +34,5 @@ public let demoApp: AppBody = { st in
     st.divider()
     textSection(st, name: name)
     st.divider()
-    mediaSection(st)
+    try await mediaSection(st)
 }

@@ -2,16 +2,17 @@ import Foundation
 import SwiftlitRuntime
 
 /// Pictures, a player, a PDF and download buttons, all made in code: the demo ships no media files.
-func mediaSection(_ st: St) {
+/// They are made once per hue with `st.cacheData`, so every session's page shows the same bytes
+/// and a rerun that moves another widget does not make them again.
+func mediaSection(_ st: St) async throws {
     st.header("Media")
     let hue = st.slider("Hue of the pictures", in: 0...360, value: 210)
-    st.image(
-        [DemoMedia.badge(hue: hue, label: "Swift"), DemoMedia.badge(hue: (hue + 120) % 360, label: "lit")],
-        captions: ["A badge drawn as SVG", "Its complement"], width: .points(160))
-    st.audio(DemoMedia.tone(frequency: 220 + Double(hue), seconds: 2), startTime: .milliseconds(250))
-    st.pdf(DemoMedia.pdf(text: "Hello from Swiftlit: hue \(hue)"), height: 240)
+    let media = try await st.cacheData(hue, name: "demoMedia") { hue in DemoMedia.Set(hue: hue) }
+    st.image([media.badge, media.complement], captions: ["A badge drawn as SVG", "Its complement"], width: .points(160))
+    st.audio(media.tone, startTime: .milliseconds(250))
+    st.pdf(media.pdf, height: 240)
     st.downloadButton(
-        "Download the badge", data: DemoMedia.badge(hue: hue, label: "Swift"), fileName: "badge.svg",
+        "Download the badge", data: media.badge, fileName: "badge.svg",
         mime: "image/svg+xml", onClick: .ignore)
     if st.downloadButton("Export a table of squares", fileName: "squares.csv", mime: "text/csv", data: {
         // Computed on the server only when clicked.
@@ -23,6 +24,21 @@ func mediaSection(_ st: St) {
 
 /// Media the demo makes instead of shipping files.
 enum DemoMedia {
+    /// Everything the section shows for one hue.
+    struct Set: Sendable {
+        var badge: Data
+        var complement: Data
+        var tone: Data
+        var pdf: Data
+
+        init(hue: Int) {
+            badge = DemoMedia.badge(hue: hue, label: "Swift")
+            complement = DemoMedia.badge(hue: (hue + 120) % 360, label: "lit")
+            tone = DemoMedia.tone(frequency: 220 + Double(hue), seconds: 2)
+            pdf = DemoMedia.pdf(text: "Hello from Swiftlit: hue \(hue)")
+        }
+    }
+
     /// A rounded badge with `label`, as SVG.
     static func badge(hue: Int, label: String) -> Data {
         Data(
