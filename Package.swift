@@ -123,7 +123,7 @@ let package = Package(
             swiftSettings: strictSettings),
         // Apps that the end-to-end and fault tests serve: hostile text, failing and slow apps.
         .executableTarget(
-            name: "swiftlit-e2e-apps", dependencies: ["Swiftlit"], path: "Tests/E2EApps", swiftSettings: strictSettings),
+            name: "swiftlit-e2e-apps", dependencies: ["Swiftlit", "SwiftlitDemoApp"], path: "Tests/E2EApps", swiftSettings: strictSettings),
         // Tests.
         .testTarget(
             name: "SwiftlitProtocolTests", dependencies: ["SwiftlitProtocol", "SwiftlitProtocolSchema"],

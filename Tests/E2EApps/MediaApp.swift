@@ -1,5 +1,6 @@
 import Foundation
 import Swiftlit
+import SwiftlitDemoApp
 
 /// Media end to end (Tests/E2E/test_media.py): a captioned picture, a video played between a start
 /// and an end time, a generated tone, and a download computed on click.

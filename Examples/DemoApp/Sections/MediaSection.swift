@@ -10,6 +10,7 @@ func mediaSection(_ st: St) async throws {
     let media = try await st.cacheData(hue, name: "demoMedia") { hue in DemoMedia.Set(hue: hue) }
     st.image([media.badge, media.complement], captions: ["A badge drawn as SVG", "Its complement"], width: .points(160))
     st.audio(media.tone, startTime: .milliseconds(250))
+    st.video(TinyVideo.webm, startTime: .seconds(1), loop: true, muted: true)
     st.pdf(media.pdf, height: 240)
     st.downloadButton(
         "Download the badge", data: media.badge, fileName: "badge.svg",

@@ -1,10 +1,11 @@
-import Foundation
+public import Foundation
 
 /// A 4-second, 64×48 VP8 WebM (a test pattern, 10 frames a second, no sound), small enough to
 /// live in source. Made once with ffmpeg:
 /// `ffmpeg -f lavfi -i testsrc=size=64x48:rate=10:duration=4 -c:v libvpx -b:v 40k -an tiny.webm`.
-enum TinyVideo {
-    static let webm = Data(base64Encoded: base64Lines.joined()) ?? Data()
+/// The demo plays it, and the end-to-end tests play a range of it.
+public enum TinyVideo {
+    public static let webm = Data(base64Encoded: base64Lines.joined()) ?? Data()
 
     private static let base64Lines = [
         "GkXfo59ChoEBQveBAULygQRC84EIQoKEd2VibUKHgQJChYECGFOAZwEAAAAAACwCEU2bdLpNu4tTq4QVSalmU6yBoU27i1OrhBZUrmtTrIHWTb",
