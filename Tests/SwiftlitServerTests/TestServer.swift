@@ -13,6 +13,15 @@ func withServer(
     _ configure: (inout SwiftlitConfiguration) -> Void = { _ in }, app: @escaping AppBody,
     _ body: @Sendable (Int) async throws -> Void
 ) async throws {
+    try await withServer(configure, app: app) { port, _ in try await body(port) }
+}
+
+/// Starts a real server on a free loopback port, runs `body` with its port and its registry (to
+/// look into sessions), then stops the server. A test still running after `timeout` fails.
+func withServer(
+    _ configure: (inout SwiftlitConfiguration) -> Void = { _ in }, app: @escaping AppBody,
+    timeout: Duration = .seconds(20), _ body: @Sendable (Int, SessionRegistry) async throws -> Void
+) async throws {
     var configuration = SwiftlitConfiguration()
     configuration.port = 0
     // Cancelling the server at the end of a test makes Hummingbird log errors; they are noise here.
@@ -25,11 +34,11 @@ func withServer(
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else { throw TestFailure("the server did not start") }
         group.addTask {
-            try await Task.sleep(for: .seconds(20))
-            throw TestFailure("the test did not finish within 20 s")
+            try await Task.sleep(for: timeout)
+            throw TestFailure("the test did not finish within \(timeout)")
         }
         defer { group.cancelAll() }
-        try await body(port)
+        try await body(port, server.registry)
     }
 }
 

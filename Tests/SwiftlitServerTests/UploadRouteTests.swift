@@ -22,23 +22,7 @@ import Testing
         _ configure: @escaping (inout SwiftlitConfiguration) -> Void = { _ in },
         _ body: @Sendable (Int, SessionRegistry) async throws -> Void
     ) async throws {
-        var configuration = SwiftlitConfiguration()
-        configuration.port = 0
-        configuration.logLevel = .critical
-        configure(&configuration)
-        let server = try SwiftlitServer(configuration: configuration, host: AppHost(Self.app))
-        let (ports, portContinuation) = AsyncStream<Int>.makeStream()
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run { port in portContinuation.yield(port) } }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw TestFailure("the server did not start") }
-            group.addTask {
-                try await Task.sleep(for: .seconds(30))
-                throw TestFailure("the test did not finish within 30 s")
-            }
-            defer { group.cancelAll() }
-            try await body(port, server.registry)
-        }
+        try await withServer(configure, app: Self.app, timeout: .seconds(30), body)
     }
 
     /// Opens a session: its id and upload token, after its first run.
