@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import json
-import tempfile
 from pathlib import Path
 
 import jsonschema
@@ -21,8 +20,8 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 
-from conftest import free_port_number, wait_idle, wait_until
-from test_faults import AppServer, Page, apps_binary, open_session, receive_until_finished, rerun  # noqa: F401
+from conftest import wait_idle, wait_until
+from test_faults import AppServer, Page, apps_binary, running_app, open_session, receive_until_finished, rerun  # noqa: F401
 from test_vega_schema import schema  # noqa: F401  (a fixture)
 
 #: The Vega-Lite charts of the app, in order, and the marks each draws: (mark type, count).
@@ -57,13 +56,8 @@ return {marks, items};
 
 @pytest.fixture
 def chart_server(apps_binary: Path):  # noqa: F811
-    with tempfile.TemporaryDirectory(prefix="swiftlit-charts-") as log_dir:
-        server = AppServer(apps_binary, "charts", free_port_number(), Path(log_dir))
-        server.start()
-        try:
-            yield server
-        finally:
-            server.stop()
+    with running_app(apps_binary, "charts") as server:
+        yield server
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ The binary is `.build/debug/swiftlit-e2e-apps` unless SWIFTLIT_E2E_APPS_BIN name
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,8 +20,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 
 from conftest import last_run, wait_idle, wait_settled_after, wait_until
-from test_faults import AppServer, apps_binary  # noqa: F401  (a fixture)
-from conftest import free_port_number
+from test_faults import apps_binary, running_app  # noqa: F401  (a fixture)
 
 ROWS = 1_000_000
 BIG = '[data-widget-id="dataframe#big"]'
@@ -31,15 +29,10 @@ EDITOR = '[data-widget-id="dataframe#editor"]'
 
 @pytest.fixture
 def data_page(apps_binary: Path, driver: WebDriver, request):  # noqa: F811
-    with tempfile.TemporaryDirectory(prefix="swiftlit-data-") as log_dir:
-        server = AppServer(apps_binary, "data", free_port_number(), Path(log_dir))
-        server.start()
-        try:
-            driver.get(server.url)
-            wait_idle(driver)
-            yield driver
-        finally:
-            server.stop()
+    with running_app(apps_binary, "data") as server:
+        driver.get(server.url)
+        wait_idle(driver)
+        yield driver
 
 
 def cell_text(driver: WebDriver, grid: str, row: int, column: str) -> str | None:

@@ -115,6 +115,18 @@ class AppServer(DemoServer):
         return "\n".join(kept + (["(repeated lines left out:)"] + repeated if repeated else []))
 
 
+@contextlib.contextmanager
+def running_app(binary: Path, app: str) -> Iterator[AppServer]:
+    """One e2e app on a free loopback port, with its log in a temporary folder, stopped afterwards."""
+    with tempfile.TemporaryDirectory(prefix=f"swiftlit-{app}-") as log_dir:
+        server = AppServer(binary, app, free_port_number(), Path(log_dir))
+        server.start()
+        try:
+            yield server
+        finally:
+            server.stop()
+
+
 @pytest.fixture(scope="session")
 def apps_binary() -> Path:
     binary = Path(os.environ.get("SWIFTLIT_E2E_APPS_BIN", DEFAULT_APPS_BINARY))

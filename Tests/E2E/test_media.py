@@ -22,7 +22,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 
 from conftest import free_port_number, last_run, markdown_texts, wait_idle, wait_settled_after, wait_until
-from test_faults import AppServer, apps_binary  # noqa: F401  (a fixture)
+from test_faults import AppServer, apps_binary, running_app  # noqa: F401  (a fixture)
 
 SQUARES = "n,square\n1,1\n2,4\n3,9\n4,16\n5,25\n"
 
@@ -40,15 +40,10 @@ class BasePathServer(AppServer):
 
 @pytest.fixture
 def media_page(apps_binary: Path, driver: WebDriver):  # noqa: F811
-    with tempfile.TemporaryDirectory(prefix="swiftlit-media-") as log_dir:
-        server = AppServer(apps_binary, "media", free_port_number(), Path(log_dir))
-        server.start()
-        try:
-            driver.get(server.url)
-            wait_idle(driver)
-            yield driver, server
-        finally:
-            server.stop()
+    with running_app(apps_binary, "media") as server:
+        driver.get(server.url)
+        wait_idle(driver)
+        yield driver, server
 
 
 def test_a_picture_shows_with_its_caption_as_alternative_text(media_page):

@@ -15,15 +15,14 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 
-from conftest import free_port_number, wait_idle, wait_until
-from test_faults import AppServer, apps_binary  # noqa: F401  (a fixture)
+from conftest import wait_idle, wait_until
+from test_faults import apps_binary, running_app  # noqa: F401  (a fixture)
 
 #: Records the CSP violations the page reports. The only one expected is `script-src-attr`: Chromium
 #: reports the inline HTML's `onclick` when it parses it (inertly, in a <template>, before
@@ -44,16 +43,11 @@ def assert_no_asset_violations(driver: WebDriver) -> None:
 
 @pytest.fixture
 def text_page(apps_binary: Path, driver: WebDriver):  # noqa: F811
-    with tempfile.TemporaryDirectory(prefix="swiftlit-text-") as log_dir:
-        server = AppServer(apps_binary, "text", free_port_number(), Path(log_dir))
-        server.start()
-        try:
-            driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": VIOLATIONS_HOOK})
-            driver.get(server.url)
-            wait_idle(driver)
-            yield driver
-        finally:
-            server.stop()
+    with running_app(apps_binary, "text") as server:
+        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": VIOLATIONS_HOOK})
+        driver.get(server.url)
+        wait_idle(driver)
+        yield driver
 
 
 def test_katex_typesets_formulas_with_its_fonts(text_page: WebDriver) -> None:

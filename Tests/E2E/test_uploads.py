@@ -12,7 +12,6 @@ The binary is `.build/debug/swiftlit-e2e-apps` unless SWIFTLIT_E2E_APPS_BIN name
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from array import array
 from pathlib import Path
@@ -23,8 +22,8 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 
-from conftest import CHROMEDRIVER, CHROMIUM, free_port_number, last_run, wait_idle, wait_settled_after, wait_until
-from test_faults import AppServer, apps_binary  # noqa: F401  (a fixture)
+from conftest import CHROMEDRIVER, CHROMIUM, last_run, wait_idle, wait_settled_after, wait_until
+from test_faults import apps_binary, running_app  # noqa: F401  (a fixture)
 
 BIG_BYTES = 50 * 1024 * 1024
 UPLOADER = '[data-widget-id="fileUploader:Big file"]'
@@ -60,15 +59,10 @@ def media_driver():
 
 @pytest.fixture
 def uploads_page(apps_binary: Path, media_driver: WebDriver):  # noqa: F811
-    with tempfile.TemporaryDirectory(prefix="swiftlit-uploads-") as log_dir:
-        server = AppServer(apps_binary, "uploads", free_port_number(), Path(log_dir))
-        server.start()
-        try:
-            media_driver.get(server.url)
-            wait_idle(media_driver)
-            yield media_driver
-        finally:
-            server.stop()
+    with running_app(apps_binary, "uploads") as server:
+        media_driver.get(server.url)
+        wait_idle(media_driver)
+        yield media_driver
 
 
 def texts(driver: WebDriver) -> list[str]:

@@ -8,7 +8,6 @@ The binary is `.build/debug/swiftlit-e2e-apps` unless SWIFTLIT_E2E_APPS_BIN name
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,21 +16,16 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 
-from conftest import free_port_number, wait_idle, wait_until
-from test_faults import AppServer, apps_binary  # noqa: F401  (a fixture)
+from conftest import wait_idle, wait_until
+from test_faults import apps_binary, running_app  # noqa: F401  (a fixture)
 
 
 @pytest.fixture
 def pickers(apps_binary: Path, driver: WebDriver):  # noqa: F811
-    with tempfile.TemporaryDirectory(prefix="swiftlit-pickers-") as log_dir:
-        server = AppServer(apps_binary, "pickers", free_port_number(), Path(log_dir))
-        server.start()
-        try:
-            driver.get(server.url)
-            wait_idle(driver)
-            yield driver
-        finally:
-            server.stop()
+    with running_app(apps_binary, "pickers") as server:
+        driver.get(server.url)
+        wait_idle(driver)
+        yield driver
 
 
 def texts(driver: WebDriver) -> list[str]:
