@@ -412,34 +412,25 @@ run_step() {
     if [[ $step_status -ne 0 ]]; then status=1; fi
 }
 
-if [[ "$force" == false && -f "$prism_dir/components/prism-core.min.js" && -f "$prism_dir/LICENSE" ]]; then
-    echo "fetch-vendor: Prism is already in ${prism_dir#"$repo_root"/} (use --force to refresh)"
-else
-    run_step fetch_prism
-fi
-if [[ "$force" == false && -f "$vega_dir/vega-embed.min.js" && -f "$vega_dir/LICENSE" ]]; then
-    echo "fetch-vendor: Vega is already in ${vega_dir#"$repo_root"/} (use --force to refresh)"
-else
-    run_step install_vega
-fi
-if [[ "$force" == false && -f "$plotly_dir/plotly.min.js" && -f "$plotly_dir/LICENSE" ]]; then
-    echo "fetch-vendor: Plotly is already in ${plotly_dir#"$repo_root"/} (use --force to refresh)"
-else
-    run_step install_plotly
-fi
-if [[ "$force" == false && -f "$katex_dir/katex.min.js" && -f "$katex_dir/fonts/KaTeX_Main-Regular.woff2" && -f "$katex_dir/LICENSE" ]]; then
-    echo "fetch-vendor: KaTeX is already in ${katex_dir#"$repo_root"/} (use --force to refresh)"
-else
-    run_step install_katex
-fi
-if [[ "$force" == false && -f "$symbols_dir/MaterialSymbols-Rounded.woff2" && -f "$symbols_dir/LICENSE" ]]; then
-    echo "fetch-vendor: the icon font is already in ${symbols_dir#"$repo_root"/} (use --force to refresh)"
-else
-    run_step install_symbols
-fi
-if [[ "$force" == false && -f "$emoji_dir/emoji.json" && -f "$emoji_dir/LICENSE" ]]; then
-    echo "fetch-vendor: the emoji table is already in ${emoji_dir#"$repo_root"/} (use --force to refresh)"
-else
-    run_step install_emoji
-fi
+# Runs the step named `$3` unless --force is off and every file after it is already in `$2`.
+fetch_unless_present() {
+    local name="$1" dir="$2" step="$3" file
+    shift 3
+    if [[ "$force" == false ]]; then
+        local present=true
+        for file in "$@"; do [[ -f "$dir/$file" ]] || present=false; done
+        if [[ "$present" == true ]]; then
+            echo "fetch-vendor: $name is already in ${dir#"$repo_root"/} (use --force to refresh)"
+            return 0
+        fi
+    fi
+    run_step "$step"
+}
+
+fetch_unless_present Prism "$prism_dir" fetch_prism components/prism-core.min.js LICENSE
+fetch_unless_present Vega "$vega_dir" install_vega vega-embed.min.js LICENSE
+fetch_unless_present Plotly "$plotly_dir" install_plotly plotly.min.js LICENSE
+fetch_unless_present KaTeX "$katex_dir" install_katex katex.min.js fonts/KaTeX_Main-Regular.woff2 LICENSE
+fetch_unless_present "the icon font" "$symbols_dir" install_symbols MaterialSymbols-Rounded.woff2 LICENSE
+fetch_unless_present "the emoji table" "$emoji_dir" install_emoji emoji.json LICENSE
 exit "$status"
