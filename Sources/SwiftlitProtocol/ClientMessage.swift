@@ -60,28 +60,44 @@ public enum ClientMessage: Hashable, Sendable {
     public struct Hello: Hashable, Sendable, Codable {
         /// The ``ProtocolVersion`` the client speaks.
         public var protocolVersion: Int
-        /// The session this tab had before a reconnect, to resume its `st.session`.
+        /// The session this tab had before a reconnect or a reload, to resume its `st.session`.
         public var sessionId: String?
         /// Every widget value the browser holds, so the page comes back as it was.
         public var widgets: [WidgetID: WidgetValue]
+        /// The page and query string the tab is at; the default page with no query when `nil`.
+        public var location: PageLocation?
+        /// What the browser tells of itself (`st.context`).
+        public var browser: BrowserInfo?
+        /// The app's `localStorage` entries, by key (without the browser-side prefix).
+        public var localStorage: [String: String]?
 
-        public init(protocolVersion: Int = ProtocolVersion.current, sessionId: String? = nil, widgets: [WidgetID: WidgetValue] = [:]) {
+        public init(
+            protocolVersion: Int = ProtocolVersion.current, sessionId: String? = nil, widgets: [WidgetID: WidgetValue] = [:],
+            location: PageLocation? = nil, browser: BrowserInfo? = nil, localStorage: [String: String]? = nil
+        ) {
             self.protocolVersion = protocolVersion
             self.sessionId = sessionId
             self.widgets = widgets
+            self.location = location
+            self.browser = browser
+            self.localStorage = localStorage
         }
 
         private enum CodingKeys: String, CodingKey {
             case protocolVersion = "protocol"
-            case sessionId, widgets, type
+            case sessionId, widgets, type, location, browser, localStorage
         }
 
         public init(from decoder: any Decoder) throws {
-            try decoder.rejectUnknownKeys(allowed: ["type", "protocol", "sessionId", "widgets"], in: "hello")
+            try decoder.rejectUnknownKeys(
+                allowed: ["type", "protocol", "sessionId", "widgets", "location", "browser", "localStorage"], in: "hello")
             let container = try decoder.container(keyedBy: CodingKeys.self)
             protocolVersion = try container.decode(Int.self, forKey: .protocolVersion)
             sessionId = try container.decodeIdentifierIfPresent(forKey: .sessionId)
             widgets = try container.contains(.widgets) ? container.decodeWidgetValues(forKey: .widgets) : [:]
+            location = try container.decodeIfPresent(PageLocation.self, forKey: .location)
+            browser = try container.decodeIfPresent(BrowserInfo.self, forKey: .browser)
+            localStorage = try container.decodeLocalStorageIfPresent(forKey: .localStorage)
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -89,6 +105,9 @@ public enum ClientMessage: Hashable, Sendable {
             try container.encode(protocolVersion, forKey: .protocolVersion)
             try container.encodeIfPresent(sessionId, forKey: .sessionId)
             try container.encode(widgets, forKey: .widgets)
+            try container.encodeIfPresent(location, forKey: .location)
+            try container.encodeIfPresent(browser, forKey: .browser)
+            try container.encodeIfPresent(localStorage, forKey: .localStorage)
         }
     }
 
@@ -101,21 +120,29 @@ public enum ClientMessage: Hashable, Sendable {
         public var trigger: WidgetID?
         /// The fragment whose widget changed: only that fragment reruns.
         public var fragment: String?
+        /// Where the tab navigated (a link to a page, back or forward): the run shows that page
+        /// with that query string. `nil` when the tab stayed where it was.
+        public var location: PageLocation?
 
-        public init(widgets: [WidgetID: WidgetValue], trigger: WidgetID? = nil, fragment: String? = nil) {
+        public init(
+            widgets: [WidgetID: WidgetValue], trigger: WidgetID? = nil, fragment: String? = nil,
+            location: PageLocation? = nil
+        ) {
             self.widgets = widgets
             self.trigger = trigger
             self.fragment = fragment
+            self.location = location
         }
 
-        private enum CodingKeys: String, CodingKey { case widgets, trigger, fragment }
+        private enum CodingKeys: String, CodingKey { case widgets, trigger, fragment, location }
 
         public init(from decoder: any Decoder) throws {
-            try decoder.rejectUnknownKeys(allowed: ["type", "widgets", "trigger", "fragment"], in: "rerun")
+            try decoder.rejectUnknownKeys(allowed: ["type", "widgets", "trigger", "fragment", "location"], in: "rerun")
             let container = try decoder.container(keyedBy: CodingKeys.self)
             widgets = try container.decodeWidgetValues(forKey: .widgets)
             trigger = try container.decodeIfPresent(WidgetID.self, forKey: .trigger)
             fragment = try container.decodeIdentifierIfPresent(forKey: .fragment)
+            location = try container.decodeIfPresent(PageLocation.self, forKey: .location)
         }
     }
 }

@@ -16,6 +16,11 @@ public enum ServerMessage: Hashable, Sendable {
     /// Something the developer tools around the app report to every tab: a restart after a crash,
     /// a compile error, a fix.
     case notice(DeveloperNotice)
+    /// The app moved the tab to another page or query string (`st.switchPage`, `st.queryParams`):
+    /// the address bar follows without a reload.
+    case location(LocationChange)
+    /// The app wrote to the browser's storage (`st.cookies`, `st.localStorage`).
+    case storage(StorageUpdate)
 
     /// Rows `offset..<offset+rows.count` of a table's view (its order and search, echoed).
     public struct Rows: Hashable, Sendable, Codable {
@@ -55,19 +60,25 @@ public enum ServerMessage: Hashable, Sendable {
         /// The session's XSRF token: every upload to `_stcore/upload` carries it in the
         /// `X-Xsrftoken` header. A secret of its own, sent over the socket only, never in a URL.
         public var uploadToken: String?
+        /// `true` when the session the browser asked to resume had expired (its tab was away longer
+        /// than `server.disconnectedSessionTTL`): the new session starts fresh, widget values too,
+        /// and the page says so.
+        public var expired: Bool?
 
         public init(
-            protocolVersion: Int = ProtocolVersion.current, sessionId: String, resumed: Bool, uploadToken: String? = nil
+            protocolVersion: Int = ProtocolVersion.current, sessionId: String, resumed: Bool, uploadToken: String? = nil,
+            expired: Bool? = nil
         ) {
             self.protocolVersion = protocolVersion
             self.sessionId = sessionId
             self.resumed = resumed
             self.uploadToken = uploadToken
+            self.expired = expired
         }
 
         private enum CodingKeys: String, CodingKey {
             case protocolVersion = "protocol"
-            case sessionId, resumed, uploadToken
+            case sessionId, resumed, uploadToken, expired
         }
     }
 
@@ -148,7 +159,7 @@ public struct ProtocolErrorMessage: Hashable, Sendable, Codable {
 extension ServerMessage: WireTaggedUnion {
     /// A server message's `type` on the wire.
     public enum MessageType: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
-        case session, delta, runFinished, error, rows, notice
+        case session, delta, runFinished, error, rows, notice, location, storage
     }
 
     public static let wireTagKey = "type"
@@ -162,6 +173,8 @@ extension ServerMessage: WireTaggedUnion {
         case .error: WireVariant(ProtocolErrorMessage.self, ServerMessage.error)
         case .rows: WireVariant(Rows.self, ServerMessage.rows)
         case .notice: WireVariant(DeveloperNotice.self, ServerMessage.notice)
+        case .location: WireVariant(LocationChange.self, ServerMessage.location)
+        case .storage: WireVariant(StorageUpdate.self, ServerMessage.storage)
         }
     }
 }
@@ -207,6 +220,12 @@ extension ServerMessage: Codable {
             try payload.encode(to: encoder)
         case .notice(let payload):
             try container.encode(MessageType.notice, forKey: .type)
+            try payload.encode(to: encoder)
+        case .location(let payload):
+            try container.encode(MessageType.location, forKey: .type)
+            try payload.encode(to: encoder)
+        case .storage(let payload):
+            try container.encode(MessageType.storage, forKey: .type)
             try payload.encode(to: encoder)
         }
     }

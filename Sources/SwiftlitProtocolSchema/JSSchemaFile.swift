@@ -36,7 +36,7 @@ struct JSSchemaFile {
          * A field rule: a type, followed by `?` when the field may be omitted.
          * `string`, `bool`, `number` (finite), `integer` (any integer), `int` (a non-negative integer),
          * `int:A..B` (an integer from A to B), `enum:a|b|c` (numeric members are numbers on the wire),
-         * `json` (anything), `widgetId` (a string), `widgetValues` (widget values by id), `rows` (arrays of
+         * `json` (anything), `widgetId` (a string), `widgetValues` (widget values by id), `stringMap` (strings by name), `rows` (arrays of
          * cells: any JSON), `op` (an operation), the name of an object in OBJECT_FIELDS, or any of these
          * followed by `[]` for an array of them.
          * @typedef {string} FieldRule

@@ -11,6 +11,7 @@ struct JSTypesFile {
         "json": "unknown",
         "widgetId": #"import("./protocol.js").WidgetId"#,
         "widgetValues": #"import("./protocol.js").WidgetValues"#,
+        "stringMap": "Record<string, string>",
         "op": #"import("./protocol.js").Op"#,
         "rows": #"import("./protocol-data.js").Row[]"#,
         "chartColumn": #"import("./protocol-data.js").ChartColumn"#,

@@ -86,6 +86,7 @@ struct MarkdownTables {
 
     private static let customWords = [
         "json": "any JSON", "widgetId": "widget id", "widgetValues": "widget values by id",
+        "stringMap": "strings by name",
         "rows": "rows of cells (any JSON)", "op": "operation",
     ]
 }

@@ -177,7 +177,7 @@ public final class AppTest {
                     page.pruneWidgetValues()
                 }
             case .error(let error): protocolErrors.append(error)
-            case .rows, .notice: break
+            case .rows, .notice, .location, .storage: break
             }
         }
     }

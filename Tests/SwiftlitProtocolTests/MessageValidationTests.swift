@@ -62,4 +62,17 @@ import Testing
         #expect(WidgetID(kind: .slider, label: "n", key: nil).rawValue == "slider:n")
         #expect(WidgetID(kind: .slider, label: "n", key: "size").rawValue == "slider#size")
     }
+
+    @Test func holdsLocationsAndBrowserStorageToTheirLimits() {
+        let longPage = String(repeating: "p", count: ProtocolLimits.maxPagePathLength + 1)
+        #expect(description(of: #"{"type":"rerun","widgets":{},"location":{"page":"\#(longPage)","query":""}}"#).contains("longer than"))
+        #expect(description(of: #"{"type":"rerun","widgets":{},"location":{"page":"a","query":"","hash":"x"}}"#).contains("unknown key 'hash'"))
+        let longKey = String(repeating: "k", count: ProtocolLimits.maxLocalStorageKeyLength + 1)
+        #expect(description(of: #"{"type":"hello","protocol":1,"localStorage":{"\#(longKey)":"v"}}"#).contains("key is longer"))
+        let big = String(repeating: "v", count: ProtocolLimits.maxLocalStorageBytes)
+        #expect(description(of: #"{"type":"hello","protocol":1,"localStorage":{"a":"\#(big)"}}"#).contains("at most"))
+        #expect(description(of: #"{"type":"hello","protocol":1,"localStorage":{"a":1}}"#) != "decoded")
+        #expect(description(of: #"{"type":"hello","protocol":1,"browser":{"timeZoneOffset":5000}}"#).contains("-1440 to 1440"))
+        #expect(description(of: #"{"type":"hello","protocol":1,"browser":{"theme":"sepia"}}"#) != "decoded")
+    }
 }

@@ -15,9 +15,15 @@ extension DeltaOp: WireCustomRule {
     public static let wireRule = "op"
 }
 
-extension Dictionary: WireCustomRule where Key == WidgetID, Value == WidgetValue {
-    /// Widget values by id: each a JSON scalar or an array of scalars.
-    public static var wireRule: String { "widgetValues" }
+extension Dictionary: WireCustomRule {
+    /// Widget values by id (each a JSON scalar or an array of scalars), or strings by name (the
+    /// app's `localStorage` entries). Swift allows one conformance per type, so the rule is chosen
+    /// by the key and value types; any other map is named after them, which the generators refuse.
+    public static var wireRule: String {
+        if Key.self == WidgetID.self, Value.self == WidgetValue.self { return "widgetValues" }
+        if Key.self == String.self, Value.self == String.self { return "stringMap" }
+        return "map of \(Key.self) to \(Value.self)"
+    }
 }
 
 extension Array: WireCustomRule where Element == [JSONValue] {

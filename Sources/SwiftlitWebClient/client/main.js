@@ -12,10 +12,12 @@
 
 import { Connection } from "./connection.js";
 import { HIGHLIGHT_SELECTOR, ID } from "./dom-names.js";
+import { browserInfo } from "./browser-info.js";
 import { ErrorBanner } from "./error-banner.js";
 import { createRenderContext } from "./interaction.js";
 import { PageChrome } from "./page-chrome.js";
 import { pendingLoads } from "./lazy-renderer.js";
+import { currentLocation, rootPath } from "./page-location.js";
 import { patchOp } from "./patch.js";
 import { decodeServerMessage, encodeClientMessage, PROTOCOL_VERSION } from "./protocol.js";
 import { rowsLink } from "./rows-link.js";
@@ -49,7 +51,9 @@ function byId(id) {
   return element;
 }
 
-const pagePath = location.pathname;
+// One session per tab across the app's pages: what is kept per tab is keyed by the app's root,
+// not by the page's path (one origin may serve several apps under different base paths).
+const appRoot = rootPath();
 const app = byId(ID.app);
 const roots = [byId(ID.main), byId(ID.sidebar), byId(ID.event)];
 const status = new StatusView({
@@ -62,7 +66,7 @@ const sidebar = new Sidebar({
   sidebar: roots[1],
   toggle: /** @type {HTMLButtonElement} */ (byId(ID.sidebarToggle)),
   handle: byId(ID.sidebarResize),
-  path: pagePath,
+  path: appRoot,
 });
 const page = new PageChrome(app, (state) => sidebar.applyInitialState(state));
 const banner = new ErrorBanner(byId(ID.bannerSlot));
@@ -95,9 +99,15 @@ const connection = new Connection({
   url: streamUrl.href,
   onOpen() {
     rowsLink.reconnected();
-    const saved = loadSessionId(pagePath);
+    const saved = loadSessionId(appRoot);
     /** @type {ClientMessage} */
-    const hello = { type: "hello", protocol: PROTOCOL_VERSION, widgets: values.snapshot() };
+    const hello = {
+      type: "hello",
+      protocol: PROTOCOL_VERSION,
+      widgets: values.snapshot(),
+      location: currentLocation(),
+      browser: browserInfo(),
+    };
     if (saved !== undefined) hello.sessionId = saved;
     send(hello);
   },
@@ -131,8 +141,8 @@ function receive(text) {
     case "session":
       sessionId = message.sessionId;
       uploadToken = message.uploadToken;
-      saveSessionId(pagePath, message.sessionId);
-      protocolAccepted(pagePath);
+      saveSessionId(appRoot, message.sessionId);
+      protocolAccepted(appRoot);
       // A new session after a reconnect keeps the DOM: its first run updates it in place.
       return;
     case "delta":
@@ -160,7 +170,7 @@ function receive(text) {
       }
       report(`The server refused a message (${message.code}): ${message.message}`);
       if (CODES_WITHOUT_RUN.has(message.code)) status.showRunState("idle");
-      if (message.code === "unsupportedProtocol" && mayReloadForProtocol(pagePath)) {
+      if (message.code === "unsupportedProtocol" && mayReloadForProtocol(appRoot)) {
         // The server's page carries the client that speaks its protocol.
         connection.stop();
         location.reload();

@@ -11,7 +11,7 @@
  * A field rule: a type, followed by `?` when the field may be omitted.
  * `string`, `bool`, `number` (finite), `integer` (any integer), `int` (a non-negative integer),
  * `int:A..B` (an integer from A to B), `enum:a|b|c` (numeric members are numbers on the wire),
- * `json` (anything), `widgetId` (a string), `widgetValues` (widget values by id), `rows` (arrays of
+ * `json` (anything), `widgetId` (a string), `widgetValues` (widget values by id), `stringMap` (strings by name), `rows` (arrays of
  * cells: any JSON), `op` (an operation), the name of an object in OBJECT_FIELDS, or any of these
  * followed by `[]` for an array of them.
  * @typedef {string} FieldRule
@@ -412,6 +412,7 @@ export const SERVER_MESSAGE_FIELDS = {
     sessionId: "string",
     resumed: "bool",
     uploadToken: "string?",
+    expired: "bool?",
   },
   delta: {
     run: "int",
@@ -442,6 +443,15 @@ export const SERVER_MESSAGE_FIELDS = {
     message: "string",
     diagnostics: "Diagnostic[]?",
   },
+  location: {
+    page: "string",
+    query: "string",
+    history: "enum:push|replace",
+  },
+  storage: {
+    localStorage: "LocalStorageWrite[]",
+    cookies: "CookieWrite[]",
+  },
 };
 
 /**
@@ -453,11 +463,15 @@ export const CLIENT_MESSAGE_FIELDS = {
     protocol: "int",
     sessionId: "string?",
     widgets: "widgetValues?",
+    location: "PageLocation?",
+    browser: "BrowserInfo?",
+    localStorage: "stringMap?",
   },
   rerun: {
     widgets: "widgetValues",
     trigger: "widgetId?",
     fragment: "string?",
+    location: "PageLocation?",
   },
   rows: {
     table: "string",
@@ -556,6 +570,30 @@ export const OBJECT_FIELDS = {
     column: "int",
     severity: "enum:error|warning|note",
     message: "string",
+  },
+  LocalStorageWrite: {
+    key: "string",
+    value: "string?",
+  },
+  CookieWrite: {
+    name: "string",
+    value: "string?",
+    maxAge: "int?",
+    path: "string?",
+    sameSite: "enum:lax|strict|none?",
+    secure: "bool?",
+  },
+  PageLocation: {
+    page: "string",
+    query: "string",
+  },
+  BrowserInfo: {
+    locale: "string?",
+    timeZone: "string?",
+    timeZoneOffset: "int:-1440..1440?",
+    theme: "enum:light|dark?",
+    rootURL: "string?",
+    isEmbedded: "bool?",
   },
 };
 

@@ -58,6 +58,9 @@
  */
 /** Swift `Kind`. @typedef {"restarted" | "compileError" | "compileFixed"} Kind */
 /** Swift `Severity`. @typedef {"error" | "warning" | "note"} Severity */
+/** Swift `HistoryEntry`. @typedef {"push" | "replace"} HistoryEntry */
+/** Swift `CookieSameSite`. @typedef {"lax" | "strict" | "none"} CookieSameSite */
+/** Swift `ColorScheme`. @typedef {"light" | "dark"} ColorScheme */
 
 // ---------------------------------------------------------------------------------------------
 // Objects fields refer to
@@ -179,6 +182,42 @@
  * @property {number} column
  * @property {Severity} severity
  * @property {string} message
+ */
+
+/**
+ * Swift `LocalStorageWrite`.
+ * @typedef {object} LocalStorageWrite
+ * @property {string} key
+ * @property {string} [value]
+ */
+
+/**
+ * Swift `CookieWrite`.
+ * @typedef {object} CookieWrite
+ * @property {string} name
+ * @property {string} [value]
+ * @property {number} [maxAge]
+ * @property {string} [path]
+ * @property {CookieSameSite} [sameSite]
+ * @property {boolean} [secure]
+ */
+
+/**
+ * Swift `PageLocation`.
+ * @typedef {object} PageLocation
+ * @property {string} page
+ * @property {string} query
+ */
+
+/**
+ * Swift `BrowserInfo`.
+ * @typedef {object} BrowserInfo
+ * @property {string} [locale]
+ * @property {string} [timeZone]
+ * @property {number} [timeZoneOffset]
+ * @property {ColorScheme} [theme]
+ * @property {string} [rootURL]
+ * @property {boolean} [isEmbedded]
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -773,6 +812,7 @@
  * @property {string} sessionId
  * @property {boolean} resumed
  * @property {string} [uploadToken]
+ * @property {boolean} [expired]
  */
 
 /**
@@ -824,8 +864,25 @@
  */
 
 /**
+ * Swift `LocationChange`.
+ * @typedef {object} LocationChangeMessage
+ * @property {"location"} type
+ * @property {string} page
+ * @property {string} query
+ * @property {HistoryEntry} history
+ */
+
+/**
+ * Swift `StorageUpdate`.
+ * @typedef {object} StorageUpdateMessage
+ * @property {"storage"} type
+ * @property {LocalStorageWrite[]} localStorage
+ * @property {CookieWrite[]} cookies
+ */
+
+/**
  * @typedef {SessionInfoMessage | RunDeltaMessage | RunFinishedMessage | ProtocolErrorMessage
- *   | RowsMessage | DeveloperNoticeMessage} ServerMessage
+ *   | RowsMessage | DeveloperNoticeMessage | LocationChangeMessage | StorageUpdateMessage} ServerMessage
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -838,6 +895,9 @@
  * @property {number} protocol
  * @property {string} [sessionId]
  * @property {import("./protocol.js").WidgetValues} [widgets]
+ * @property {PageLocation} [location]
+ * @property {BrowserInfo} [browser]
+ * @property {Record<string, string>} [localStorage]
  */
 
 /**
@@ -847,6 +907,7 @@
  * @property {import("./protocol.js").WidgetValues} widgets
  * @property {import("./protocol.js").WidgetId} [trigger]
  * @property {string} [fragment]
+ * @property {PageLocation} [location]
  */
 
 /**

@@ -63,7 +63,7 @@ export function checkOp(value, where) {
  */
 export function isKnownRule(rule) {
   const type = rule.replace(/\?$/, "").replace(/(\[\])+$/, "");
-  if (type.startsWith("enum:") || /^int:\d+\.\.\d+$/.test(type) || Object.hasOwn(OBJECT_FIELDS, type)) {
+  if (type.startsWith("enum:") || /^int:-?\d+\.\.-?\d+$/.test(type) || Object.hasOwn(OBJECT_FIELDS, type)) {
     return true;
   }
   return [
@@ -77,6 +77,7 @@ export function isKnownRule(rule) {
     "op",
     "rows",
     "widgetValues",
+    "stringMap",
     "chartColumn",
   ]
     .includes(type);
@@ -164,6 +165,11 @@ function checkField(value, type, where) {
       return checkArray(value, where, (row, at) => checkArray(row, at, checkCell));
     case "chartColumn":
       return checkChartColumn(value, where);
+    case "stringMap":
+      for (const [name, item] of Object.entries(asObject(value, where))) {
+        expect(typeof item === "string", "a string", item, `${where}["${name}"]`);
+      }
+      return;
     case "widgetValues":
       for (const [id, item] of Object.entries(asObject(value, where))) {
         checkWidgetValue(item, `${where}["${id}"]`);

@@ -1,6 +1,7 @@
 // Remembers this tab's session id in sessionStorage, so that a reload of the page in the same tab
-// resumes the session (and its `st.session`) the way a reconnect does. Keyed by path, because one
-// origin may serve several apps under different base paths.
+// resumes the session (and its `st.session`) the way a reconnect does. Keyed by the app's root path:
+// one session serves all the app's pages, and one origin may serve several apps under different
+// base paths.
 
 const SESSION_KEY = "swiftlit.sessionId:";
 const PROTOCOL_RELOAD_KEY = "swiftlit.reloadedForProtocol:";
