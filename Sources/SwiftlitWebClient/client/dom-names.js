@@ -363,6 +363,8 @@ export const CLASS = Object.freeze({
   clientError: "st-client-error",
   clientErrorText: "st-client-error__text",
   clientErrorDismiss: "st-client-error__dismiss",
+  /** The banner carrying a notice that is no error (see error-banner.js). */
+  clientNotice: "st-client-error--notice",
   devOverlay: "st-dev-overlay",
   devOverlayTitle: "st-dev-overlay__title",
   devOverlayList: "st-dev-overlay__list",

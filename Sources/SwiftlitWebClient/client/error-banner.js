@@ -1,5 +1,7 @@
 // The dismissible banner for problems the page cannot fix by itself: a message the server refused,
-// or one this page could not read. The latest message replaces the previous one.
+// or one this page could not read. The latest message replaces the previous one. It also carries
+// notices that are no problem (the tab's session expired, so the app started over): those are
+// announced politely (role=status) and drawn as information, not as an error.
 
 import { CLASS, DATA, TEST_ID } from "./dom-names.js";
 import { h, setText } from "./dom.js";
@@ -20,6 +22,22 @@ export class ErrorBanner {
    * @param {string} message
    */
   show(message) {
+    this.#present(message, "alert");
+  }
+
+  /**
+   * Shows a notice that is no error (replacing any shown message).
+   * @param {string} message
+   */
+  notify(message) {
+    this.#present(message, "status");
+  }
+
+  /**
+   * @param {string} message
+   * @param {"alert" | "status"} role
+   */
+  #present(message, role) {
     if (this.#banner === null) {
       const dismiss = h("button", {
         type: "button",
@@ -31,7 +49,7 @@ export class ErrorBanner {
       dismiss.addEventListener("click", () => this.hide());
       this.#banner = h(
         "div",
-        { class: CLASS.clientError, role: "alert", [DATA.testId]: TEST_ID.clientError },
+        { class: CLASS.clientError, [DATA.testId]: TEST_ID.clientError },
         [
           h("span", { class: CLASS.clientErrorText }),
           dismiss,
@@ -39,6 +57,8 @@ export class ErrorBanner {
       );
       this.#slot.append(this.#banner);
     }
+    this.#banner.setAttribute("role", role);
+    this.#banner.classList.toggle(CLASS.clientNotice, role === "status");
     setText(/** @type {Element} */ (this.#banner.firstElementChild), message);
   }
 

@@ -21,7 +21,14 @@ import { currentLocation, rootPath } from "./page-location.js";
 import { patchOp } from "./patch.js";
 import { decodeServerMessage, encodeClientMessage, PROTOCOL_VERSION } from "./protocol.js";
 import { rowsLink } from "./rows-link.js";
-import { loadSessionId, mayReloadForProtocol, protocolAccepted, saveSessionId } from "./session-store.js";
+import { TabRestore } from "./saved-widgets.js";
+import {
+  loadSessionId,
+  mayReloadForProtocol,
+  protocolAccepted,
+  saveSessionId,
+  tabStorage,
+} from "./session-store.js";
 import { Sidebar } from "./sidebar.js";
 import { StatusView } from "./status-view.js";
 import { applyOp, createTree, widgetIds } from "./tree.js";
@@ -74,6 +81,8 @@ const banner = new ErrorBanner(byId(ID.bannerSlot));
 let devOverlay = null;
 const tree = createTree();
 const values = new WidgetValues();
+// A reload (F5) restores the tab's widget values: saved in sessionStorage, sent in the first hello.
+const restore = new TabRestore({ storage: tabStorage(), root: appRoot, values });
 let scrolledToAnchor = false;
 /** This tab's session, as the server last named it. @type {string | undefined} */
 let sessionId;
@@ -104,7 +113,7 @@ const connection = new Connection({
     const hello = {
       type: "hello",
       protocol: PROTOCOL_VERSION,
-      widgets: values.snapshot(),
+      widgets: restore.helloWidgets(),
       location: currentLocation(),
       browser: browserInfo(),
     };
@@ -112,7 +121,10 @@ const connection = new Connection({
     send(hello);
   },
   onMessage: receive,
-  onStateChange: (state) => status.showConnection(state),
+  onStateChange: (state) => {
+    restore.connectionChanged(state);
+    status.showConnection(state);
+  },
 });
 
 // A table's `rows` requests: no run follows, so the running indicator stays as it is.
@@ -143,6 +155,8 @@ function receive(text) {
       uploadToken = message.uploadToken;
       saveSessionId(appRoot, message.sessionId);
       protocolAccepted(appRoot);
+      if (message.expired === true) banner.notify(restore.sessionExpired());
+      else restore.sessionOpened();
       // A new session after a reconnect keeps the DOM: its first run updates it in place.
       return;
     case "delta":
@@ -153,6 +167,7 @@ function receive(text) {
       applyOps(message.ops);
       if (message.status === "interrupted") return; // another run follows at once
       values.prune(widgetIds(tree));
+      restore.runFinished();
       status.showFinishedRun(message.run);
       showIdleOnceDrawn();
       return;
@@ -265,4 +280,9 @@ function scrollToAnchorOnce() {
 }
 
 addEventListener("online", () => connection.retryNow());
+// A reload, a navigation away, a closed or backgrounded tab: save the values for a reload.
+addEventListener("pagehide", () => restore.saveNow());
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "hidden") restore.saveNow();
+});
 connection.start();

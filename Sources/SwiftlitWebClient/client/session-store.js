@@ -7,10 +7,11 @@ const SESSION_KEY = "swiftlit.sessionId:";
 const PROTOCOL_RELOAD_KEY = "swiftlit.reloadedForProtocol:";
 
 /**
- * The storage, or `null` where the browser refuses it (some privacy modes, sandboxed frames).
+ * The tab's sessionStorage, or `null` where the browser refuses it (some privacy modes, sandboxed
+ * frames).
  * @returns {Storage | null}
  */
-function storage() {
+export function tabStorage() {
   try {
     return globalThis.sessionStorage ?? null;
   } catch {
@@ -23,7 +24,7 @@ function storage() {
  * @returns {string | undefined}
  */
 export function loadSessionId(path) {
-  return storage()?.getItem(SESSION_KEY + path) ?? undefined;
+  return tabStorage()?.getItem(SESSION_KEY + path) ?? undefined;
 }
 
 /**
@@ -32,7 +33,7 @@ export function loadSessionId(path) {
  */
 export function saveSessionId(path, sessionId) {
   try {
-    storage()?.setItem(SESSION_KEY + path, sessionId);
+    tabStorage()?.setItem(SESSION_KEY + path, sessionId);
   } catch {
     // Storage full or refused: the tab still works, a reload just starts a new session.
   }
@@ -46,7 +47,7 @@ export function saveSessionId(path, sessionId) {
  * @returns {boolean}
  */
 export function mayReloadForProtocol(path) {
-  const store = storage();
+  const store = tabStorage();
   if (store === null || store.getItem(PROTOCOL_RELOAD_KEY + path) !== null) return false;
   store.setItem(PROTOCOL_RELOAD_KEY + path, "1");
   return true;
@@ -57,5 +58,5 @@ export function mayReloadForProtocol(path) {
  * @param {string} path
  */
 export function protocolAccepted(path) {
-  storage()?.removeItem(PROTOCOL_RELOAD_KEY + path);
+  tabStorage()?.removeItem(PROTOCOL_RELOAD_KEY + path);
 }
