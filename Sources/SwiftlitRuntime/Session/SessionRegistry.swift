@@ -6,6 +6,11 @@ public import SwiftlitProtocol
 /// ``RuntimeOptions/disconnectedSessionTTL``; reconnecting with the same id resumes it. With a
 /// ``RuntimeEnvironment/sessionStorage``, a disconnected session's `Codable` values are also saved
 /// there, so a reconnect that reaches another process resumes them.
+///
+/// A reload (F5) is a reconnect too: the page names its session in `hello`, and when that
+/// arrives before the old page's socket has closed, the registry waits (at most
+/// ``reloadGrace``) for it to close rather than take the tab for a duplicate. A tab whose session
+/// expired (or was evicted to make room) is told so (`SessionInfo.expired`) and starts fresh.
 public actor SessionRegistry {
     private let environment: RuntimeEnvironment
     private var options: RuntimeOptions { environment.options }
@@ -17,18 +22,31 @@ public actor SessionRegistry {
     /// Notices every tab that opens is shown: the restart it reconnects after (for a while), a
     /// compile error until it is fixed.
     private var standingNotices = StandingNotices()
+    /// Sessions expired or evicted here, so that their tabs are told (see ``ExpiredSessionIDs``).
+    private var expiredIDs: ExpiredSessionIDs
+    /// Hellos waiting for their session's previous browser to let go, by session id and ticket.
+    private var detachWaiters: [String: [Int: DetachWaiter]] = [:]
+    private var waiterTickets = 0
 
     /// A registry whose sessions run in `environment`.
     public init(environment: RuntimeEnvironment) {
+        self.init(environment: environment, rememberingExpired: ExpiredSessionIDs.defaultCapacity)
+    }
+
+    /// A registry that remembers the last `capacity` sessions it expired (tests use a small one).
+    package init(environment: RuntimeEnvironment, rememberingExpired capacity: Int) {
         self.environment = environment
+        self.expiredIDs = ExpiredSessionIDs(capacity: capacity)
     }
 
     /// The number of sessions, connected or waiting to be resumed.
     public var count: Int { sessions.count }
 
     /// Opens a session for a browser, resuming `resumingID` when that session exists (here or in
-    /// the session storage) and has no browser attached; a duplicated tab, or a forged id, gets a
-    /// new one.
+    /// the session storage) and has no browser attached, or loses it within ``reloadGrace`` (a
+    /// reload); a duplicated tab, or a forged id, gets a new one. A new session that replaces one
+    /// this registry expired or evicted is marked `expired` and ignores `widgets`: the tab starts
+    /// over. Any other unknown id (e.g. from before a server restart) keeps `widgets`.
     /// - Returns: The session, and whether it was resumed; `nil` when the server already holds
     ///   ``RuntimeOptions/maxSessions`` sessions and none of them is disconnected.
     public func open(
@@ -37,16 +55,27 @@ public actor SessionRegistry {
         if let resumingID, let existing = await existingSession(resumingID) {
             let greeting = ServerMessage.session(
                 .init(sessionId: resumingID, resumed: true, uploadToken: existing.uploadToken))
-            if await existing.connect(client, widgets: widgets, greeting: greeting) {
+            var attached = await existing.connect(client, widgets: widgets, greeting: greeting)
+            // Still attached: a reload whose old socket has not closed yet, or a duplicated tab.
+            if !attached, await detachesInTime(resumingID), sessions[resumingID] === existing {
+                attached = await existing.connect(client, widgets: widgets, greeting: greeting)
+            }
+            if attached {
                 disconnectedAt[resumingID] = nil
                 await showStandingNotices(to: existing)
                 return (existing, true)
             }
         }
+        // A tab whose session expired starts over, widget values too; an id never expired here
+        // (the server restarted) keeps the page the browser shows.
+        let expired = resumingID.map(expiredIDs.contains) ?? false
         guard let session = admit(Session(id: SecretID.make(), environment: environment)) else { return nil }
+        if expired { options.logger.info("session \(session.logName) replaces one that expired; it starts fresh") }
         await session.connect(
-            client, widgets: widgets,
-            greeting: .session(.init(sessionId: session.id, resumed: false, uploadToken: session.uploadToken)))
+            client, widgets: expired ? [:] : widgets,
+            greeting: .session(
+                .init(
+                    sessionId: session.id, resumed: false, uploadToken: session.uploadToken, expired: expired ? true : nil)))
         await showStandingNotices(to: session)
         return (session, false)
     }
@@ -114,6 +143,7 @@ public actor SessionRegistry {
         disconnections += 1
         let disconnection = disconnections
         disconnectedAt[session.id] = disconnection
+        detached(session.id)
         if let storage = environment.sessionStorage {
             do {
                 try await storage.save(await session.snapshot(), forSession: session.id)
@@ -140,6 +170,7 @@ public actor SessionRegistry {
     /// Drops a session here and in the session storage.
     private func forget(_ id: String) {
         disconnectedAt[id] = nil
+        expiredIDs.insert(id)
         // Its uploads go now, even while a download or an upload in flight still holds the session.
         sessions.removeValue(forKey: id)?.uploads.removeAll()
         guard let storage = environment.sessionStorage else { return }
@@ -152,6 +183,56 @@ public actor SessionRegistry {
             }
         }
     }
+}
+
+// MARK: Reloads
+
+extension SessionRegistry {
+    /// How long a hello naming a session that still has a browser attached waits for that
+    /// browser to let go. After a reload (F5) the new page's hello can arrive before the server
+    /// has seen the old page's socket close; a duplicated tab, whose copy of sessionStorage names
+    /// the original tab's session, gets a new session once this has passed, and the original
+    /// keeps its own.
+    static let reloadGrace = Duration.seconds(2)
+
+    struct DetachWaiter {
+        let continuation: CheckedContinuation<Bool, Never>
+        let timeout: ScheduledAction
+    }
+
+    /// Whether session `id` has no browser attached, or loses it within ``reloadGrace``; wakes on
+    /// the detach itself (``close(_:)``), not by polling.
+    private func detachesInTime(_ id: String) async -> Bool {
+        // `close` marks a session disconnected in the same actor step as it wakes waiters: if
+        // the mark is there, the detach happened while this task was away attaching.
+        if disconnectedAt[id] != nil { return true }
+        waiterTickets += 1
+        let ticket = waiterTickets
+        return await withCheckedContinuation { continuation in
+            let timeout = environment.clock.schedule(after: Self.reloadGrace) { [weak self] in
+                await self?.endWait(for: id, ticket: ticket, detached: false)
+            }
+            detachWaiters[id, default: [:]][ticket] = DetachWaiter(continuation: continuation, timeout: timeout)
+        }
+    }
+
+    /// Wakes the hellos waiting for session `id` to be free.
+    private func detached(_ id: String) {
+        for ticket in detachWaiters[id]?.keys.sorted() ?? [] { endWait(for: id, ticket: ticket, detached: true) }
+    }
+
+    private func endWait(for id: String, ticket: Int, detached: Bool) {
+        guard let waiter = detachWaiters[id]?.removeValue(forKey: ticket) else { return }
+        if detachWaiters[id]?.isEmpty == true { detachWaiters[id] = nil }
+        waiter.timeout.cancel()
+        waiter.continuation.resume(returning: detached)
+    }
+
+    /// How many hellos wait for a session's previous browser to let go. For tests.
+    package var waitingForDetach: Int { detachWaiters.values.reduce(0) { $0 + $1.count } }
+
+    /// How many expired or evicted sessions the registry remembers. For tests.
+    package var rememberedExpiredCount: Int { expiredIDs.count }
 }
 
 extension SessionRegistry {
