@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Iterator
 
+import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -130,17 +131,25 @@ def test_a_new_tab_starts_fresh(apps_binary: Path, driver: WebDriver) -> None:  
         expect_page(driver, level=5, name="Ada", count=3)
 
 
+@pytest.mark.parametrize("come_back", ["load", "back"])
 def test_a_tab_back_after_its_session_expired_starts_fresh_with_a_notice(
-    apps_binary: Path, driver: WebDriver  # noqa: F811
+    apps_binary: Path, driver: WebDriver, come_back: str  # noqa: F811
 ) -> None:
+    """`load`: the tab loads the app again (sessionStorage kept). `back`: the browser restores the
+    page from its back/forward cache, where the left page had closed its socket."""
     with refresh_app(apps_binary, "--server.disconnectedSessionTTL", str(SHORT_TTL)) as server:
         driver.get(server.url)
         set_up_page(driver)
         old_session = session_id(driver)
 
+        driver.execute_script("window.__left = true")
         driver.get("about:blank")  # the tab leaves the app; its sessionStorage stays
         time.sleep(SHORT_TTL + 1.5)  # real time must pass for the server to expire the session
-        driver.get(server.url)  # the same tab comes back
+        if come_back == "load":
+            driver.get(server.url)  # the same tab comes back
+        else:
+            driver.back()
+            assert driver.execute_script("return window.__left === true"), "restored from the cache, not loaded"
         wait_idle(driver)
         expect_page(driver, level=2, name="world", count=0)
         assert session_id(driver) != old_session

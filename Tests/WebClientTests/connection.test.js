@@ -114,3 +114,54 @@ Deno.test("reconnects forever and says hello on every connect", () => {
   assert.equal(connection.send("after stop"), false);
   assert.equal(timers.length, 0, "nothing reconnects after stop");
 });
+
+Deno.test("a left page closes its socket and retries nothing until it comes back", () => {
+  /** @type {FakeSocket[]} */
+  const sockets = [];
+  /** @type {Array<{callback: () => void, ms: number}>} */
+  const timers = [];
+  /** @type {string[]} */
+  const states = [];
+  let hellos = 0;
+  const connection = new Connection({
+    url: "ws://test/_stcore/stream",
+    onOpen: () => {
+      hellos += 1;
+    },
+    onMessage: () => {},
+    onStateChange: (state) => states.push(state),
+    createSocket: () => {
+      const socket = new FakeSocket();
+      sockets.push(socket);
+      return socket;
+    },
+    setTimer: (callback, ms) => timers.push({ callback, ms }),
+    clearTimer: () => timers.splice(0),
+  });
+  connection.start();
+  sockets[0].open();
+  connection.pause();
+  assert.equal(sockets[0].readyState, 3, "the socket is closed, so the server detaches the session");
+  assert.equal(connection.state, "reconnecting");
+  sockets[0].drop(); // its close event: ignored, nothing is scheduled
+  assert.equal(timers.length, 0);
+  assert.equal(sockets.length, 1);
+  connection.pause(); // twice is once
+
+  connection.resume();
+  assert.equal(sockets.length, 2);
+  sockets[1].open();
+  assert.equal(hellos, 2, "the page that came back says hello again");
+  assert.deepEqual(states, ["connecting", "open", "reconnecting", "open"]);
+  connection.resume(); // not paused: nothing happens
+  assert.equal(sockets.length, 2);
+
+  // Paused while waiting to retry: the retry is cancelled.
+  sockets[1].drop();
+  assert.equal(timers.length, 1);
+  connection.pause();
+  assert.equal(timers.length, 0);
+  connection.stop();
+  connection.resume();
+  assert.equal(sockets.length, 2, "a stopped connection stays stopped");
+});

@@ -44,6 +44,8 @@ export class Connection {
   #failures = 0;
   /** @type {number | null} */
   #retryTimer = null;
+  /** Set between {@link pause} and {@link resume}: no socket is open, none is retried. */
+  #paused = false;
 
   /** @param {ConnectionOptions} options */
   constructor(options) {
@@ -78,6 +80,32 @@ export class Connection {
     if (this.#state !== "reconnecting" || this.#retryTimer === null) return;
     (this.#options.clearTimer ?? clearTimeout)(this.#retryTimer);
     this.#retryTimer = null;
+    this.#openSocket();
+  }
+
+  /**
+   * Closes the socket while the page is left. A left page may wait, frozen, in the browser's
+   * back/forward cache, where an open socket would go on holding its session on the server: the
+   * session could then neither expire nor be resumed by a reload. {@link resume} reconnects.
+   */
+  pause() {
+    if (this.#state === "closed" || this.#paused) return;
+    this.#paused = true;
+    if (this.#retryTimer !== null) (this.#options.clearTimer ?? clearTimeout)(this.#retryTimer);
+    this.#retryTimer = null;
+    const socket = this.#socket;
+    this.#socket = null;
+    // 1000: scripts may not send 1001 ("going away"), which is the browser's own.
+    socket?.close(1000, "page left");
+    this.#transition("socketClosed");
+  }
+
+  /** Reconnects after {@link pause}, e.g. when the page comes back from the back/forward cache. */
+  resume() {
+    if (!this.#paused) return;
+    this.#paused = false;
+    if (this.#state === "closed") return;
+    this.#failures = 0;
     this.#openSocket();
   }
 

@@ -280,8 +280,16 @@ function scrollToAnchorOnce() {
 }
 
 addEventListener("online", () => connection.retryNow());
-// A reload, a navigation away, a closed or backgrounded tab: save the values for a reload.
-addEventListener("pagehide", () => restore.saveNow());
+// A reload, a navigation away, a closed or backgrounded tab: save the values for a reload. A left
+// page lets go of its session at once (it may wait in the back/forward cache), and takes it up again
+// if the browser brings it back.
+addEventListener("pagehide", () => {
+  restore.saveNow();
+  connection.pause();
+});
+addEventListener("pageshow", (event) => {
+  if (event.persisted) connection.resume();
+});
 document.addEventListener("visibilitychange", () => {
   if (document.visibilityState === "hidden") restore.saveNow();
 });
