@@ -9,7 +9,7 @@ public import SwiftlitProtocol
 ///
 /// A reload (F5) is a reconnect too: the page names its session in `hello`, and when that
 /// arrives before the old page's socket has closed, the registry waits (at most
-/// ``reloadGrace``) for it to close rather than take the tab for a duplicate. A tab whose session
+/// two seconds) for it to close rather than take the tab for a duplicate. A tab whose session
 /// expired (or was evicted to make room) is told so (`SessionInfo.expired`) and starts fresh.
 public actor SessionRegistry {
     private let environment: RuntimeEnvironment
@@ -43,7 +43,7 @@ public actor SessionRegistry {
     public var count: Int { sessions.count }
 
     /// Opens a session for a browser, resuming `resumingID` when that session exists (here or in
-    /// the session storage) and has no browser attached, or loses it within ``reloadGrace`` (a
+    /// the session storage) and has no browser attached, or loses it within two seconds (a
     /// reload); a duplicated tab, or a forged id, gets a new one. A new session that replaces one
     /// this registry expired or evicted is marked `expired` and ignores `widgets`: the tab starts
     /// over. Any other unknown id (e.g. from before a server restart) keeps `widgets`.
