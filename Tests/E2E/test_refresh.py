@@ -5,6 +5,8 @@ Tests/E2EApps (RefreshApp.swift: a slider, a text input and an `st.session` coun
   and `st.session` (the session is resumed, even though the new page's hello may reach the server
   before the old page's socket has closed);
 - a new tab starts fresh, and the first tab keeps its own session;
+- a duplicated tab (a copy of the original's sessionStorage) shows the same widget values with a
+  session of its own, and does not take the original's;
 - a tab that comes back after its session expired (`server.disconnectedSessionTTL`) starts fresh,
   and says so in a notice (role=status).
 """
@@ -129,6 +131,36 @@ def test_a_new_tab_starts_fresh(apps_binary: Path, driver: WebDriver) -> None:  
         find_widget(driver, "button:Count").find_element(By.CSS_SELECTOR, "button").click()
         wait_settled_after(driver, before)
         expect_page(driver, level=5, name="Ada", count=3)
+
+
+def test_a_duplicated_tab_gets_its_own_session_and_the_original_keeps_its_own(
+    apps_binary: Path, driver: WebDriver  # noqa: F811
+) -> None:
+    """A duplicated tab starts with a copy of the original's sessionStorage (as the browser's
+    "Duplicate" does): it shows the same widget values, with a session and `st.session` of its own."""
+    with refresh_app(apps_binary) as server:
+        driver.get(server.url)
+        set_up_page(driver)
+        wait_until(lambda: driver.execute_script("return sessionStorage.getItem('swiftlit.widgets:/')"),
+                   "the page saved its values after its runs")
+        original_tab, original_session = driver.current_window_handle, session_id(driver)
+        copy = driver.execute_script("return JSON.stringify(sessionStorage)")
+
+        driver.switch_to.new_window("tab")
+        driver.get(server.url + "_stcore/health")  # the app's origin, without the app
+        driver.execute_script(
+            "for (const [k, v] of Object.entries(JSON.parse(arguments[0]))) sessionStorage.setItem(k, v);", copy)
+        driver.get(server.url)
+        wait_idle(driver)
+        expect_page(driver, level=5, name="Ada", count=0)
+        assert session_id(driver) not in (None, original_session)
+
+        driver.switch_to.window(original_tab)
+        before = last_run(driver)
+        find_widget(driver, "button:Count").find_element(By.CSS_SELECTOR, "button").click()
+        wait_settled_after(driver, before)
+        expect_page(driver, level=5, name="Ada", count=3)
+        assert session_id(driver) == original_session
 
 
 @pytest.mark.parametrize("come_back", ["load", "back"])
