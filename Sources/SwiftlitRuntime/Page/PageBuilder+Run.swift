@@ -6,6 +6,7 @@ extension PageBuilder {
     mutating func prepare(_ request: RerunRequest) -> [WidgetCallback] {
         if request.isReconnect { core.differ.reset() }
         isReconnect = request.isReconnect
+        if let location = request.location { arrive(at: location) }
         let registry = core.registry
         // The server decides what is disabled: what the browser says of such a widget is ignored.
         let widgets = request.widgets.filter { !registry.isDisabled($0.key) }

@@ -32,12 +32,13 @@ public actor SessionRegistry {
     /// - Returns: The session, and whether it was resumed; `nil` when the server already holds
     ///   ``RuntimeOptions/maxSessions`` sessions and none of them is disconnected.
     public func open(
-        resuming resumingID: String?, client: any SessionClient, widgets: [WidgetID: WidgetValue]
+        resuming resumingID: String?, client: any SessionClient, widgets: [WidgetID: WidgetValue],
+        location: PageLocation? = nil
     ) async -> (session: Session, resumed: Bool)? {
         if let resumingID, let existing = await existingSession(resumingID) {
             let greeting = ServerMessage.session(
                 .init(sessionId: resumingID, resumed: true, uploadToken: existing.uploadToken))
-            if await existing.connect(client, widgets: widgets, greeting: greeting) {
+            if await existing.connect(client, widgets: widgets, greeting: greeting, location: location) {
                 disconnectedAt[resumingID] = nil
                 await showStandingNotices(to: existing)
                 return (existing, true)
@@ -46,7 +47,8 @@ public actor SessionRegistry {
         guard let session = admit(Session(id: SecretID.make(), environment: environment)) else { return nil }
         await session.connect(
             client, widgets: widgets,
-            greeting: .session(.init(sessionId: session.id, resumed: false, uploadToken: session.uploadToken)))
+            greeting: .session(.init(sessionId: session.id, resumed: false, uploadToken: session.uploadToken)),
+            location: location)
         await showStandingNotices(to: session)
         return (session, false)
     }

@@ -17,6 +17,7 @@ import { ErrorBanner } from "./error-banner.js";
 import { createRenderContext } from "./interaction.js";
 import { PageChrome } from "./page-chrome.js";
 import { pendingLoads } from "./lazy-renderer.js";
+import { NavigationHistory } from "./navigation-history.js";
 import { currentLocation, rootPath } from "./page-location.js";
 import { patchOp } from "./patch.js";
 import { decodeServerMessage, encodeClientMessage, PROTOCOL_VERSION } from "./protocol.js";
@@ -74,6 +75,12 @@ const banner = new ErrorBanner(byId(ID.bannerSlot));
 let devOverlay = null;
 const tree = createTree();
 const values = new WidgetValues();
+// Pages and URLs: links to the app's pages, back/forward and the app's moves of the address bar.
+const navigation = new NavigationHistory({
+  root: appRoot,
+  current: () => currentLocation(),
+  navigate: (location) => send({ type: "rerun", widgets: values.snapshot(), location }),
+});
 let scrolledToAnchor = false;
 /** This tab's session, as the server last named it. @type {string | undefined} */
 let sessionId;
@@ -158,6 +165,9 @@ function receive(text) {
       return;
     case "rows":
       rowsLink.receive(message);
+      return;
+    case "location":
+      navigation.follow(message);
       return;
     case "notice":
       if (message.kind === "restarted") banner.show(message.message);
@@ -265,4 +275,5 @@ function scrollToAnchorOnce() {
 }
 
 addEventListener("online", () => connection.retryNow());
+navigation.install();
 connection.start();
