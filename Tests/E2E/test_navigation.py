@@ -55,7 +55,9 @@ def assert_not_reloaded(driver: WebDriver) -> None:
 
 
 def nav_links(driver: WebDriver) -> dict[str, str]:
-    return {link.text: link.get_attribute("aria-current") or ""
+    """The navigation's links: label → aria-current."""
+    return {link.find_element(By.CSS_SELECTOR, ".st-nav__label").get_attribute("textContent"):
+            link.get_attribute("aria-current") or ""
             for link in driver.find_elements(By.CSS_SELECTOR, "#st-sidebar nav[aria-label=Pages] a")}
 
 
@@ -64,19 +66,23 @@ def test_sidebar_lists_pages_in_sections_and_navigates_without_reload(nav_server
     assert heading(driver) == "Home page"
     assert driver.title == "Home"
     nav = driver.find_element(By.CSS_SELECTOR, "#st-sidebar nav[aria-label=Pages]")
-    assert [h.text for h in nav.find_elements(By.CSS_SELECTOR, "h2")] == ["MAIN", "ACCOUNT"] or \
-        [h.get_attribute("textContent") for h in nav.find_elements(By.CSS_SELECTOR, "h2")] == ["Main", "Account"]
-    links = nav_links(driver)
-    assert list(links) == ["🏠\nHome", "bar_chart\nReports", "⚙️\nSettings"] or \
-        [name.split("\n")[-1] for name in links] == ["Home", "Reports", "Settings"], links
-    assert [current for current in links.values()] == ["page", "", ""]
+    assert nav.find_element(By.XPATH, "..").get_attribute("id") == "st-sidebar", "the list is in the sidebar itself"
+    assert [h.get_attribute("textContent") for h in nav.find_elements(By.CSS_SELECTOR, "h2")] == ["Main", "Account"]
+    assert nav_links(driver) == {"Home": "page", "Reports": "", "Settings": ""}, "hidden pages are not listed"
+    hrefs = [urlsplit(a.get_attribute("href")).path for a in nav.find_elements(By.CSS_SELECTOR, "a")]
+    assert hrefs == ["/", "/reports", "/settings"]
+    icons = [a.find_element(By.CSS_SELECTOR, ".st-nav__icon").get_attribute("textContent")
+             for a in nav.find_elements(By.CSS_SELECTOR, "a")]
+    assert icons == ["🏠", "bar_chart", "⚙️"], "an emoji, or a Material Symbols name the icon font draws"
+    # The list is first in the sidebar, wherever the app drew it.
+    assert nav.location["y"] <= min(e.location["y"] for e in driver.find_elements(By.CSS_SELECTOR, "#st-sidebar > *"))
     before = last_run(driver)
     nav.find_element(By.PARTIAL_LINK_TEXT, "Settings").click()
     wait_settled_after(driver, before)
     wait_heading(driver, "Settings page")
     assert address(driver) == "/settings"
     assert driver.title == "Settings"
-    assert [current for current in nav_links(driver).values()] == ["", "", "page"]
+    assert nav_links(driver) == {"Home": "", "Reports": "", "Settings": "page"}
     assert_not_reloaded(driver)
 
 
