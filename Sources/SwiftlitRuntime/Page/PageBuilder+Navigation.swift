@@ -55,7 +55,8 @@ extension PageBuilder {
             let root: RootContainer = bar == .sidebar ? .sidebar : .main
             place(.navigation(NavigationElement(position: bar, sections: listed)), in: placement.root(root))
         }
-        setPageConfigDefaults(title: current.title, icon: current.icon)
+        // A tab's icon is drawn from text: a Material Symbols name would show as its letters.
+        setPageConfigDefaults(title: current.title, icon: current.icon.flatMap { $0.hasPrefix(":material/") ? nil : $0 })
         return current
     }
 

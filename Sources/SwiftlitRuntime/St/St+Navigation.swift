@@ -1,4 +1,4 @@
-public import SwiftlitProtocol
+import SwiftlitProtocol
 
 extension St {
     /// Declares the app's pages and returns the one the tab is on, for the app to run; draws the

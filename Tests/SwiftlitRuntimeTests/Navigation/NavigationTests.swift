@@ -52,6 +52,15 @@ import Testing
         let config = at.elements(.pageConfig).first?.element
         guard case .pageConfig(let page) = config else { Issue.record("no page config"); return }
         #expect(page.title == "Settings" && page.icon == "⚙️", "the page's title and icon are the tab's")
+        let explicit = AppTest { st in
+            st.setPageConfig(title: "My app")
+            let chart = Page("Chart", icon: ":material/bar_chart:") { _ in }
+            try await st.navigation([chart]).run(st)
+        }
+        try await explicit.run()
+        guard case .pageConfig(let own) = explicit.elements(.pageConfig).first?.element else { return }
+        #expect(own.title == "My app", "st.setPageConfig wins")
+        #expect(own.icon == nil, "a Material Symbols name is no tab icon")
     }
 
     @Test func hiddenPagesOpenByAddress() async throws {
