@@ -30,10 +30,11 @@ extension St {
     }
 
     /// A link to a page of this app or to another site. Pages of the app open in the same tab,
-    /// other sites in a new one.
+    /// without a reload, other sites in a new one.
     ///
     /// ```swift
     /// st.pageLink("/settings", label: "Settings", icon: "⚙️")
+    /// st.pageLink("reports", label: "Sales in 2026", queryParams: ["year": "2026"])
     /// st.pageLink("https://swift.org", label: "Swift", icon: "🌐")
     /// ```
     /// - Parameters:
