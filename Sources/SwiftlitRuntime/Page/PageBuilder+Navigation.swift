@@ -43,6 +43,7 @@ extension PageBuilder {
             current = pages.first(where: { $0.path == requested }) ?? Page.notFound(path: requested, home: defaultPage)
         }
         navigation = NavigationRecord(pages: pages, defaultPage: defaultPage, current: current)
+        core.navigation = navigation
         if let bar = NavigationBarPosition(position) {
             let listed = sections.compactMap { section -> NavigationSection? in
                 let links = section.pages.filter { $0.visibility == .visible }.map { page in
@@ -87,7 +88,7 @@ extension PageBuilder {
     /// history entry. `false` (a misuse reported) when the page is not one of the run's pages.
     mutating func switchPage(to path: String, query: QueryString, in placement: Placement) -> Bool {
         guard !halted else { return false }
-        guard let navigation else {
+        guard let navigation = declaredPages else {
             reportMisuse(
                 .navigation("st.switchPage", "the app declared no pages in this run; call st.navigation([…]) before switching"),
                 in: placement)
@@ -108,6 +109,14 @@ extension PageBuilder {
         core.switchedPage = true
         halt()
         return true
+    }
+
+    /// The app's pages: those this run declared, or in a fragment run (which does not run the
+    /// app's body) those of the last whole-app run.
+    var declaredPages: NavigationRecord? {
+        if let navigation { return navigation }
+        if case .fragments = scope { return core.navigation }
+        return nil
     }
 
     /// The query string as the run sees it.

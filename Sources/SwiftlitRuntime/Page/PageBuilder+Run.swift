@@ -5,6 +5,8 @@ extension PageBuilder {
     /// request fires, in page order.
     mutating func prepare(_ request: RerunRequest) -> [WidgetCallback] {
         if request.isReconnect { core.differ.reset() }
+        // A whole-app run declares its pages anew (or none).
+        if case .app = scope { core.navigation = nil }
         isReconnect = request.isReconnect
         if let location = request.location { arrive(at: location) }
         let registry = core.registry

@@ -28,4 +28,6 @@ struct SessionCore: Sendable {
     var shownLocation = PageLocation()
     /// `st.switchPage` moved the tab: the next location message adds a history entry.
     var switchedPage = false
+    /// The pages the last whole-app run declared: a fragment run switches among them.
+    var navigation: NavigationRecord?
 }

@@ -68,7 +68,7 @@ extension St {
         _ page: Page, label: String? = nil, icon: String? = nil, queryParams: KeyValuePairs<String, String> = [:],
         help: String? = nil, disabled: Bool = false, width: ElementWidth = .content
     ) {
-        let isDefault = run.withBuilder { $0.navigation?.defaultPage.path == page.path }
+        let isDefault = run.withBuilder { $0.declaredPages?.defaultPage.path == page.path }
         let href = "./" + (isDefault ? "" : PagePath.encoded(page.path))
         pageLink(
             href, label: label ?? page.title, icon: icon ?? page.icon, queryParams: queryParams, help: help,

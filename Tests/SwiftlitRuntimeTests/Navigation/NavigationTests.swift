@@ -221,6 +221,30 @@ import Testing
         #expect(at.navigation?.position == .top)
     }
 
+    @Test func aFragmentSwitchesAmongThePagesOfTheLastRun() async throws {
+        let at = AppTest { st in
+            let home = Page("Home") { st in
+                try await st.fragment(key: "panel") { st in
+                    st.text("Panel: " + st.textInput("Filter"))
+                    if st.button("Open settings") { try st.switchPage(NavigationTests.settings) }
+                }
+            }
+            st.session["app runs", default: 0] += 1
+            try await st.navigation([home, NavigationTests.settings]).run(st)
+        }
+        try await at.run()
+        let fragment = try #require(at.blocks(.vertical).first { $0.fragment != nil }?.fragment)
+        try at.textInput("Filter").input("abc")
+        try await at.run(fragment: fragment)
+        #expect(at.elements(.text).contains { $0.text == "Panel: abc" }, "the fragment's widget keeps its page")
+        #expect(await at.sessionValue("app runs", as: Int.self) == 1, "only the fragment ran")
+        try at.button("Open settings").click()
+        try await at.run(fragment: fragment)
+        #expect(Self.heading(at) == "Settings page")
+        #expect(at.location.page == "settings")
+        #expect(at.exceptions.isEmpty)
+    }
+
     @Test func pageLinksToPagesCarryTheirPathAndQuery() async throws {
         let at = AppTest { st in
             _ = st.navigation([Self.home, Self.settings], position: .hidden)
