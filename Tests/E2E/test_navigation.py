@@ -8,6 +8,9 @@ still there, which a reload would have dropped.
 
 from __future__ import annotations
 
+import tempfile
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import Iterator
 from urllib.parse import urlsplit
@@ -16,7 +19,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 
-from conftest import last_run, wait_idle, wait_settled_after, wait_until
+from conftest import free_port_number, last_run, wait_idle, wait_settled_after, wait_until
 from test_faults import AppServer, apps_binary, running_app  # noqa: F401  (a fixture)
 
 
@@ -173,3 +176,39 @@ def test_a_new_tab_opens_its_own_session_at_the_page(nav_server: AppServer, driv
     open_page(driver, nav_server, "reports?year=2024")
     assert heading(driver) == "Reports page"
     assert "Showing 2024" in texts(driver)
+
+
+class BasePathServer(AppServer):
+    """The navigation app behind the path prefix `apps/nav`, where its health check is too."""
+
+    def health(self) -> bool:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/apps/nav/_stcore/health", timeout=1) as answer:
+                return answer.status == 200
+        except (OSError, urllib.error.URLError):
+            return False
+
+
+def test_pages_live_below_the_base_path(apps_binary: Path, driver: WebDriver) -> None:  # noqa: F811
+    with tempfile.TemporaryDirectory(prefix="swiftlit-nav-") as log_dir:
+        server = BasePathServer(apps_binary, "navigation", free_port_number(), Path(log_dir),
+                                extra=("--server.baseUrlPath", "apps/nav"))
+        server.start()
+        try:
+            open_page(driver, server, "apps/nav/settings?tab=deep")
+            assert heading(driver) == "Settings page"
+            assert "Tab: deep" in texts(driver)
+            nav = driver.find_element(By.CSS_SELECTOR, "#st-sidebar nav[aria-label=Pages]")
+            hrefs = [urlsplit(a.get_attribute("href")).path for a in nav.find_elements(By.CSS_SELECTOR, "a")]
+            assert hrefs == ["/apps/nav/", "/apps/nav/reports", "/apps/nav/settings"]
+            nav.find_element(By.PARTIAL_LINK_TEXT, "Home").click()
+            wait_heading(driver, "Home page")
+            assert address(driver) == "/apps/nav/"
+            driver.find_element(By.PARTIAL_LINK_TEXT, "Reports for 2024").click()
+            wait_heading(driver, "Reports page")
+            assert address(driver) == "/apps/nav/reports?year=2024"
+            driver.back()
+            wait_heading(driver, "Home page")
+            assert_not_reloaded(driver)
+        finally:
+            server.stop()
