@@ -56,6 +56,8 @@ public enum Element: Hashable, Sendable {
     case badge(BadgeElement)
     case latex(LatexElement)
     case html(HTMLElement)
+    // Pages and URLs (issue 14).
+    case navigation(NavigationElement)
 
     /// The discriminator written as `kind` on the wire.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
@@ -69,6 +71,7 @@ public enum Element: Hashable, Sendable {
         case linkButton, pageLink
         case fileUploader, cameraInput, audioInput
         case badge, latex, html
+        case navigation
     }
 
     /// This node's kind.
@@ -126,6 +129,7 @@ public enum Element: Hashable, Sendable {
         case .badge: .badge
         case .latex: .latex
         case .html: .html
+        case .navigation: .navigation
         }
     }
 
@@ -222,6 +226,7 @@ extension Element: Codable {
         case .badge(let payload): try payload.encode(to: encoder)
         case .latex(let payload): try payload.encode(to: encoder)
         case .html(let payload): try payload.encode(to: encoder)
+        case .navigation(let payload): try payload.encode(to: encoder)
         }
     }
 }
@@ -285,6 +290,7 @@ extension Element: WireTaggedUnion {
         case .badge: WireVariant(BadgeElement.self, Element.badge)
         case .latex: WireVariant(LatexElement.self, Element.latex)
         case .html: WireVariant(HTMLElement.self, Element.html)
+        case .navigation: WireVariant(NavigationElement.self, Element.navigation)
         }
     }
 }

@@ -36,6 +36,8 @@ public final class AppTest {
     private var oneShot: Set<WidgetID> = []
 
     private var page = BrowserPage()
+    /// The tab's address bar and history (pages and URLs); see AppTest+Navigation.swift.
+    var address = AddressBar()
     /// The page as the browser would show it.
     public var tree: ElementTree { page.tree }
     /// The widget values the "browser" holds and sends with every run.
@@ -90,10 +92,13 @@ public final class AppTest {
     /// Fragment ids are on their blocks: see ``ElementView/fragment``.
     public func run(fragment id: String?, timeout: Duration? = nil) async throws {
         if connected {
-            await session.rerun(ClientMessage.Rerun(widgets: page.widgetValues, trigger: pendingTrigger, fragment: id))
+            await session.rerun(
+                ClientMessage.Rerun(
+                    widgets: page.widgetValues, trigger: pendingTrigger, fragment: id, location: address.takeMove()))
         } else {
             connected = true
-            await session.connect(client, widgets: page.widgetValues)
+            _ = address.takeMove()
+            await session.connect(client, widgets: page.widgetValues, location: address.location)
         }
         pendingTrigger = nil
         for id in oneShot { page.widgetValues[id] = nil }
@@ -177,7 +182,8 @@ public final class AppTest {
                     page.pruneWidgetValues()
                 }
             case .error(let error): protocolErrors.append(error)
-            case .rows, .notice, .location, .storage: break
+            case .location(let change): address.follow(change)
+            case .rows, .notice, .storage: break
             }
         }
     }

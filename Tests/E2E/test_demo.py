@@ -392,6 +392,9 @@ PAGE_WIDGETS = [
     "slider:Hue of the pictures",
     "downloadButton:Download the badge",
     "downloadButton:Export a table of squares",
+    # Pages and URLs: query string writes
+    "button:Write ?stop=pages to the address",
+    "button:Clear the query string",
 ]
 #: Table widgets: no visible label; the grid is named by what it is and holds ("Table, 2000 rows and 6
 #: columns", "Editable table, 4 rows and 4 columns").

@@ -14,6 +14,7 @@ let apps: [String: AppBody] = [
     "uploads": uploadApp,
     "text": textExtrasApp,
     "refresh": refreshApp,
+    "navigation": navigationApp,
 ]
 let arguments = CommandLine.arguments.dropFirst()
 // Not an app: prints the Vega-Lite spec catalogue that Tests/E2E/test_vega_schema.py validates.

@@ -42,8 +42,12 @@ import Testing
             #expect(assetHeaders["cache-control"] == "public, max-age=31536000, immutable")
             #expect(assetHeaders["content-type"] == "text/javascript; charset=utf-8")
             #expect(body.contains("import"))
-            let (missing, _, _) = try await get("http://127.0.0.1:\(port)/\(script.1)/../../Package.swift")
-            #expect(missing == 404)
+            // A climb out of the assets, sent as it is (URLSession would resolve the dots first).
+            let climb = try await RawHTTP.request(port: port, path: "/\(script.1)/../../Package.swift")
+            #expect(climb.status == 404)
+            // Resolved, it is a page path: the page is served, never the file.
+            let (_, _, resolved) = try await get("http://127.0.0.1:\(port)/\(script.1)/../../Package.swift")
+            #expect(!resolved.contains("PackageDescription"))
             let (stale, staleHeaders, _) = try await get("http://127.0.0.1:\(port)/static/0000/main.js")
             #expect(stale == 200)
             #expect(staleHeaders["cache-control"] == "no-cache")

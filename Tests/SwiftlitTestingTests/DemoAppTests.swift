@@ -32,6 +32,21 @@ import Testing
         #expect(at.protocolErrors.isEmpty)
     }
 
+    @Test func thePagesSectionWritesAndReadsTheQueryString() async throws {
+        let at = AppTest(demoApp)
+        try await at.run()
+        #expect(at.markdown.map(\.text).contains("The address has no query string yet."))
+        try at.button("Write ?stop=pages to the address").click()
+        try await at.run()
+        #expect(at.location.query == "stop=pages")
+        #expect(at.locationChanges.map(\.history) == [.push])
+        #expect(at.markdown.map(\.text).contains("The address says you are at stop pages of the tour."))
+        at.back()
+        try await at.run()
+        #expect(at.markdown.map(\.text).contains("The address has no query string yet."))
+        #expect(at.exceptions.isEmpty)
+    }
+
     @Test func theCachedRecordsAndTheSQLNotesWork() async throws {
         let at = AppTest(demoApp)
         try await at.run()

@@ -5,7 +5,10 @@ extension PageBuilder {
     /// request fires, in page order.
     mutating func prepare(_ request: RerunRequest) -> [WidgetCallback] {
         if request.isReconnect { core.differ.reset() }
+        // A whole-app run declares its pages anew (or none).
+        if case .app = scope { core.navigation = nil }
         isReconnect = request.isReconnect
+        if let location = request.location { arrive(at: location) }
         let registry = core.registry
         // The server decides what is disabled: what the browser says of such a widget is ignored.
         let widgets = request.widgets.filter { !registry.isDisabled($0.key) }

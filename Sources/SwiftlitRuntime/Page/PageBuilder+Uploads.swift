@@ -21,7 +21,7 @@ extension PageBuilder {
         _ call: UploadWidgetCall, options: WidgetOptions, in placement: Placement,
         render: (WidgetInfo, [UploadedFile]) -> Element
     ) -> [UploadedFile] {
-        let id = WidgetID(kind: call.kind, label: call.label, key: call.key)
+        let id = placement.widgetID(kind: call.kind, label: call.label, key: call.key)
         let store = core.uploads
         let wasRendered = rendered.contains(id)
         if !halted, !wasRendered { store.open(id, rules: call.rules, disabled: options.disabled) }

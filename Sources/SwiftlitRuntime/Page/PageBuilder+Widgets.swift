@@ -7,7 +7,7 @@ extension PageBuilder {
         _ spec: WidgetSpec<Value>, options: WidgetOptions, in placement: Placement,
         render: (WidgetInfo, Value) -> Element
     ) -> Value {
-        let id = spec.id
+        let id = placement.widgetID(kind: spec.kind, label: spec.label, key: spec.key)
         guard !halted else { return spec.defaultValue }
         if placement.form != nil, spec.onChange != nil {
             reportMisuse(.callbackInForm(id), in: placement)
@@ -40,7 +40,7 @@ extension PageBuilder {
         label: String, key: String?, formSubmit: Bool, onClick: WidgetCallback?, options: WidgetOptions,
         kind: Element.Kind = .button, in placement: Placement, render: (WidgetInfo) -> Element
     ) -> Bool {
-        let id = WidgetID(kind: kind, label: label, key: key)
+        let id = placement.widgetID(kind: kind, label: label, key: key)
         guard !halted else { return false }
         switch (formSubmit, placement.form) {
         case (false, .some):
@@ -68,7 +68,7 @@ extension PageBuilder {
         label: String, key: String?, maxChars: Int?, onSubmit: WidgetCallback?, options: WidgetOptions,
         in placement: Placement, render: (WidgetInfo) -> Element
     ) -> String? {
-        let id = WidgetID(kind: .chatInput, label: label, key: key)
+        let id = placement.widgetID(kind: .chatInput, label: label, key: key)
         guard !halted else { return nil }
         let record = WidgetRegistry.Record(path: placement.path, form: placement.form)
         guard rendered.register(id, record: record, key: nil, callback: onSubmit, decode: nil) else {

@@ -44,6 +44,10 @@ struct PageBuilder: Sendable {
     var isReconnect = false
     /// Where the run's one `pageConfig` element is, once drawn.
     var pageConfigPath: ElementPath?
+    /// The pages `st.navigation` declared in this run, if it was called.
+    var navigation: NavigationRecord?
+    /// The request said where the tab is: the browser moved (or opened) there itself.
+    var locationFromBrowser = false
     /// Later drawing does nothing: the run was stopped or hit a misuse.
     private(set) var halted = false
     /// A misuse of the API the run reported on the page.

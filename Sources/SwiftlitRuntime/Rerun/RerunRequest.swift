@@ -11,15 +11,19 @@ struct RerunRequest: Sendable, Equatable {
     var isReconnect: Bool
     /// The whole app, or some parts of it.
     var scope: RequestScope
+    /// Where the tab went (it opened at a deep link, followed a link, went back or forward):
+    /// the run shows that page with that query string.
+    var location: PageLocation?
 
     init(
         widgets: [WidgetID: WidgetValue] = [:], triggers: [WidgetID] = [], isReconnect: Bool = false,
-        scope: RequestScope = .app
+        scope: RequestScope = .app, location: PageLocation? = nil
     ) {
         self.widgets = widgets
         self.triggers = triggers
         self.isReconnect = isReconnect
         self.scope = scope
+        self.location = location
     }
 
     /// Folds a newer request into this pending one: newer values win, no click is lost, and
@@ -29,7 +33,9 @@ struct RerunRequest: Sendable, Equatable {
             widgets: widgets.merging(newer.widgets) { _, new in new },
             triggers: triggers + newer.triggers.filter { !triggers.contains($0) },
             isReconnect: isReconnect || newer.isReconnect,
-            scope: scope.merging(newer.scope))
+            // A tab that moved reruns the whole app on its new page.
+            scope: newer.location == nil ? scope.merging(newer.scope) : .app,
+            location: newer.location ?? location)
     }
 }
 

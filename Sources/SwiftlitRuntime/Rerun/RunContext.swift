@@ -69,7 +69,13 @@ final class RunContext: Sendable {
         for callback in callbacks { callback(session) }
         do {
             switch scope {
-            case .app: try await app(St(run: self, placement: .root(.main)))
+            case .app:
+                try await app(St(run: self, placement: .root(.main)))
+                // A single-page app serves only its root: at another path its run is replaced by
+                // the not-found page (an app that declares pages gets that from st.navigation).
+                if let notFound = withBuilder({ $0.startNotFoundPageUnlessNavigated() }) {
+                    try await notFound.run(St(run: self, placement: .root(.main)))
+                }
             case .fragments(let records):
                 for record in records { try await record.body(St(run: self, placement: record.placement)) }
             }
@@ -104,6 +110,9 @@ final class RunContext: Sendable {
             state.flushTimer?.cancel()
             let (status, ops) = state.builder.finish(outcome)
             if state.builder.hasNotices { handle(state.builder.takeNotices()) }
+            // The address bar moves before the page says it is done, so what a test or user sees
+            // at "idle" is the new address.
+            if status != .interrupted, let change = state.builder.takeLocationChange() { client.send(.location(change)) }
             client.send(.runFinished(.init(run: number, status: status, ops: ops)))
             return state.builder.core
         }

@@ -69,16 +69,18 @@ public actor Session {
     /// The page is then sent in full, as the browser's view is unknown after a (re)connect.
     /// - Returns: `false`, attaching nothing, when another browser is attached: one session is
     ///   never driven by two connections at once. The check and the attach are one actor step.
-    ///   `greeting`, when given, is sent before anything the run sends.
+    ///   `greeting`, when given, is sent before anything the run sends. `location` is the
+    ///   address the tab is at (its page and query string): the run shows that page.
     @discardableResult
     public func connect(
-        _ client: any SessionClient, widgets: [WidgetID: WidgetValue], greeting: ServerMessage? = nil
+        _ client: any SessionClient, widgets: [WidgetID: WidgetValue], greeting: ServerMessage? = nil,
+        location: PageLocation? = nil
     ) -> Bool {
         guard !isConnected else { return false }
         self.client = client
         isConnected = true
         if let greeting { client.send(greeting) }
-        submit(RerunRequest(widgets: widgets, isReconnect: true))
+        submit(RerunRequest(widgets: widgets, isReconnect: true, location: location))
         return true
     }
 
@@ -110,8 +112,10 @@ public actor Session {
             if isKnown(trigger) { triggers.append(trigger) } else { report(unknown: [trigger]) }
         }
         if !unknown.isEmpty { report(unknown: unknown) }
-        let scope = message.fragment.flatMap { core.fragments[$0] != nil ? RequestScope.parts([.fragment($0)]) : nil }
-        submit(RerunRequest(widgets: widgets, triggers: triggers, scope: scope ?? .app))
+        // A tab that moved (a link, back or forward) reruns the whole app on its new page.
+        let fragment = message.location == nil ? message.fragment : nil
+        let scope = fragment.flatMap { core.fragments[$0] != nil ? RequestScope.parts([.fragment($0)]) : nil }
+        submit(RerunRequest(widgets: widgets, triggers: triggers, scope: scope ?? .app, location: message.location))
     }
 
     /// Answers a browser's request for rows of a table on the page, in the order of the view it
@@ -177,6 +181,9 @@ public actor Session {
     public func sessionValue<Value: Sendable>(_ key: String, as type: Value.Type = Value.self) -> Value? {
         SessionStore.cast(core.store.values[key], as: type)
     }
+
+    /// Where the tab is (its page and query string) as the last finished run left it.
+    public var location: PageLocation { core.location }
 
     /// Every key `st.session` holds, sorted.
     public func sessionKeys() -> [String] { core.store.values.keys.sorted() }

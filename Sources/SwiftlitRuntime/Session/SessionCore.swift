@@ -21,4 +21,13 @@ struct SessionCore: Sendable {
     var media: [MediaKey: MediaLease] = [:]
     /// The files the session's upload widgets hold; one store for the session's whole life.
     var uploads = UploadStore()
+    /// Where the tab is in the app (its page and query string), as the app sees it: the server
+    /// is the source of truth, a run may move it.
+    var location = PageLocation()
+    /// What the tab's address bar shows, as the browser last reported or was last told.
+    var shownLocation = PageLocation()
+    /// `st.switchPage` moved the tab: the next location message adds a history entry.
+    var switchedPage = false
+    /// The pages the last whole-app run declared: a fragment run switches among them.
+    var navigation: NavigationRecord?
 }

@@ -50,15 +50,16 @@ public actor SessionRegistry {
     /// - Returns: The session, and whether it was resumed; `nil` when the server already holds
     ///   ``RuntimeOptions/maxSessions`` sessions and none of them is disconnected.
     public func open(
-        resuming resumingID: String?, client: any SessionClient, widgets: [WidgetID: WidgetValue]
+        resuming resumingID: String?, client: any SessionClient, widgets: [WidgetID: WidgetValue],
+        location: PageLocation? = nil
     ) async -> (session: Session, resumed: Bool)? {
         if let resumingID, let existing = await existingSession(resumingID) {
             let greeting = ServerMessage.session(
                 .init(sessionId: resumingID, resumed: true, uploadToken: existing.uploadToken))
-            var attached = await existing.connect(client, widgets: widgets, greeting: greeting)
+            var attached = await existing.connect(client, widgets: widgets, greeting: greeting, location: location)
             // Still attached: a reload whose old socket has not closed yet, or a duplicated tab.
             if !attached, await detachesInTime(resumingID), sessions[resumingID] === existing {
-                attached = await existing.connect(client, widgets: widgets, greeting: greeting)
+                attached = await existing.connect(client, widgets: widgets, greeting: greeting, location: location)
             }
             if attached {
                 disconnectedAt[resumingID] = nil
@@ -75,7 +76,8 @@ public actor SessionRegistry {
             client, widgets: expired ? [:] : widgets,
             greeting: .session(
                 .init(
-                    sessionId: session.id, resumed: false, uploadToken: session.uploadToken, expired: expired ? true : nil)))
+                    sessionId: session.id, resumed: false, uploadToken: session.uploadToken, expired: expired ? true : nil)),
+            location: location)
         await showStandingNotices(to: session)
         return (session, false)
     }

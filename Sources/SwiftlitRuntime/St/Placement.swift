@@ -12,13 +12,31 @@ struct Placement: Sendable {
     var fragment: String?
     /// How many `columns` blocks enclose the container.
     var columnDepth = 0
+    /// The path of the app page (``Page``) the container is drawn for, if any: widgets drawn there
+    /// are that page's, so two pages can each have a "Name" text input without sharing its value.
+    var page: String?
 
     /// A root container.
     static func root(_ root: RootContainer) -> Placement { Placement(path: ElementPath([root.rawValue])) }
 
     /// A container at `path` inside this one, inheriting its form and fragment.
     func child(_ path: ElementPath, isSlot: Bool = false) -> Placement {
-        Placement(path: path, isSlot: isSlot, form: form, fragment: fragment, columnDepth: columnDepth)
+        Placement(path: path, isSlot: isSlot, form: form, fragment: fragment, columnDepth: columnDepth, page: page)
+    }
+
+    /// The root container `root`, drawn for the same page as this container.
+    func root(_ root: RootContainer) -> Placement {
+        var placement = Placement.root(root)
+        placement.page = page
+        return placement
+    }
+
+    /// The identity of a widget drawn here: the one place widget ids are made, so that every
+    /// widget drawn for a page carries that page's path.
+    func widgetID(kind: Element.Kind, label: String, key: String?) -> WidgetID {
+        let id = WidgetID(kind: kind, label: label, key: key)
+        guard let page else { return id }
+        return WidgetID(rawValue: "\(page)/\(id.rawValue)")
     }
 }
 

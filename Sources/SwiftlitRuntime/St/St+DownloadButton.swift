@@ -83,7 +83,7 @@ extension St {
     ) -> Bool {
         let name = DownloadFileName.sanitized(fileName)
         let type = mime ?? DownloadFileName.mimeType(of: name) ?? "application/octet-stream"
-        let id = WidgetID(kind: .downloadButton, label: label, key: key)
+        let id = placement.widgetID(kind: .downloadButton, label: label, key: key)
         return downloadButton(
             label, file: MediaFile(content: .deferred(data), mimeType: type, downloadName: name),
             key: MediaKey(content: .deferred(id), mimeType: type, downloadName: name), widgetKey: key, help: help,

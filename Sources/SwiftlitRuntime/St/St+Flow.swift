@@ -82,7 +82,7 @@ extension St {
     ) async throws {
         try await runFragment(baseID: key ?? "dialog:\(title)", runEvery: nil, body: body) { id in
             .dialog(DialogBlock(title: title, width: width, dismissible: dismissible, opened: run.number, fragment: id))
-        } in: { St(run: run, placement: .root(.event)) }
+        } in: { St(run: run, placement: placement.root(.event)) }
     }
 
     private func runFragment(

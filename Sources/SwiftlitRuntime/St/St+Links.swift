@@ -30,10 +30,11 @@ extension St {
     }
 
     /// A link to a page of this app or to another site. Pages of the app open in the same tab,
-    /// other sites in a new one.
+    /// without a reload, other sites in a new one.
     ///
     /// ```swift
     /// st.pageLink("/settings", label: "Settings", icon: "⚙️")
+    /// st.pageLink("reports", label: "Sales in 2026", queryParams: ["year": "2026"])
     /// st.pageLink("https://swift.org", label: "Swift", icon: "🌐")
     /// ```
     /// - Parameters:
@@ -41,15 +42,18 @@ extension St {
     ///     app's root, also when it is served under `server.baseUrlPath`) or an `http(s)` address.
     ///   - label: The link's text; default `page` itself.
     ///   - icon: An emoji or short text shown before the label.
+    ///   - queryParams: Added to the address's query string, percent-encoded.
     ///   - help: A tooltip.
     ///   - disabled: Shows the link greyed out and not followable.
     ///   - width: `.content` (default) fits the label, `.stretch` fills the container, `.points(n)`.
     public func pageLink(
-        _ page: String, label: String? = nil, icon: String? = nil, help: String? = nil, disabled: Bool = false,
-        width: ElementWidth = .content
+        _ page: String, label: String? = nil, icon: String? = nil, queryParams: KeyValuePairs<String, String> = [:],
+        help: String? = nil, disabled: Bool = false, width: ElementWidth = .content
     ) {
-        let external = LinkAddress.external(page, allowingMail: false)
-        guard let href = external ?? LinkAddress.appPath(page) else {
+        let query = QueryString(queryParams.map { QueryString.Item(name: $0.key, value: $0.value) }).encoded
+        let address = query.isEmpty ? page : page + (page.contains("?") ? "&" : "?") + query
+        let external = LinkAddress.external(address, allowingMail: false)
+        guard let href = external ?? LinkAddress.appPath(address) else {
             reportMisuse(
                 .badWidgetArgument(
                     "st.pageLink", "'\(page.prefix(80))' is neither a path of the app (\"/settings\") nor an http or https address."))

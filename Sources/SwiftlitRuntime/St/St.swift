@@ -27,7 +27,7 @@ public final class St: Sendable {
     public var session: SessionState { SessionState(run: run) }
 
     /// The sidebar: the same methods, drawn in the collapsible panel beside the page.
-    public var sidebar: St { St(run: run, placement: .root(.sidebar)) }
+    public var sidebar: St { St(run: run, placement: placement.root(.sidebar)) }
 
     /// A handle background tasks can keep to update this session after the run ends (fill a
     /// keyed `empty` slot, request a rerun). See ``SessionPush``.

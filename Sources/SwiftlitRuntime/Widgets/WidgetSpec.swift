@@ -25,8 +25,6 @@ struct WidgetSpec<Value: Sendable> {
     /// Whether a value the browser sends and `decode` refuses leaves the widget at its previous
     /// value (the pickers of issue 13) rather than its default (the older widgets).
     var keepsValueWhenRefused = false
-
-    var id: WidgetID { WidgetID(kind: kind, label: label, key: key) }
 }
 
 /// The options every widget shares, bundled so each widget family passes them along in one piece.

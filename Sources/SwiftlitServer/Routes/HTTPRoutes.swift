@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SwiftlitRuntime
 
 /// The page, the client's files and the health check.
 struct HTTPRoutes: Sendable {
@@ -29,6 +30,16 @@ struct HTTPRoutes: Sendable {
             group.get(RouterPath(path)) { _, _ in
                 Self.response(Array("ok".utf8), contentType: "text/plain; charset=utf-8", cache: "no-cache")
             }
+        }
+        // Every other address below the root is a page of the app (`…/settings?tab=2`): the page
+        // is served, and the session decides what it shows (a "Page not found" page included).
+        // Addresses under the server's own prefixes keep their 404s.
+        group.get("**") { _, context in
+            let segments = context.parameters.getCatchAll()
+            guard let first = segments.first, !PagePath.reserved.contains(first.lowercased()) else {
+                throw HTTPError(.notFound)
+            }
+            return Self.response(Array(page.utf8), contentType: "text/html; charset=utf-8", cache: "no-cache")
         }
     }
 

@@ -192,7 +192,10 @@ actor StreamConnection {
                 refuse(.malformedMessage, "hello was already sent on this connection; send rerun instead")
                 return .keepOpen
             }
-            guard let opened = await registry.open(resuming: hello.sessionId, client: client, widgets: hello.widgets) else {
+            guard
+                let opened = await registry.open(
+                    resuming: hello.sessionId, client: client, widgets: hello.widgets, location: hello.location)
+            else {
                 refuse(.serverBusy, "the server holds as many sessions as it may (server.maxSessions); try again later")
                 return .close(.unknown(1013), reason: "server busy")
             }

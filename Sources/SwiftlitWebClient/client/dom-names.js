@@ -87,6 +87,8 @@ export const DATA = Object.freeze({
   row: "data-row",
   /** On dataframe rows: the row's position in the table the app passed (what selections name). */
   position: "data-position",
+  /** On a navigation element: `sidebar | top`. */
+  navPosition: "data-nav-position",
   /** On dataframe rows added in a data editor: their index among the added rows. */
   added: "data-added",
   /** On dataframe rows whose cells have not arrived yet. */
@@ -356,6 +358,14 @@ export const CLASS = Object.freeze({
   colorValue: "st-color__value",
   buttonGroup: "st-button-group",
   groupOption: "st-button-group__option",
+  // The app's pages (renderers/navigation.js).
+  nav: "st-nav",
+  navSection: "st-nav__section",
+  navHeading: "st-nav__heading",
+  navList: "st-nav__list",
+  navLink: "st-nav__link",
+  navIcon: "st-nav__icon",
+  navLabel: "st-nav__label",
   link: "st-link",
   linkButton: "st-link--button",
   linkIcon: "st-link__icon",

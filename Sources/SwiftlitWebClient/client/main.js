@@ -17,6 +17,7 @@ import { ErrorBanner } from "./error-banner.js";
 import { createRenderContext } from "./interaction.js";
 import { PageChrome } from "./page-chrome.js";
 import { pendingLoads } from "./lazy-renderer.js";
+import { NavigationHistory } from "./navigation-history.js";
 import { currentLocation, rootPath } from "./page-location.js";
 import { patchOp } from "./patch.js";
 import { decodeServerMessage, encodeClientMessage, PROTOCOL_VERSION } from "./protocol.js";
@@ -83,6 +84,12 @@ const tree = createTree();
 const values = new WidgetValues();
 // A reload (F5) restores the tab's widget values: saved in sessionStorage, sent in the first hello.
 const restore = new TabRestore({ storage: tabStorage(), root: appRoot, values });
+// Pages and URLs: links to the app's pages, back/forward and the app's moves of the address bar.
+const navigation = new NavigationHistory({
+  root: appRoot,
+  current: () => currentLocation(),
+  navigate: (location) => send({ type: "rerun", widgets: values.snapshot(), location }),
+});
 let scrolledToAnchor = false;
 /** This tab's session, as the server last named it. @type {string | undefined} */
 let sessionId;
@@ -173,6 +180,9 @@ function receive(text) {
       return;
     case "rows":
       rowsLink.receive(message);
+      return;
+    case "location":
+      navigation.follow(message);
       return;
     case "notice":
       if (message.kind === "restarted") banner.show(message.message);
@@ -293,4 +303,5 @@ addEventListener("pageshow", (event) => {
 document.addEventListener("visibilitychange", () => {
   if (document.visibilityState === "hidden") restore.saveNow();
 });
+navigation.install();
 connection.start();

@@ -340,6 +340,10 @@ export const NODE_FIELDS = {
     html: "string",
     frameHeight: "int:1..100000?",
   },
+  navigation: {
+    position: "enum:sidebar|top",
+    sections: "NavigationSection[]",
+  },
 };
 
 /**
@@ -559,6 +563,16 @@ export const OBJECT_FIELDS = {
     name: "string",
     size: "int",
     type: "string",
+  },
+  NavigationPageLink: {
+    title: "string",
+    icon: "string?",
+    path: "string",
+    current: "bool?",
+  },
+  NavigationSection: {
+    title: "string?",
+    pages: "NavigationPageLink[]",
   },
   TableSort: {
     column: "string",

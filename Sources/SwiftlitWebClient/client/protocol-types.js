@@ -45,6 +45,7 @@
  * Swift `BadgeColor`.
  * @typedef {"red" | "orange" | "yellow" | "green" | "blue" | "violet" | "gray" | "primary"} BadgeColor
  */
+/** Swift `NavigationBarPosition`. @typedef {"sidebar" | "top"} NavigationBarPosition */
 /** Swift `ColumnGap`. @typedef {"small" | "medium" | "large"} ColumnGap */
 /** Swift `VerticalAlignment`. @typedef {"top" | "center" | "bottom"} VerticalAlignment */
 /** Swift `DialogWidth`. @typedef {"small" | "medium" | "large"} DialogWidth */
@@ -165,6 +166,22 @@
  * @property {string} name
  * @property {number} size
  * @property {string} type
+ */
+
+/**
+ * Swift `NavigationPageLink`.
+ * @typedef {object} NavigationPageLink
+ * @property {string} title
+ * @property {string} [icon]
+ * @property {string} path
+ * @property {boolean} [current]
+ */
+
+/**
+ * Swift `NavigationSection`.
+ * @typedef {object} NavigationSection
+ * @property {string} [title]
+ * @property {NavigationPageLink[]} pages
  */
 
 /**
@@ -663,6 +680,14 @@
  */
 
 /**
+ * Swift `NavigationElement`.
+ * @typedef {object} NavigationNode
+ * @property {"navigation"} kind
+ * @property {NavigationBarPosition} position
+ * @property {NavigationSection[]} sections
+ */
+
+/**
  * One node of the page; `kind` names it.
  * @typedef {HeadingNode | MarkdownNode | TextNode | CodeNode | DividerNode | JSONNode | AlertNode
  *   | ExceptionNode | BlockNode | SpinnerNode | ProgressNode | ToastNode | CelebrationNode
@@ -671,7 +696,7 @@
  *   | SelectNode | MultiselectNode | ChatInputNode | ImageNode | PlayerNode | PdfNode
  *   | DownloadButtonNode | DateInputNode | TimeInputNode | DateTimeInputNode | ColorPickerNode
  *   | SelectSliderNode | ButtonGroupNode | FeedbackNode | LinkButtonNode | PageLinkNode
- *   | UploadNode | BadgeNode | LatexNode | HTMLNode} Node
+ *   | UploadNode | BadgeNode | LatexNode | HTMLNode | NavigationNode} Node
  */
 
 /** @typedef {Node["kind"]} NodeKind */

@@ -96,6 +96,7 @@ export const RENDERERS = {
   fileUploader: lazyRenderer(() => import("./renderers/file-uploader.js").then((m) => m.fileUploader)),
   cameraInput: lazyRenderer(() => import("./renderers/camera-input.js").then((m) => m.cameraInput)),
   audioInput: lazyRenderer(() => import("./renderers/audio-input.js").then((m) => m.audioInput)),
+  navigation: lazyRenderer(() => import("./renderers/navigation.js").then((m) => m.navigation)),
 };
 
 /**

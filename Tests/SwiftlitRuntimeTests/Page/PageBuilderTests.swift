@@ -285,3 +285,8 @@ import Testing
         #expect(Self.children(failed, ElementPath([0])).last?.kind == .exception)
     }
 }
+
+extension WidgetSpec {
+    /// The id of this widget drawn outside any page (the builder makes ids with `Placement.widgetID`).
+    fileprivate var id: WidgetID { Placement.root(.main).widgetID(kind: kind, label: label, key: key) }
+}
