@@ -46,6 +46,16 @@ public final class AppTest {
     public private(set) var protocolErrors: [ProtocolErrorMessage] = []
     /// How the last run ended; `nil` before the first run.
     public private(set) var lastStatus: RunStatus?
+    /// What the "browser" tells of itself when it connects (`st.context`): headers, remote
+    /// address, locale, time zone, theme, address, and its `localStorage` (see ``localStorage``).
+    /// Set it before the first run.
+    public var context = ConnectionInfo()
+    /// The "browser's" cookies, decoded, by name: sent in the `Cookie` header when it connects,
+    /// and updated by what the app writes (`st.cookies`).
+    public var cookies: [String: String] = [:]
+    /// Every storage write the app sent, oldest first (see ``cookies`` and ``localStorage`` for
+    /// their effect).
+    public internal(set) var storageUpdates: [StorageUpdate] = []
 
     /// Tests `app`.
     /// - Parameters:
@@ -93,7 +103,7 @@ public final class AppTest {
             await session.rerun(ClientMessage.Rerun(widgets: page.widgetValues, trigger: pendingTrigger, fragment: id))
         } else {
             connected = true
-            await session.connect(client, widgets: page.widgetValues)
+            await session.connect(client, widgets: page.widgetValues, connection: connectionInfo())
         }
         pendingTrigger = nil
         for id in oneShot { page.widgetValues[id] = nil }
@@ -177,7 +187,8 @@ public final class AppTest {
                     page.pruneWidgetValues()
                 }
             case .error(let error): protocolErrors.append(error)
-            case .rows, .notice, .location, .storage: break
+            case .storage(let update): applyStorage(update)
+            case .rows, .notice, .location: break
             }
         }
     }

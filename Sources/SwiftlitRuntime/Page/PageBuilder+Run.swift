@@ -5,6 +5,7 @@ extension PageBuilder {
     /// request fires, in page order.
     mutating func prepare(_ request: RerunRequest) -> [WidgetCallback] {
         if request.isReconnect { core.differ.reset() }
+        if let connection = request.connection { core.browser = BrowserState(connection: connection) }
         isReconnect = request.isReconnect
         let registry = core.registry
         // The server decides what is disabled: what the browser says of such a widget is ignored.

@@ -11,15 +11,18 @@ struct RerunRequest: Sendable, Equatable {
     var isReconnect: Bool
     /// The whole app, or some parts of it.
     var scope: RequestScope
+    /// What the browser told of itself when it (re)connected: replaces what the session knew.
+    var connection: ConnectionInfo?
 
     init(
         widgets: [WidgetID: WidgetValue] = [:], triggers: [WidgetID] = [], isReconnect: Bool = false,
-        scope: RequestScope = .app
+        scope: RequestScope = .app, connection: ConnectionInfo? = nil
     ) {
         self.widgets = widgets
         self.triggers = triggers
         self.isReconnect = isReconnect
         self.scope = scope
+        self.connection = connection
     }
 
     /// Folds a newer request into this pending one: newer values win, no click is lost, and
@@ -29,7 +32,8 @@ struct RerunRequest: Sendable, Equatable {
             widgets: widgets.merging(newer.widgets) { _, new in new },
             triggers: triggers + newer.triggers.filter { !triggers.contains($0) },
             isReconnect: isReconnect || newer.isReconnect,
-            scope: scope.merging(newer.scope))
+            scope: scope.merging(newer.scope),
+            connection: newer.connection ?? connection)
     }
 }
 

@@ -57,6 +57,7 @@ final class RunContext: Sendable {
         state.withLock { state in
             let result = body(&state.builder)
             if state.builder.hasNotices { handle(state.builder.takeNotices()) }
+            if state.builder.hasUnsentStorage { client.send(.storage(state.builder.takeStorage())) }
             if state.flushTimer == nil, !state.finished, state.builder.draft.hasUnsentChanges { armFlushTimer(&state) }
             return result
         }

@@ -69,16 +69,18 @@ public actor Session {
     /// The page is then sent in full, as the browser's view is unknown after a (re)connect.
     /// - Returns: `false`, attaching nothing, when another browser is attached: one session is
     ///   never driven by two connections at once. The check and the attach are one actor step.
-    ///   `greeting`, when given, is sent before anything the run sends.
+    ///   `greeting`, when given, is sent before anything the run sends. `connection`, when given,
+    ///   replaces what `st.context`, `st.cookies` and `st.localStorage` read from the next run on.
     @discardableResult
     public func connect(
-        _ client: any SessionClient, widgets: [WidgetID: WidgetValue], greeting: ServerMessage? = nil
+        _ client: any SessionClient, widgets: [WidgetID: WidgetValue], greeting: ServerMessage? = nil,
+        connection: ConnectionInfo? = nil
     ) -> Bool {
         guard !isConnected else { return false }
         self.client = client
         isConnected = true
         if let greeting { client.send(greeting) }
-        submit(RerunRequest(widgets: widgets, isReconnect: true))
+        submit(RerunRequest(widgets: widgets, isReconnect: true, connection: connection))
         return true
     }
 

@@ -21,4 +21,6 @@ struct SessionCore: Sendable {
     var media: [MediaKey: MediaLease] = [:]
     /// The files the session's upload widgets hold; one store for the session's whole life.
     var uploads = UploadStore()
+    /// What the browser told of itself at the last (re)connect, and its storage as the app sees it.
+    var browser = BrowserState()
 }

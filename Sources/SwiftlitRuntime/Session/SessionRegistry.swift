@@ -28,16 +28,18 @@ public actor SessionRegistry {
 
     /// Opens a session for a browser, resuming `resumingID` when that session exists (here or in
     /// the session storage) and has no browser attached; a duplicated tab, or a forged id, gets a
-    /// new one.
+    /// new one. `connection` is what the browser told of itself on this connection (`st.context`,
+    /// its cookies and `localStorage`).
     /// - Returns: The session, and whether it was resumed; `nil` when the server already holds
     ///   ``RuntimeOptions/maxSessions`` sessions and none of them is disconnected.
     public func open(
-        resuming resumingID: String?, client: any SessionClient, widgets: [WidgetID: WidgetValue]
+        resuming resumingID: String?, client: any SessionClient, widgets: [WidgetID: WidgetValue],
+        connection: ConnectionInfo? = nil
     ) async -> (session: Session, resumed: Bool)? {
         if let resumingID, let existing = await existingSession(resumingID) {
             let greeting = ServerMessage.session(
                 .init(sessionId: resumingID, resumed: true, uploadToken: existing.uploadToken))
-            if await existing.connect(client, widgets: widgets, greeting: greeting) {
+            if await existing.connect(client, widgets: widgets, greeting: greeting, connection: connection) {
                 disconnectedAt[resumingID] = nil
                 await showStandingNotices(to: existing)
                 return (existing, true)
@@ -46,7 +48,8 @@ public actor SessionRegistry {
         guard let session = admit(Session(id: SecretID.make(), environment: environment)) else { return nil }
         await session.connect(
             client, widgets: widgets,
-            greeting: .session(.init(sessionId: session.id, resumed: false, uploadToken: session.uploadToken)))
+            greeting: .session(.init(sessionId: session.id, resumed: false, uploadToken: session.uploadToken)),
+            connection: connection)
         await showStandingNotices(to: session)
         return (session, false)
     }
