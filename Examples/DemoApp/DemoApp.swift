@@ -35,4 +35,6 @@ public let demoApp: AppBody = { st in
     textSection(st, name: name)
     st.divider()
     try await mediaSection(st)
+    st.divider()
+    browserSection(st)
 }

@@ -392,6 +392,10 @@ PAGE_WIDGETS = [
     "slider:Hue of the pictures",
     "downloadButton:Download the badge",
     "downloadButton:Export a table of squares",
+    # Browser: a name remembered in a cookie
+    "textInput:Name to remember",
+    "button:Remember the name",
+    "button:Forget the name",
 ]
 #: Table widgets: no visible label; the grid is named by what it is and holds ("Table, 2000 rows and 6
 #: columns", "Editable table, 4 rows and 4 columns").
