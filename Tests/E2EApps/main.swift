@@ -13,6 +13,7 @@ let apps: [String: AppBody] = [
     "pickers": pickersApp,
     "uploads": uploadApp,
     "text": textExtrasApp,
+    "storage": browserStorageApp,
 ]
 let arguments = CommandLine.arguments.dropFirst()
 // Not an app: prints the Vega-Lite spec catalogue that Tests/E2E/test_vega_schema.py validates.
