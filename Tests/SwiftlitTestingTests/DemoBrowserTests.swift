@@ -16,7 +16,7 @@ import Testing
         #expect(at.markdown.map(\.text).contains { $0.contains("Language: de-CH") && $0.contains("Europe/Zurich") })
         #expect(at.localStorage["visits"] == "7")
         #expect(at.markdown.map(\.text).contains("Visits from this browser (kept in localStorage): 7"))
-        #expect(at.alerts.map(\.text).contains("No cookie remembers a name yet."))
+        #expect(at.elements(.caption).map(\.text).contains("No cookie remembers a name yet."))
 
         try at.textInput("Name to remember").input("Ada")
         try at.button("Remember the name").click()

@@ -30,6 +30,6 @@ func browserSection(_ st: St) {
     if let now = st.cookies["demo-name"] {
         st.success("A cookie remembers you as \(now) for 30 days.")
     } else {
-        st.info("No cookie remembers a name yet.")
+        st.caption("No cookie remembers a name yet.")
     }
 }
