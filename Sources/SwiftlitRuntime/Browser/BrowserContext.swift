@@ -44,14 +44,15 @@ public struct BrowserContext: Hashable, Sendable {
     /// The browser's locale as a `Locale`, when it reported one.
     public var foundationLocale: Locale? { locale.map(Locale.init(identifier:)) }
 
-    init(connection: ConnectionInfo, cookies: [String: String]) {
+    /// The facts of `connection`, with the session's `cookies`, for a tab at `location`.
+    init(connection: ConnectionInfo, cookies: [String: String], location: PageLocation?) {
         headers = connection.headers
         self.cookies = cookies
         locale = connection.browser.locale
         timeZone = connection.browser.timeZone
         timeZoneOffset = connection.browser.timeZoneOffset
         theme = connection.browser.theme
-        url = Self.appURL(root: connection.browser.rootURL, location: connection.location)
+        url = Self.appURL(root: connection.browser.rootURL, location: location)
         ipAddress = connection.remoteAddress
         isEmbedded = connection.browser.isEmbedded ?? false
     }

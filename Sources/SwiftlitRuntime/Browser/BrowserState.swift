@@ -28,7 +28,10 @@ struct BrowserState: Sendable {
         localStorageBytes = connection.localStorage.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count }
     }
 
-    var context: BrowserContext { BrowserContext(connection: connection, cookies: cookies) }
+    /// `st.context` for a tab at `location` (its page and query string).
+    func context(at location: PageLocation?) -> BrowserContext {
+        BrowserContext(connection: connection, cookies: cookies, location: location)
+    }
 
     /// The path cookies get when the app names none: the app's root, as the browser reported it.
     var defaultCookiePath: String {

@@ -9,7 +9,14 @@ extension St {
     ///
     /// A reconnect (a reload, a lost connection) brings fresh values. They are the browser's claims:
     /// never trust them for access.
-    public var context: BrowserContext { run.withBuilder { $0.core.browser.context } }
+    public var context: BrowserContext {
+        run.withBuilder { builder in
+            let browser = builder.core.browser
+            // Where the tab was when it connected; the session's current location belongs here once
+            // the app can move the tab (st.switchPage, st.queryParams).
+            return browser.context(at: browser.connection.location)
+        }
+    }
 
     /// The browser's cookies, readable and writable from the app. See ``BrowserCookies``.
     ///

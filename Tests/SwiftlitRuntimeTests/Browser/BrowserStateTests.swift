@@ -35,15 +35,17 @@ import Testing
             BrowserContext.appURL(root: "https://x.test", location: PageLocation(page: "a", query: ""))
                 == "https://x.test/a")
         #expect(BrowserContext.appURL(root: nil, location: PageLocation(page: "a", query: "")) == nil)
-        let context = BrowserState(
+        let state = BrowserState(
             connection: ConnectionInfo(
                 remoteAddress: "10.0.0.1",
                 browser: BrowserInfo(
                     locale: "de-DE", timeZone: "Europe/Berlin", timeZoneOffset: -60, theme: .dark,
                     rootURL: "http://h/", isEmbedded: true),
-                location: PageLocation(page: "", query: "q=1"))
-        ).context
-        #expect(context.url == "http://h/?q=1")
+                location: PageLocation(page: "", query: "q=1")))
+        #expect(state.context(at: state.connection.location).url == "http://h/?q=1")
+        #expect(state.context(at: PageLocation(page: "settings", query: "")).url == "http://h/settings")
+        let context = state.context(at: nil)
+        #expect(context.url == "http://h/")
         #expect(context.ipAddress == "10.0.0.1")
         #expect(context.isEmbedded)
         #expect(context.theme == .dark)
