@@ -63,6 +63,14 @@ extension PageBuilder {
         return (status, ops)
     }
 
+    /// Forgets the run's hold on media files and tables, once the session has taken them over.
+    mutating func dropLeases() {
+        core.media = [:]
+        core.tables = [:]
+        media = [:]
+        tables = [:]
+    }
+
     /// Widgets the run did not render lose their state, as in Streamlit.
     private mutating func keepWhatWasRendered() {
         let rendered = rendered

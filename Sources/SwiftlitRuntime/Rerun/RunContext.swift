@@ -106,7 +106,12 @@ final class RunContext: Sendable {
             let (status, ops) = state.builder.finish(outcome)
             if state.builder.hasNotices { handle(state.builder.takeNotices()) }
             client.send(.runFinished(.init(run: number, status: status, ops: ops)))
-            return state.builder.core
+            let core = state.builder.core
+            // The session holds the run's leases from here on. The run's own copies go now, not when
+            // the task that ran it lets go of this context a scheduling hop later: a file or table
+            // the page no longer shows is freed as the run ends.
+            state.builder.dropLeases()
+            return core
         }
     }
 
