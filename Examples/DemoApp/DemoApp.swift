@@ -37,4 +37,5 @@ public let demoApp: AppBody = { st in
     try await mediaSection(st)
     st.divider()
     try pagesSection(st)
+    browserSection(st)
 }

@@ -15,6 +15,7 @@ func checkDocumentedRanges(_ message: ClientMessage) {
     case .hello(let hello):
         checkWidgets(hello.widgets)
         if let sessionId = hello.sessionId { checkIdentifier(sessionId, "hello.sessionId") }
+        checkBrowserReport(hello)
     case .rerun(let rerun):
         checkWidgets(rerun.widgets)
         if let fragment = rerun.fragment { checkIdentifier(fragment, "rerun.fragment") }

@@ -48,6 +48,16 @@ public final class AppTest {
     public private(set) var protocolErrors: [ProtocolErrorMessage] = []
     /// How the last run ended; `nil` before the first run.
     public private(set) var lastStatus: RunStatus?
+    /// What the "browser" tells of itself when it connects (`st.context`): headers, remote
+    /// address, locale, time zone, theme, address, and its `localStorage` (see ``localStorage``).
+    /// Set it before the first run.
+    public var context = ConnectionInfo()
+    /// The "browser's" cookies, decoded, by name: sent in the `Cookie` header when it connects,
+    /// and updated by what the app writes (`st.cookies`).
+    public var cookies: [String: String] = [:]
+    /// Every storage write the app sent, oldest first (see ``cookies`` and ``localStorage`` for
+    /// their effect).
+    public internal(set) var storageUpdates: [StorageUpdate] = []
 
     /// Tests `app`.
     /// - Parameters:
@@ -98,7 +108,8 @@ public final class AppTest {
         } else {
             connected = true
             _ = address.takeMove()
-            await session.connect(client, widgets: page.widgetValues, location: address.location)
+            await session.connect(
+                client, widgets: page.widgetValues, location: address.location, connection: connectionInfo())
         }
         pendingTrigger = nil
         for id in oneShot { page.widgetValues[id] = nil }
@@ -183,7 +194,8 @@ public final class AppTest {
                 }
             case .error(let error): protocolErrors.append(error)
             case .location(let change): address.follow(change)
-            case .rows, .notice, .storage: break
+            case .storage(let update): applyStorage(update)
+            case .rows, .notice: break
             }
         }
     }

@@ -395,6 +395,10 @@ PAGE_WIDGETS = [
     # Pages and URLs: query string writes
     "button:Write ?stop=pages to the address",
     "button:Clear the query string",
+    # Browser: a name remembered in a cookie
+    "textInput:Name to remember",
+    "button:Remember the name",
+    "button:Forget the name",
 ]
 #: Table widgets: no visible label; the grid is named by what it is and holds ("Table, 2000 rows and 6
 #: columns", "Editable table, 4 rows and 4 columns").

@@ -15,6 +15,7 @@ let apps: [String: AppBody] = [
     "text": textExtrasApp,
     "refresh": refreshApp,
     "navigation": navigationApp,
+    "storage": browserStorageApp,
 ]
 let arguments = CommandLine.arguments.dropFirst()
 // Not an app: prints the Vega-Lite spec catalogue that Tests/E2E/test_vega_schema.py validates.

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import HummingbirdWSClient
 import Logging
 import NIOCore
@@ -88,13 +89,15 @@ struct Conversation {
     }
 }
 
-/// Connects to the server's stream and runs `body` with the conversation; returns the close frame.
+/// Connects to the server's stream, with `headers` on the upgrade request, and runs `body` with
+/// the conversation; returns the close frame.
 @discardableResult
 func converse(
-    port: Int, path: String = "_stcore/stream", _ body: @escaping @Sendable (inout Conversation) async throws -> Void
+    port: Int, path: String = "_stcore/stream", headers: HTTPFields = [:],
+    _ body: @escaping @Sendable (inout Conversation) async throws -> Void
 ) async throws -> WebSocketCloseFrame? {
     try await WebSocketClient.connect(
-        url: "ws://127.0.0.1:\(port)/\(path)", configuration: .init(maxFrameSize: 1 << 24),
+        url: "ws://127.0.0.1:\(port)/\(path)", configuration: .init(maxFrameSize: 1 << 24, additionalHeaders: headers),
         logger: Logger(label: "test-client")
     ) { inbound, outbound, _ in
         var conversation = Conversation(messages: inbound.messages(maxSize: 1 << 24).makeAsyncIterator(), outbound: outbound)

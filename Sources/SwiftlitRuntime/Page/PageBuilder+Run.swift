@@ -7,6 +7,7 @@ extension PageBuilder {
         if request.isReconnect { core.differ.reset() }
         // A whole-app run declares its pages anew (or none).
         if case .app = scope { core.navigation = nil }
+        if let connection = request.connection { core.browser = BrowserState(connection: connection) }
         isReconnect = request.isReconnect
         if let location = request.location { arrive(at: location) }
         let registry = core.registry
@@ -63,6 +64,14 @@ extension PageBuilder {
         let ops = draft.takeChanges(diffingWith: &core.differ, finalTrimsUnder: scopes)
         keepWhatWasRendered()
         return (status, ops)
+    }
+
+    /// Forgets the run's hold on media files and tables, once the session has taken them over.
+    mutating func dropLeases() {
+        core.media = [:]
+        core.tables = [:]
+        media = [:]
+        tables = [:]
     }
 
     /// Widgets the run did not render lose their state, as in Streamlit.

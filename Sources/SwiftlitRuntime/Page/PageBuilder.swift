@@ -42,6 +42,8 @@ struct PageBuilder: Sendable {
     var nonce = 0
     /// The run answers a (re)connect: the browser's values may name what this process no longer holds.
     var isReconnect = false
+    /// Storage writes the browser has not been sent yet; `RunContext` sends them at once.
+    var unsentStorage = StorageUpdate()
     /// Where the run's one `pageConfig` element is, once drawn.
     var pageConfigPath: ElementPath?
     /// The pages `st.navigation` declared in this run, if it was called.

@@ -14,16 +14,19 @@ struct RerunRequest: Sendable, Equatable {
     /// Where the tab went (it opened at a deep link, followed a link, went back or forward):
     /// the run shows that page with that query string.
     var location: PageLocation?
+    /// What the browser told of itself when it (re)connected: replaces what the session knew.
+    var connection: ConnectionInfo?
 
     init(
         widgets: [WidgetID: WidgetValue] = [:], triggers: [WidgetID] = [], isReconnect: Bool = false,
-        scope: RequestScope = .app, location: PageLocation? = nil
+        scope: RequestScope = .app, location: PageLocation? = nil, connection: ConnectionInfo? = nil
     ) {
         self.widgets = widgets
         self.triggers = triggers
         self.isReconnect = isReconnect
         self.scope = scope
         self.location = location
+        self.connection = connection
     }
 
     /// Folds a newer request into this pending one: newer values win, no click is lost, and
@@ -35,7 +38,8 @@ struct RerunRequest: Sendable, Equatable {
             isReconnect: isReconnect || newer.isReconnect,
             // A tab that moved reruns the whole app on its new page.
             scope: newer.location == nil ? scope.merging(newer.scope) : .app,
-            location: newer.location ?? location)
+            location: newer.location ?? location,
+            connection: newer.connection ?? connection)
     }
 }
 

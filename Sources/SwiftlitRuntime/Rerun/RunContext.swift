@@ -57,6 +57,7 @@ final class RunContext: Sendable {
         state.withLock { state in
             let result = body(&state.builder)
             if state.builder.hasNotices { handle(state.builder.takeNotices()) }
+            if state.builder.hasUnsentStorage { client.send(.storage(state.builder.takeStorage())) }
             if state.flushTimer == nil, !state.finished, state.builder.draft.hasUnsentChanges { armFlushTimer(&state) }
             return result
         }
@@ -114,7 +115,12 @@ final class RunContext: Sendable {
             // at "idle" is the new address.
             if status != .interrupted, let change = state.builder.takeLocationChange() { client.send(.location(change)) }
             client.send(.runFinished(.init(run: number, status: status, ops: ops)))
-            return state.builder.core
+            let core = state.builder.core
+            // The session holds the run's leases from here on. The run's own copies go now, not when
+            // the task that ran it lets go of this context a scheduling hop later: a file or table
+            // the page no longer shows is freed as the run ends.
+            state.builder.dropLeases()
+            return core
         }
     }
 

@@ -71,16 +71,18 @@ public actor Session {
     ///   never driven by two connections at once. The check and the attach are one actor step.
     ///   `greeting`, when given, is sent before anything the run sends. `location` is the
     ///   address the tab is at (its page and query string): the run shows that page.
+    ///   `connection`, when given, replaces what `st.context`, `st.cookies` and `st.localStorage`
+    ///   read from the next run on.
     @discardableResult
     public func connect(
         _ client: any SessionClient, widgets: [WidgetID: WidgetValue], greeting: ServerMessage? = nil,
-        location: PageLocation? = nil
+        location: PageLocation? = nil, connection: ConnectionInfo? = nil
     ) -> Bool {
         guard !isConnected else { return false }
         self.client = client
         isConnected = true
         if let greeting { client.send(greeting) }
-        submit(RerunRequest(widgets: widgets, isReconnect: true, location: location))
+        submit(RerunRequest(widgets: widgets, isReconnect: true, location: location, connection: connection))
         return true
     }
 

@@ -30,4 +30,6 @@ struct SessionCore: Sendable {
     var switchedPage = false
     /// The pages the last whole-app run declared: a fragment run switches among them.
     var navigation: NavigationRecord?
+    /// What the browser told of itself at the last (re)connect, and its storage as the app sees it.
+    var browser = BrowserState()
 }

@@ -47,19 +47,25 @@ public actor SessionRegistry {
     /// reload); a duplicated tab, or a forged id, gets a new one. A new session that replaces one
     /// this registry expired or evicted is marked `expired` and ignores `widgets`: the tab starts
     /// over. Any other unknown id (e.g. from before a server restart) keeps `widgets`.
+    /// `location` is where the tab is; `connection` is what the browser told of itself on this
+    /// connection (`st.context`, its cookies and `localStorage`).
     /// - Returns: The session, and whether it was resumed; `nil` when the server already holds
     ///   ``RuntimeOptions/maxSessions`` sessions and none of them is disconnected.
     public func open(
         resuming resumingID: String?, client: any SessionClient, widgets: [WidgetID: WidgetValue],
-        location: PageLocation? = nil
+        location: PageLocation? = nil, connection: ConnectionInfo? = nil
     ) async -> (session: Session, resumed: Bool)? {
         if let resumingID, let existing = await existingSession(resumingID) {
             let greeting = ServerMessage.session(
                 .init(sessionId: resumingID, resumed: true, uploadToken: existing.uploadToken))
-            var attached = await existing.connect(client, widgets: widgets, greeting: greeting, location: location)
+            let attach = {
+                await existing.connect(
+                    client, widgets: widgets, greeting: greeting, location: location, connection: connection)
+            }
+            var attached = await attach()
             // Still attached: a reload whose old socket has not closed yet, or a duplicated tab.
             if !attached, await detachesInTime(resumingID), sessions[resumingID] === existing {
-                attached = await existing.connect(client, widgets: widgets, greeting: greeting, location: location)
+                attached = await attach()
             }
             if attached {
                 disconnectedAt[resumingID] = nil
@@ -77,7 +83,7 @@ public actor SessionRegistry {
             greeting: .session(
                 .init(
                     sessionId: session.id, resumed: false, uploadToken: session.uploadToken, expired: expired ? true : nil)),
-            location: location)
+            location: location, connection: connection)
         await showStandingNotices(to: session)
         return (session, false)
     }

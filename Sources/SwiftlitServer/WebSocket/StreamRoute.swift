@@ -32,13 +32,14 @@ struct StreamRoute: Sendable {
             refuseUpgrade(host: request.authority, origin: request.headerFields[.origin]) == nil
         else { return .dontUpgrade }
         let route = self
+        let facts = UpgradeFacts(request: request, remote: channel.remoteAddress)
         return .upgrade([:]) { inbound, outbound, _ in
             guard route.connections.enter() else {
                 try await outbound.close(.unknown(1013), reason: "too many connections; try again later")
                 return
             }
             defer { route.connections.leave() }
-            await route.serve(inbound: inbound, outbound: outbound) { channel.close(promise: nil) }
+            await route.serve(inbound: inbound, outbound: outbound, facts: facts) { channel.close(promise: nil) }
         }
     }
 
@@ -73,7 +74,8 @@ struct StreamRoute: Sendable {
     /// writer that sends the session's messages in order. A browser that stops reading has its
     /// socket closed by ``StallSweeper`` or the client's own check, which ends the reader too.
     private func serve(
-        inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, drop: @escaping @Sendable () -> Void
+        inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, facts: UpgradeFacts,
+        drop: @escaping @Sendable () -> Void
     ) async {
         let logger = self.logger
         let client = WebSocketSessionClient {
@@ -86,7 +88,7 @@ struct StreamRoute: Sendable {
         stalls.watch(client)
         defer { stalls.forget(client) }
         let connection = StreamConnection(
-            registry: registry, client: client, maxMessageSize: configuration.maxMessageSize,
+            registry: registry, client: client, facts: facts, maxMessageSize: configuration.maxMessageSize,
             rateLimiter: MessageRateLimiter(messagesPerSecond: configuration.maxMessagesPerSecond), logger: logger)
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
@@ -130,6 +132,8 @@ actor StreamConnection {
 
     private let registry: SessionRegistry
     private let client: WebSocketSessionClient
+    /// The upgrade request's headers and remote address, for `st.context`.
+    private let facts: UpgradeFacts
     private let maxMessageSize: Int
     private let logger: Logger
     private let decoder = MessageCoding.makeDecoder()
@@ -139,11 +143,12 @@ actor StreamConnection {
     private var lastRateWarning: ContinuousClock.Instant?
 
     init(
-        registry: SessionRegistry, client: WebSocketSessionClient, maxMessageSize: Int, rateLimiter: MessageRateLimiter,
-        logger: Logger
+        registry: SessionRegistry, client: WebSocketSessionClient, facts: UpgradeFacts, maxMessageSize: Int,
+        rateLimiter: MessageRateLimiter, logger: Logger
     ) {
         self.registry = registry
         self.client = client
+        self.facts = facts
         self.maxMessageSize = maxMessageSize
         self.rateLimiter = rateLimiter
         self.logger = logger
@@ -194,7 +199,8 @@ actor StreamConnection {
             }
             guard
                 let opened = await registry.open(
-                    resuming: hello.sessionId, client: client, widgets: hello.widgets, location: hello.location)
+                    resuming: hello.sessionId, client: client, widgets: hello.widgets, location: hello.location,
+                    connection: facts.connection(for: hello))
             else {
                 refuse(.serverBusy, "the server holds as many sessions as it may (server.maxSessions); try again later")
                 return .close(.unknown(1013), reason: "server busy")

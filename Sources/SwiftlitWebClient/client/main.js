@@ -13,6 +13,7 @@
 import { Connection } from "./connection.js";
 import { HIGHLIGHT_SELECTOR, ID } from "./dom-names.js";
 import { browserInfo } from "./browser-info.js";
+import { applyStorageUpdate, pageLocalStorage, readAppEntries, storagePrefix } from "./browser-storage.js";
 import { ErrorBanner } from "./error-banner.js";
 import { createRenderContext } from "./interaction.js";
 import { PageChrome } from "./page-chrome.js";
@@ -123,6 +124,7 @@ const connection = new Connection({
       widgets: restore.helloWidgets(),
       location: currentLocation(),
       browser: browserInfo(),
+      localStorage: readAppStorage(),
     };
     if (saved !== undefined) hello.sessionId = saved;
     send(hello);
@@ -183,6 +185,9 @@ function receive(text) {
       return;
     case "location":
       navigation.follow(message);
+      return;
+    case "storage":
+      applyAppStorage(message);
       return;
     case "notice":
       if (message.kind === "restarted") banner.show(message.message);
@@ -251,6 +256,29 @@ function highlightCode(root) {
   if (root.querySelector(HIGHLIGHT_SELECTOR) === null) return;
   import("./prism-loader.js").then(({ highlightCodeIn }) => highlightCodeIn(root))
     .catch((error) => console.warn("swiftlit: code highlighting is off, its module did not load:", error));
+}
+
+/** @returns {Record<string, string>} the app's localStorage entries, for `hello` */
+function readAppStorage() {
+  const storage = pageLocalStorage();
+  return storage === null ? {} : readAppEntries(storage, storagePrefix(appRoot));
+}
+
+/**
+ * Applies the app's writes to localStorage and cookies, in order, as they arrive.
+ * @param {import("./protocol-types.js").StorageUpdateMessage} update
+ */
+function applyAppStorage(update) {
+  const refused = applyStorageUpdate(update, {
+    storage: pageLocalStorage(),
+    prefix: storagePrefix(appRoot),
+    setCookie: (text) => document.cookie = text,
+    defaultPath: appRoot,
+    https: location.protocol === "https:",
+  });
+  if (refused.length > 0) {
+    report(`The browser did not store ${refused.join(", ")} in localStorage (full or disabled)`);
+  }
 }
 
 /**
