@@ -31,7 +31,7 @@ import Testing
     }
 
     static let browserHello = #"""
-        {"type":"hello","protocol":1,"widgets":{},"location":{"page":"reports","query":"year=2026"},\#
+        {"type":"hello","protocol":1,"widgets":{},"location":{"page":"","query":"year=2026"},\#
         "browser":{"locale":"de-DE","timeZone":"Europe/Berlin","timeZoneOffset":-60,"theme":"dark",\#
         "rootURL":"http://example.test/app/","isEmbedded":false},"localStorage":{"visits":"4"}}
         """#
@@ -44,7 +44,7 @@ import Testing
                 #expect(
                     renderedTexts(try await conversation.receiveRun()) == [
                         "agent: SwiftlitTest/1.0", "tags: one,two", "cookie: dark chocolate", "ip: 127.0.0.1",
-                        "locale: de-DE", "url: http://example.test/app/reports?year=2026", "stored: 4",
+                        "locale: de-DE", "url: http://example.test/app/?year=2026", "stored: 4",
                     ])
             }
         }

@@ -20,12 +20,12 @@ import Testing
         at.context.browser = BrowserInfo(
             locale: "ja-JP", timeZone: "Asia/Tokyo", timeZoneOffset: -540, theme: .dark, rootURL: "https://a.test/",
             isEmbedded: true)
-        at.switchPage("stats", query: "q=1")
+        at.switchPage("", query: "q=1")
         at.cookies["team"] = "red & blue"
         try await at.run()
         #expect(
             Self.texts(at) == [
-                "ja-JP Asia/Tokyo dark", "agent Tester, cookie red & blue", "https://a.test/stats?q=1 192.0.2.1 true",
+                "ja-JP Asia/Tokyo dark", "agent Tester, cookie red & blue", "https://a.test/?q=1 192.0.2.1 true",
             ])
     }
 

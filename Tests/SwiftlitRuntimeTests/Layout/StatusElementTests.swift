@@ -1,4 +1,5 @@
 import SwiftlitProtocol
+import Synchronization
 import SwiftlitRuntime
 import SwiftlitTesting
 import Testing
@@ -12,25 +13,48 @@ import Testing
     }
 
     @Test func progressAdvancesWhileTheRunGoes() async throws {
+        let client = InMemorySessionClient()
+        let received = ReceivedMessages()
         let session = Session(id: "s", environment: RuntimeEnvironment(host: AppHost { st in
                 let bar = st.progress(0, text: "Working")
+                try await received.waitForDelta(showingProgress: 0, from: client)
                 for step in 1...4 {
-                    // Ten times the flush interval, so each step reaches the browser even on a busy machine.
-                    try await Task.sleep(for: .milliseconds(150))
                     bar.update(Double(step) / 4)
+                    // The run goes on only once this step reached the browser in a delta: what is
+                    // tested is the flush during the run, however busy the machine is.
+                    try await received.waitForDelta(showingProgress: Double(step) / 4, from: client)
                 }
                 st.text("done")
             }, options: RuntimeOptions()))
-        let client = InMemorySessionClient()
         await session.connect(client, widgets: [:])
         await session.waitUntilIdle()
-        let messages = client.drain()
-        let deltas = messages.filter { if case .delta = $0 { true } else { false } }
-        #expect(deltas.count >= 3, "progress should reach the browser during the run, got \(messages)")
+        let messages = received.all(adding: client.drain())
+        #expect(received.missed.isEmpty, "progress that did not reach the browser during the run: \(received.missed)")
         let values = Self.progressValues(messages)
         #expect(values.first == 0)
         #expect(values.last == 1)
         #expect(values == values.sorted())
+    }
+
+    /// What the browser was sent, kept while the app waits for its deltas.
+    final class ReceivedMessages: Sendable {
+        private let messages = Mutex<[ServerMessage]>([])
+        private let misses = Mutex<[Double]>([])
+
+        var missed: [Double] { misses.withLock { $0 } }
+
+        func all(adding batch: [ServerMessage]) -> [ServerMessage] { messages.withLock { $0 += batch; return $0 } }
+
+        /// Waits (at most ten seconds) for a delta that sets a progress bar to `value`.
+        func waitForDelta(showingProgress value: Double, from client: InMemorySessionClient) async throws {
+            let deadline = ContinuousClock.now + .seconds(10)
+            while ContinuousClock.now < deadline {
+                let deltas = all(adding: client.drain()).filter { if case .delta = $0 { true } else { false } }
+                if StatusElementTests.progressValues(deltas).contains(value) { return }
+                try await Task.sleep(for: .milliseconds(5))
+            }
+            misses.withLock { $0.append(value) }
+        }
     }
 
     @Test func aSpinnerShowsWhileItsBodyRunsThenGoes() async throws {
