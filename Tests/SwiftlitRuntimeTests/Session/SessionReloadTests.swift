@@ -29,13 +29,7 @@ import Testing
         let info = messages.lazy.compactMap { message -> ServerMessage.SessionInfo? in
             if case .session(let info) = message { info } else { nil }
         }.first
-        let texts = messages.flatMap { message -> [DeltaOp] in
-            switch message {
-            case .delta(let delta): delta.ops
-            case .runFinished(let finished): finished.ops
-            default: []
-            }
-        }.compactMap { op -> String? in
+        let texts = operations(in: messages).compactMap { op -> String? in
             switch op {
             case .set(_, .text(let text)), .insert(_, .text(let text)): text.text
             default: nil
