@@ -90,6 +90,14 @@ if CommandLine.arguments.dropFirst().first == "cache" {
     exit(0)
 }
 
+if CommandLine.arguments.dropFirst().first == "sessions" {
+    // The runtime's own cost per session, apart from what the demo draws; in a fresh process, so
+    // no memory freed by earlier measurements is reused.
+    let perSession = await measureSessions(hello, count: 5000)
+    print("memory per idle hello session (runtime only, 5,000 sessions): \(String(format: "%.1f", perSession / 1024)) KiB")
+    exit(0)
+}
+
 if CommandLine.arguments.dropFirst().first == "data" {
     try DataBenchmark.run(rows: Int(CommandLine.arguments.dropFirst(2).first ?? "") ?? 1_000_000)
     exit(0)

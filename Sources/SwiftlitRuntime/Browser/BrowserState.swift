@@ -14,14 +14,18 @@ struct BrowserState: Sendable {
     /// Bytes of a cookie's `name=value` and attributes: browsers drop a longer one silently.
     static let maxCookieBytes = 4_096
 
-    private(set) var connection: ConnectionInfo
+    /// The connection's facts, boxed: they change only at a (re)connect, and a session should
+    /// carry one pointer for them between runs, not a hundred-odd bytes of strings inline.
+    private let facts: ConnectionFacts
+    var connection: ConnectionInfo { facts.info }
     private(set) var cookies: [String: String]
     private(set) var localStorage: [String: String]
     /// Bytes of every `localStorage` key and value, against ``ProtocolLimits/maxLocalStorageBytes``.
     private var localStorageBytes: Int
 
     init(connection: ConnectionInfo = ConnectionInfo()) {
-        self.connection = connection
+        // A session not yet connected (or run without a browser, as in benchmarks) shares one empty box.
+        facts = connection == ConnectionInfo() ? .none : ConnectionFacts(connection)
         // A request normally has one Cookie header; HTTP/2 may split it in several.
         cookies = CookieText.parseHeader(connection.headers.values(for: "Cookie").joined(separator: "; "))
         localStorage = connection.localStorage
@@ -133,4 +137,13 @@ public struct CookieMaxAge: Hashable, Sendable {
         let (product, overflow) = count.multipliedReportingOverflow(by: unit)
         return .seconds(overflow ? (count < 0 ? 0 : Int.max) : product)
     }
+}
+
+/// An immutable box around a ``ConnectionInfo``.
+private final class ConnectionFacts: Sendable {
+    static let none = ConnectionFacts(ConnectionInfo())
+
+    let info: ConnectionInfo
+
+    init(_ info: ConnectionInfo) { self.info = info }
 }

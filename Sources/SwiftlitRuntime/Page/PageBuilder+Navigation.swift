@@ -1,10 +1,19 @@
 import SwiftlitProtocol
 
 /// The pages one run's `st.navigation` declared, and the one the tab is on.
-struct NavigationRecord: Sendable {
-    var pages: [Page]
-    var defaultPage: Page
-    var current: Page
+///
+/// A class: every session keeps its last record, and an app without pages (most) should pay one
+/// pointer for it, not three pages inline.
+final class NavigationRecord: Sendable {
+    let pages: [Page]
+    let defaultPage: Page
+    let current: Page
+
+    init(pages: [Page], defaultPage: Page, current: Page) {
+        self.pages = pages
+        self.defaultPage = defaultPage
+        self.current = current
+    }
 
     /// The page at `path` (`""` is the default page).
     func page(at path: String) -> Page? {
