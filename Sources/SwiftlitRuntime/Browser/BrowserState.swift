@@ -25,7 +25,12 @@ struct BrowserState: Sendable {
 
     init(connection: ConnectionInfo = ConnectionInfo()) {
         // A session not yet connected (or run without a browser, as in benchmarks) shares one empty box.
-        facts = connection == ConnectionInfo() ? .none : ConnectionFacts(connection)
+        self.init(facts: connection == ConnectionInfo() ? .none : ConnectionFacts(connection))
+    }
+
+    init(facts: ConnectionFacts) {
+        self.facts = facts
+        let connection = facts.info
         // A request normally has one Cookie header; HTTP/2 may split it in several.
         cookies = CookieText.parseHeader(connection.headers.values(for: "Cookie").joined(separator: "; "))
         localStorage = connection.localStorage
@@ -139,11 +144,14 @@ public struct CookieMaxAge: Hashable, Sendable {
     }
 }
 
-/// An immutable box around a ``ConnectionInfo``.
-private final class ConnectionFacts: Sendable {
+/// An immutable box around a ``ConnectionInfo``: what a session keeps, and what a waiting
+/// ``RerunRequest`` carries, is one pointer rather than the facts' strings inline.
+final class ConnectionFacts: Sendable, Equatable {
     static let none = ConnectionFacts(ConnectionInfo())
 
     let info: ConnectionInfo
 
     init(_ info: ConnectionInfo) { self.info = info }
+
+    static func == (lhs: ConnectionFacts, rhs: ConnectionFacts) -> Bool { lhs.info == rhs.info }
 }

@@ -7,7 +7,7 @@ extension PageBuilder {
         if request.isReconnect { core.differ.reset() }
         // A whole-app run declares its pages anew (or none).
         if case .app = scope { core.navigation = nil }
-        if let connection = request.connection { core.browser = BrowserState(connection: connection) }
+        if let connection = request.connection { core.browser = BrowserState(facts: connection) }
         isReconnect = request.isReconnect
         if let location = request.location { arrive(at: location) }
         let registry = core.registry

@@ -15,11 +15,11 @@ struct RerunRequest: Sendable, Equatable {
     /// the run shows that page with that query string.
     var location: PageLocation?
     /// What the browser told of itself when it (re)connected: replaces what the session knew.
-    var connection: ConnectionInfo?
+    var connection: ConnectionFacts?
 
     init(
         widgets: [WidgetID: WidgetValue] = [:], triggers: [WidgetID] = [], isReconnect: Bool = false,
-        scope: RequestScope = .app, location: PageLocation? = nil, connection: ConnectionInfo? = nil
+        scope: RequestScope = .app, location: PageLocation? = nil, connection: ConnectionFacts? = nil
     ) {
         self.widgets = widgets
         self.triggers = triggers

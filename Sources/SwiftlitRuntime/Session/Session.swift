@@ -82,7 +82,9 @@ public actor Session {
         self.client = client
         isConnected = true
         if let greeting { client.send(greeting) }
-        submit(RerunRequest(widgets: widgets, isReconnect: true, location: location, connection: connection))
+        submit(
+            RerunRequest(
+                widgets: widgets, isReconnect: true, location: location, connection: connection.map(ConnectionFacts.init)))
         return true
     }
 
