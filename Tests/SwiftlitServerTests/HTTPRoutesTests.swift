@@ -80,6 +80,35 @@ import Testing
         #expect(inlined == "/* a.css */\n.a {}\n@import url(\"./b.css\");\n@import url(\"../c.css\");\nbody {}")
     }
 
+    @Test func thePageListsTheModulesMainImportsForPreloading() async throws {
+        try await withServer(app: Self.app) { port in
+            let (_, _, page) = try await get("http://127.0.0.1:\(port)/")
+            let preloads = page.matches(of: /<link rel="modulepreload" href="(static\/[0-9a-f]+\/[^"]+)">/).map { String($0.1) }
+            // Direct and indirect static imports of main.js, each once, served from the same folder.
+            for module in ["widget-values.js", "protocol-schema.js", "page-location.js"] {
+                #expect(preloads.filter { $0.hasSuffix("/" + module) }.count == 1, "\(module)")
+            }
+            #expect(!preloads.contains { $0.hasSuffix("/main.js") })
+            // A module loaded only with import() stays lazy.
+            #expect(!preloads.contains { $0.hasSuffix("/dev-overlay.js") })
+            let preloadsEnd = try #require(page.range(of: "modulepreload", options: .backwards))
+            let script = try #require(page.range(of: "<script type=\"module\""))
+            #expect(preloadsEnd.upperBound < script.lowerBound)
+            for path in preloads.prefix(3) { #expect(try await get("http://127.0.0.1:\(port)/\(path)").0 == 200) }
+        }
+    }
+
+    @Test func staticImportsAreFoundAndResolvedAgainstTheirFolder() {
+        let sources = [
+            "main.js": "import { a } from \"./a.js\";\nimport {\n  b,\n} from \"./renderers/b.js\";\nimport(\"./lazy.js\");",
+            "a.js": "export { c } from \"./c.js\";\nimport \"./missing.js\";",
+            "renderers/b.js": "import { a } from \"../a.js\";\nimport { x } from \"../../outside.js\";",
+            "c.js": "", "lazy.js": "",
+        ]
+        #expect(ModulePreloads.modules(importedBy: "main.js") { sources[$0] } == ["a.js", "renderers/b.js", "c.js"])
+        #expect(ModulePreloads.resolve("../../outside.js", from: "renderers/b.js") == nil)
+    }
+
     @Test func aBaseURLPathPrefixesEveryRoute() async throws {
         try await withServer({ $0.baseUrlPath = "apps/demo" }, app: Self.app) { port in
             for path in ["apps/demo", "apps/demo/"] {

@@ -21,6 +21,9 @@ struct StaticAssets: Sendable {
     /// The one stylesheet `index.html` links; it is served with its parts inlined.
     static let stylesheet = "styles/app.css"
 
+    /// The module `index.html` starts; the modules it imports are preloaded.
+    static let entryModule = "main.js"
+
     /// The placeholder `index.html` uses for the versioned asset folder.
     static let assetPlaceholder = "__SWIFTLIT_ASSETS__"
 
@@ -52,7 +55,13 @@ struct StaticAssets: Sendable {
             hash.add(files[path]?.body ?? [])
         }
         version = hash.hex
+        let preloads = ModulePreloads.modules(importedBy: Self.entryModule) { path in
+            files[path].map { String(decoding: $0.body, as: UTF8.self) }
+        }
+        let entryScript = "<script type=\"module\" src=\"\(Self.assetPlaceholder)/\(Self.entryModule)\"></script>"
         indexHTML = String(decoding: index.body, as: UTF8.self)
+            .replacingOccurrences(
+                of: entryScript, with: ModulePreloads.links(preloads, prefix: Self.assetPlaceholder) + "\n    " + entryScript)
             .replacingOccurrences(of: Self.assetPlaceholder, with: "static/\(version)")
         self.files = files
     }
