@@ -15,11 +15,11 @@ enum ModulePreloads {
         var queue = [entry]
         while !queue.isEmpty {
             let module = queue.removeFirst()
+            // Each module's text is read once, here: a path with none is no module to list.
             guard let text = source(module) else { continue }
+            if module != entry { found.append(module) }
             for specifier in staticImports(in: text) {
-                guard let path = resolve(specifier, from: module), !seen.contains(path), source(path) != nil else { continue }
-                seen.insert(path)
-                found.append(path)
+                guard let path = resolve(specifier, from: module), seen.insert(path).inserted else { continue }
                 queue.append(path)
             }
         }

@@ -5,6 +5,8 @@
 // they restore. The pure parts (`pageAddress`, `navigationTarget`) are tested in
 // Tests/WebClientTests/navigation-history.test.js.
 
+import { locationBelow } from "./page-location.js";
+
 /** @typedef {import("./protocol-types.js").PageLocation} PageLocation */
 /** @typedef {import("./protocol-types.js").LocationChangeMessage} LocationChangeMessage */
 
@@ -46,15 +48,9 @@ export function navigationTarget(link, click, tab) {
   const here = new URL(tab.href);
   if (url.origin !== here.origin || !url.pathname.startsWith(tab.root)) return null;
   if (url.hash !== "" && url.pathname === here.pathname && url.search === here.search) return null;
-  const below = url.pathname.slice(tab.root.length).replace(/\/+$/, "");
-  if (SERVER_PREFIXES.has(below.split("/")[0].toLowerCase())) return null;
-  let page = below;
-  try {
-    page = decodeURIComponent(below);
-  } catch {
-    // A malformed escape: the server answers with its "Page not found" page.
-  }
-  return { page, query: url.search.replace(/^\?/, "") };
+  const firstSegment = url.pathname.slice(tab.root.length).split("/")[0];
+  if (SERVER_PREFIXES.has(firstSegment.toLowerCase())) return null;
+  return locationBelow(tab.root, url);
 }
 
 /** Wires the tab's history to the session. */

@@ -18,7 +18,17 @@ export function rootPath() {
  * @returns {PageLocation}
  */
 export function currentLocation(address = location) {
-  const root = rootPath();
+  return locationBelow(rootPath(), address);
+}
+
+/**
+ * The page and query string of `address` for an app whose root path is `root`. Pure, so links
+ * are read the same way as the tab's own address.
+ * @param {string} root the app's root path, ending in "/"
+ * @param {Location | URL} address
+ * @returns {PageLocation}
+ */
+export function locationBelow(root, address) {
   const path = address.pathname;
   const below = path.startsWith(root) ? path.slice(root.length) : path.replace(/^\/+/, "");
   let page = below.replace(/\/+$/, "");
