@@ -97,10 +97,10 @@ def test_a_package_that_cannot_be_swapped_is_rebuilt_and_restarted(tmp_path: Pat
         wait_texts(driver, expected, log_text, 300)
 
         save(greeting, 'func greeting(_ name: String) -> String { "Welcome, \\(nme)!" }\n')
-        wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, OVERLAY), lambda: f"no overlay\n{log_text()}", 300)
+        wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, OVERLAY), lambda: f"no overlay\n{log_text()}", BUILD_TIMEOUT)
         assert "Greeting.swift:1:" in driver.find_element(By.CSS_SELECTOR, OVERLAY).text
         assert markdown_texts(driver) == expected
 
         save(greeting, 'func greeting(_ name: String) -> String { "Hi, \\(name)!" }\n')
-        wait_until(lambda: not driver.find_elements(By.CSS_SELECTOR, OVERLAY), "the overlay stayed", 300)
-        wait_texts(driver, ["Hi, Swift!", "Hi, Swift!", "Clicked 0 times"], log_text, 300)
+        wait_until(lambda: not driver.find_elements(By.CSS_SELECTOR, OVERLAY), "the overlay stayed", BUILD_TIMEOUT)
+        wait_texts(driver, ["Hi, Swift!", "Hi, Swift!", "Clicked 0 times"], log_text, BUILD_TIMEOUT)
