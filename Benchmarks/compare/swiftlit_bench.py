@@ -656,7 +656,7 @@ def cmd_chat(args) -> dict:
                 st = {"first": None, "last": None, "stream_msgs": 0, "stream_bytes": 0, "first_tokens": 0}
 
                 # bench.py counts markdown deltas holding "tok0 "; here: frames with a markdown node holding
-                # tok0 (a frame may carry several ops, it counts once).
+                # tok0, or with a splice that grows it (a frame may carry several ops, it counts once).
                 def on_msg(t, typ, m, n, st=st):
                     html = None
                     for op in m.get("ops") or ():
@@ -664,6 +664,8 @@ def cmd_chat(args) -> dict:
                         if isinstance(node, dict) and node.get("kind") == "markdown" \
                                 and tok0.search(node.get("html", "")):
                             html = node["html"]
+                        elif op.get("op") == "splice" and st["first"] is not None:
+                            html = (html or "") + op.get("text", "")
                     if html is None:
                         return
                     st["stream_msgs"] += 1

@@ -9,6 +9,29 @@ public enum ClientMessage: Hashable, Sendable {
     case rerun(Rerun)
     /// Send more rows of a table; no run happens.
     case rows(RowsRequest)
+    /// The user pressed Stop: end the streams of the run in progress early (or, when it is not
+    /// streaming, stop the run).
+    case stop(Stop)
+
+    /// Names the run the user saw running when pressing Stop, so that a Stop arriving after that
+    /// run ended does not stop the next one.
+    public struct Stop: Hashable, Sendable, Codable {
+        public var run: Int
+
+        public init(run: Int) { self.run = run }
+
+        private enum CodingKeys: String, CodingKey { case run }
+
+        public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(allowed: ["type", "run"], in: "stop")
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            run = try container.decode(Int.self, forKey: .run)
+            guard run >= 0 else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .run, in: container, debugDescription: "run is a run's number, never negative")
+            }
+        }
+    }
 
     /// Asks for rows `offset..<offset+count` of the table a `dataframe` element names, in the order
     /// of a view: sorted by a column and narrowed by a search, both done on the server.
@@ -149,7 +172,7 @@ public enum ClientMessage: Hashable, Sendable {
 
 extension ClientMessage: WireTaggedUnion {
     /// A client message's `type` on the wire.
-    public enum MessageType: String, Hashable, Sendable, Codable, CaseIterable, WireEnum { case hello, rerun, rows }
+    public enum MessageType: String, Hashable, Sendable, Codable, CaseIterable, WireEnum { case hello, rerun, rows, stop }
 
     public static let wireTagKey = "type"
 
@@ -159,12 +182,17 @@ extension ClientMessage: WireTaggedUnion {
         case .hello: WireVariant(Hello.self, ClientMessage.hello)
         case .rerun: WireVariant(Rerun.self, ClientMessage.rerun)
         case .rows: WireVariant(RowsRequest.self, ClientMessage.rows)
+        case .stop: WireVariant(Stop.self, ClientMessage.stop)
         }
     }
 }
 
 extension ClientMessage.Hello: WireFieldConstraints {
     public static let wireFieldConstraints: [String: WireConstraint] = ["protocol": .nonNegative]
+}
+
+extension ClientMessage.Stop: WireFieldConstraints {
+    public static let wireFieldConstraints: [String: WireConstraint] = ["run": .nonNegative]
 }
 
 extension ClientMessage.RowsRequest: WireFieldConstraints {
@@ -199,6 +227,9 @@ extension ClientMessage: Codable {
         case .rows(let request):
             try container.encode(MessageType.rows, forKey: .type)
             try request.encode(to: encoder)
+        case .stop(let stop):
+            try container.encode(MessageType.stop, forKey: .type)
+            try stop.encode(to: encoder)
         }
     }
 }

@@ -13,20 +13,25 @@ public enum DeltaOp: Hashable, Sendable {
     case remove(path: ElementPath, count: Int)
     /// Keep only the first `count` children of the container at `path`.
     case trim(path: ElementPath, count: Int)
+    /// Keep the first `keep` UTF-16 code units of the HTML of the `markdown` element at `path`
+    /// and append `text`: a streamed reply travels as what it gained, not as its whole text again.
+    case splice(path: ElementPath, keep: Int, text: String)
 }
 
 extension DeltaOp {
     /// The path the operation acts on (a node for `set`, `insert` and `remove`; a container for `trim`).
     public var path: ElementPath {
         switch self {
-        case .set(let path, _), .insert(let path, _), .remove(let path, _), .trim(let path, _): path
+        case .set(let path, _), .insert(let path, _), .remove(let path, _), .trim(let path, _),
+            .splice(let path, _, _):
+            path
         }
     }
 }
 
 extension DeltaOp: Codable {
-    private enum CodingKeys: String, CodingKey { case op, path, node, count }
-    private enum Op: String, Codable { case set, insert, remove, trim }
+    private enum CodingKeys: String, CodingKey { case op, path, node, count, keep, text }
+    private enum Op: String, Codable { case set, insert, remove, trim, splice }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -36,13 +41,20 @@ extension DeltaOp: Codable {
         case .insert: self = .insert(path: path, node: try container.decode(Element.self, forKey: .node))
         case .remove: self = .remove(path: path, count: try Self.count(in: container))
         case .trim: self = .trim(path: path, count: try Self.count(in: container))
+        case .splice:
+            self = .splice(
+                path: path, keep: try Self.count(in: container, key: .keep),
+                text: try container.decode(String.self, forKey: .text))
         }
     }
 
-    private static func count(in container: KeyedDecodingContainer<CodingKeys>) throws -> Int {
-        let count = try container.decode(Int.self, forKey: .count)
+    private static func count(
+        in container: KeyedDecodingContainer<CodingKeys>, key: CodingKeys = .count
+    ) throws -> Int {
+        let count = try container.decode(Int.self, forKey: key)
         guard count >= 0 else {
-            throw DecodingError.dataCorruptedError(forKey: .count, in: container, debugDescription: "count is negative")
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: container, debugDescription: "\(key.stringValue) is negative")
         }
         return count
     }
@@ -66,6 +78,11 @@ extension DeltaOp: Codable {
             try container.encode(Op.trim, forKey: .op)
             try container.encode(path, forKey: .path)
             try container.encode(count, forKey: .count)
+        case .splice(let path, let keep, let text):
+            try container.encode(Op.splice, forKey: .op)
+            try container.encode(path, forKey: .path)
+            try container.encode(keep, forKey: .keep)
+            try container.encode(text, forKey: .text)
         }
     }
 }

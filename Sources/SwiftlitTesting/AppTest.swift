@@ -23,19 +23,21 @@ import Foundation
 /// Time is a ``TestClock``: a fragment drawn with `runEvery:` reruns when the test calls
 /// ``advanceTime(by:timeout:)``, not on its own.
 public final class AppTest {
-    private let session: Session
+    let session: Session
     /// What the session runs in; another tab (``init(anotherTabOf:)``) shares it.
     let environment: RuntimeEnvironment
     /// The clock the app's timers run on; see ``advanceTime(by:timeout:)``.
     public let clock: TestClock
-    private let client = InMemorySessionClient()
-    private let defaultTimeout: Duration
+    let client = InMemorySessionClient()
+    let defaultTimeout: Duration
     private var connected = false
     private var pendingTrigger: WidgetID?
     /// Values sent once with the next run, then forgotten (a chat message).
     private var oneShot: Set<WidgetID> = []
 
     private var page = BrowserPage()
+    /// The run whose changes arrive now, as a browser knows it (what Stop names).
+    var runInProgress: Int?
     /// The tab's address bar and history (pages and URLs); see AppTest+Navigation.swift.
     var address = AddressBar()
     /// The page as the browser would show it.
@@ -101,6 +103,13 @@ public final class AppTest {
     /// Reruns only the fragment `id`, as a browser does when a widget inside it changes.
     /// Fragment ids are on their blocks: see ``ElementView/fragment``.
     public func run(fragment id: String?, timeout: Duration? = nil) async throws {
+        await send(fragment: id)
+        try await waitForIdle(timeout ?? defaultTimeout)
+        try absorb(client.drain())
+    }
+
+    /// Sends the rerun a browser sends after an interaction, without waiting for the run.
+    func send(fragment id: String? = nil) async {
         if connected {
             await session.rerun(
                 ClientMessage.Rerun(
@@ -114,8 +123,6 @@ public final class AppTest {
         pendingTrigger = nil
         for id in oneShot { page.widgetValues[id] = nil }
         oneShot = []
-        try await waitForIdle(timeout ?? defaultTimeout)
-        try absorb(client.drain())
     }
 
     /// Waits for runs the test did not start (a fragment's timer, a server push) and takes in
@@ -159,7 +166,7 @@ public final class AppTest {
         await session.setSessionValue(value, forKey: key)
     }
 
-    private func waitForIdle(_ timeout: Duration) async throws {
+    func waitForIdle(_ timeout: Duration) async throws {
         let session = self.session
         try await withThrowingTaskGroup(of: Bool.self) { group in
             group.addTask {
@@ -180,13 +187,16 @@ public final class AppTest {
     func shownTable(_ id: String) async -> Table? { await session.shownTable(id)?.table }
 
     /// Applies received messages the way the browser does.
-    private func absorb(_ received: [ServerMessage]) throws {
+    func absorb(_ received: [ServerMessage]) throws {
         messages += received
         for message in received {
             switch message {
             case .session: break
-            case .delta(let delta): try apply(delta.ops)
+            case .delta(let delta):
+                runInProgress = delta.run
+                try apply(delta.ops)
             case .runFinished(let finished):
+                runInProgress = nil
                 try apply(finished.ops)
                 if finished.status != .interrupted {
                     lastStatus = finished.status

@@ -207,3 +207,28 @@ Deno.test("invalid paths throw clear errors", () => {
   assert.throws(() => applyOp(tree, { op: "trim", path: [0, 0], count: 0 }), /not a container/);
   assert.deepEqual(kinds(tree.roots[0]), ["text"], "a refused operation changes nothing");
 });
+
+Deno.test("a splice grows a streamed reply in place and reaches the DOM as a set of the whole node", () => {
+  const tree = createTree();
+  applyFixture(tree, "server-stream.json");
+  const stream = tree.roots[0].children[0].children[0];
+  assert.deepEqual(stream.node, { kind: "block", layout: "stream", streaming: false });
+  assert.deepEqual(stream.children[0].node, {
+    kind: "markdown",
+    html: "<p>Once upon a time, there was a stream 😀</p>\n",
+  });
+  const patched = applyOp(tree, { op: "splice", path: [0, 0, 0, 0], keep: 3, text: "Twice</p>\n" });
+  assert.deepEqual(patched, {
+    op: "set",
+    path: [0, 0, 0, 0],
+    node: { kind: "markdown", html: "<p>Twice</p>\n" },
+  });
+  assert.throws(
+    () => applyOp(tree, { op: "splice", path: [0, 0, 0, 0], keep: 99, text: "" }),
+    /at least 99/,
+  );
+  assert.throws(
+    () => applyOp(tree, { op: "splice", path: [0, 0, 0], keep: 0, text: "" }),
+    /not a markdown/,
+  );
+});

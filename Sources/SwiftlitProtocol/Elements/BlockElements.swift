@@ -27,10 +27,12 @@ public enum BlockElement: Hashable, Sendable {
     case slot
     /// One message of a chat, with its author's avatar.
     case chatMessage(ChatMessageBlock)
+    /// `st.writeStream`'s text as it arrives: a `markdown` child, with a cursor while it grows.
+    case stream(StreamBlock)
 
     /// The discriminator written as `layout`.
     public enum Layout: String, Hashable, Sendable, Codable, CaseIterable, WireEnum {
-        case vertical, columns, column, expander, tabs, tab, popover, form, dialog, status, slot, chatMessage
+        case vertical, columns, column, expander, tabs, tab, popover, form, dialog, status, slot, chatMessage, stream
     }
 
     /// This block's layout.
@@ -48,6 +50,7 @@ public enum BlockElement: Hashable, Sendable {
         case .status: .status
         case .slot: .slot
         case .chatMessage: .chatMessage
+        case .stream: .stream
         }
     }
 
@@ -242,6 +245,7 @@ extension BlockElement: Codable {
         case .status(let block): try block.encode(to: encoder)
         case .slot: break
         case .chatMessage(let block): try block.encode(to: encoder)
+        case .stream(let block): try block.encode(to: encoder)
         }
     }
 }
@@ -264,6 +268,7 @@ extension BlockElement: WireTaggedUnion {
         case .status: WireVariant(StatusBlock.self, BlockElement.status)
         case .slot: WireVariant(empty: .slot)
         case .chatMessage: WireVariant(ChatMessageBlock.self, BlockElement.chatMessage)
+        case .stream: WireVariant(StreamBlock.self, BlockElement.stream)
         }
     }
 }
@@ -277,4 +282,14 @@ public struct ChatMessageBlock: Hashable, Sendable, Codable {
         self.name = name
         self.avatar = avatar
     }
+}
+
+/// `stream`: the text `st.writeStream` shows. While `streaming`, the browser shows a cursor after
+/// it and a button that sends `stop`; a set of the same block keeps its child.
+public struct StreamBlock: Hashable, Sendable, Codable {
+    public var isStreaming: Bool
+
+    private enum CodingKeys: String, CodingKey { case isStreaming = "streaming" }
+
+    public init(isStreaming: Bool) { self.isStreaming = isStreaming }
 }

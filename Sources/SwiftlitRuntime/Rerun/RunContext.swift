@@ -13,6 +13,11 @@ final class RunContext: Sendable {
         var flushTimer: Task<Void, Never>?
         var interrupted = false
         var finished = false
+        /// The user pressed Stop while nothing streamed: the run ends as `st.stop()` would end it.
+        var stoppedByUser = false
+        /// What ends each open `st.writeStream` early, by ticket.
+        var openStreams: [Int: @Sendable () -> Void] = [:]
+        var streamTickets = 0
     }
 
     let number: Int
@@ -81,7 +86,7 @@ final class RunContext: Sendable {
                 for record in records { try await record.body(St(run: self, placement: record.placement)) }
             }
             if let misuse = withBuilder({ $0.misuse }) { return .failed(misuse) }
-            return .completed
+            return wasStoppedByUser ? .stopped : .completed
         } catch let control as RunControl {
             switch control {
             case .stop: return .stopped
@@ -89,9 +94,43 @@ final class RunContext: Sendable {
             }
         } catch {
             if wasInterrupted { return .interrupted }
+            if wasStoppedByUser { return .stopped }
             return .failed(withBuilder { $0.misuse } ?? error)
         }
     }
+
+    /// Whether an interaction waits for this run instead of stopping it: a run that has started
+    /// streaming keeps its reply (see `St.writeStream`).
+    var holdsInteractions: Bool { state.withLock { $0.streamTickets > 0 } }
+
+    /// Records an open stream and what ends it early; returns its ticket for ``closeStream(_:)``.
+    func openStream(stop: @escaping @Sendable () -> Void) -> Int {
+        state.withLock { state in
+            state.streamTickets += 1
+            state.openStreams[state.streamTickets] = stop
+            return state.streamTickets
+        }
+    }
+
+    func closeStream(_ ticket: Int) { state.withLock { _ = $0.openStreams.removeValue(forKey: ticket) } }
+
+    /// The user pressed Stop. The open streams end where they are and the run goes on; a run with
+    /// no open stream is halted and ends as `st.stop()` ends it. Returns whether streams ended.
+    func stopByUser() -> Bool {
+        let stops = state.withLock { state in
+            let stops = Array(state.openStreams.values)
+            state.openStreams = [:]
+            if stops.isEmpty, !state.finished, !state.interrupted {
+                state.builder.halt()
+                state.stoppedByUser = true
+            }
+            return stops
+        }
+        for stop in stops { stop() }
+        return !stops.isEmpty
+    }
+
+    var wasStoppedByUser: Bool { state.withLock { $0.stoppedByUser } }
 
     /// Stops the run: later Swiftlit calls do nothing and nothing more is sent.
     func interrupt() {

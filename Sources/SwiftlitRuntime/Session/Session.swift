@@ -122,6 +122,14 @@ public actor Session {
         submit(RerunRequest(widgets: widgets, triggers: triggers, scope: scope ?? .app, location: message.location))
     }
 
+    /// The user pressed Stop during run `message.run`: its open streams end where they are (the
+    /// run goes on), or, when it streams nothing, the run stops as `st.stop()` stops it. A Stop
+    /// for a run that has already ended does nothing.
+    public func stop(_ message: ClientMessage.Stop) {
+        guard let current, current.context.number == message.run else { return }
+        if !current.context.stopByUser() { current.task.cancel() }
+    }
+
     /// Answers a browser's request for rows of a table on the page, in the order of the view it
     /// names; no run happens. Views are computed off the session (sorting ten million rows takes a
     /// moment), one request after another, so a tab cannot make its session sort in parallel.
@@ -210,6 +218,8 @@ public actor Session {
         switch mailbox.submit(request) {
         case .start(let request): start(request)
         case .interruptCurrent:
+            // A run that has streamed keeps its reply: the request waits for it (St.writeStream).
+            guard current?.context.holdsInteractions != true else { return }
             current?.context.interrupt()
             current?.task.cancel()
         case .none: break

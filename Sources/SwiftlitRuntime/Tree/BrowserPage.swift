@@ -26,7 +26,7 @@ public struct BrowserPage: Sendable {
             switch op {
             case .set(_, let element), .insert(_, let element):
                 if let id = element.widget?.id, let value = element.browserValue { widgetValues[id] = value }
-            case .remove, .trim: break
+            case .remove, .trim, .splice: break
             }
         }
     }

@@ -46,6 +46,20 @@ public struct ElementTree: Hashable, Sendable {
         case .insert(let path, let element): try insert(element, at: path)
         case .remove(let path, let count): try remove(count, at: path)
         case .trim(let path, let count): try trim(path, to: count)
+        case .splice(let path, let keep, let text): try splice(at: path, keep: keep, text: text)
+        }
+    }
+
+    /// Splices the HTML of the `markdown` element at `path`; see ``DeltaOp/splice(path:keep:text:)``.
+    public mutating func splice(at path: ElementPath, keep: Int, text: String) throws(TreeError) {
+        guard let parent = path.parent, let index = path.indices.last else { throw TreeError.cannotReplaceRoot(path) }
+        try modifyNode(at: parent) { (container) throws(TreeError) in
+            guard container.children.indices.contains(index) else { throw TreeError.noSuchNode(path) }
+            guard case .markdown(var markdown) = container.children[index].element,
+                let html = TextSplice.apply(keep: keep, appending: text, to: markdown.html)
+            else { throw TreeError.cannotSplice(path) }
+            markdown.html = html
+            container.children[index].element = .markdown(markdown)
         }
     }
 
@@ -132,6 +146,7 @@ public enum TreeError: Error, Hashable, Sendable, CustomStringConvertible {
     case notAContainer(ElementPath)
     case cannotReplaceRoot(ElementPath)
     case gap(ElementPath, childCount: Int)
+    case cannotSplice(ElementPath)
 
     public var description: String {
         switch self {
@@ -139,6 +154,7 @@ public enum TreeError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notAContainer(let path): "the node at \(path) is not a container"
         case .cannotReplaceRoot(let path): "\(path) names a root container, which cannot be replaced"
         case .gap(let path, let count): "cannot set \(path): its container has only \(count) children"
+        case .cannotSplice(let path): "cannot splice \(path): it is not a markdown element that long"
         }
     }
 }

@@ -81,7 +81,22 @@ struct TreeDiffer: Sendable {
         if index < shown.count, shown[index].element.kind != element.kind {
             return [.insert(path: path, node: element)]
         }
+        if index < shown.count, let splice = splice(from: shown[index].element, to: element, at: path) {
+            return [splice]
+        }
         return [.set(path: path, node: element)]
+    }
+
+    /// Code units a markdown element's new HTML must share with the old for a splice to be sent
+    /// instead of the whole element: below that, the two cost about the same.
+    static let minimumSplice = 32
+
+    /// A `splice` when `new` is `old` markdown with a changed end (a streamed reply that grew).
+    private static func splice(from old: Element, to new: Element, at path: ElementPath) -> DeltaOp? {
+        guard case .markdown(let before) = old, case .markdown(let after) = new, before.help == after.help,
+            let change = TextSplice.between(before.html, after.html, minimumKept: minimumSplice)
+        else { return nil }
+        return .splice(path: path, keep: change.keep, text: change.text)
     }
 
     private static func laterMatch(for element: Element, in shown: [ElementTree.Node], after index: Int) -> Int? {

@@ -218,6 +218,12 @@ actor StreamConnection {
                 return .keepOpen
             }
             await session.rows(request)
+        case .stop(let stop):
+            guard let session else {
+                refuse(.notReady, "send hello before stop")
+                return .keepOpen
+            }
+            await session.stop(stop)
         }
         return .keepOpen
     }

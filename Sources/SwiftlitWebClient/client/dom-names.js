@@ -81,6 +81,8 @@ export const DATA = Object.freeze({
   name: "data-name",
   /** On chat avatars: `emoji | icon | initial`. */
   avatar: "data-avatar",
+  /** On `stream` blocks while their text grows. */
+  streaming: "data-streaming",
   /** On dataframes: the table id their rows belong to. */
   table: "data-table",
   /** On dataframe rows: the row's place in the grid as shown (0-based, sorted and searched). */
@@ -168,6 +170,7 @@ export const TEST_ID = Object.freeze({
   chatInputField: "st-chat-input-field",
   chatSend: "st-chat-send",
   chatAvatar: "st-chat-avatar",
+  streamStop: "st-stream-stop",
   // Upload widgets (renderers/file-uploader.js, camera-input.js, audio-input.js).
   uploadInput: "st-upload-input",
   uploadDropzone: "st-upload-dropzone",
@@ -457,6 +460,9 @@ export const CLASS = Object.freeze({
   chatMessageAssistant: "st-chat-message--assistant",
   chatAvatar: "st-chat-message__avatar",
   chatContent: "st-chat-message__content",
+  // Streamed replies (renderers/stream.js).
+  stream: "st-stream",
+  streamStop: "st-stream__stop",
   // Data elements (renderers/dataframe.js, renderers/table.js).
   dataframe: "st-dataframe",
   dataframeScroller: "st-dataframe__scroller",

@@ -30,6 +30,7 @@ import { valuesEqual } from "./widget-values.js";
  * @property {() => string | undefined} [uploadToken] the session's upload token, once the server sent it
  * @property {(node: PageConfigNode) => void} configurePage
  * @property {(root: Element) => void} highlightCode
+ * @property {() => void} [stopStreams] the user pressed Stop: tell the server
  */
 
 /**
@@ -96,5 +97,6 @@ export function createRenderContext(deps) {
     uploadToken: deps.uploadToken ?? (() => undefined),
     configurePage: deps.configurePage,
     highlightCode: deps.highlightCode,
+    stopStreams: deps.stopStreams ?? (() => {}),
   };
 }

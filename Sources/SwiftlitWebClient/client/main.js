@@ -98,6 +98,8 @@ let sessionId;
 let uploadToken;
 /** Grows with every run that starts: an "idle" that waited for lazy modules is stale once it grew. */
 let runsStarted = 0;
+/** The run whose changes are arriving (what a Stop names); `undefined` between runs. @type {number | undefined} */
+let runInProgress;
 
 const ctx = createRenderContext({
   values,
@@ -107,6 +109,12 @@ const ctx = createRenderContext({
   uploadToken: () => uploadToken,
   configurePage: (node) => page.apply(node),
   highlightCode,
+  stopStreams() {
+    // Not a run of its own: the running indicator stays as it is.
+    if (runInProgress !== undefined) {
+      connection.send(encodeClientMessage({ type: "stop", run: runInProgress }));
+    }
+  },
 });
 
 const streamUrl = new URL("_stcore/stream", document.baseURI);
@@ -170,9 +178,11 @@ function receive(text) {
       return;
     case "delta":
       showRunning();
+      runInProgress = message.run;
       applyOps(message.ops);
       return;
     case "runFinished":
+      runInProgress = undefined;
       applyOps(message.ops);
       if (message.status === "interrupted") return; // another run follows at once
       values.prune(widgetIds(tree));
@@ -215,8 +225,7 @@ function applyOps(ops) {
   let firstError = null;
   for (const op of ops) {
     try {
-      applyOp(tree, op);
-      patchOp(roots, op, ctx);
+      patchOp(roots, applyOp(tree, op), ctx);
     } catch (error) {
       console.warn("swiftlit: could not apply", op, error);
       firstError ??= error;

@@ -17,7 +17,7 @@ import { rendererFor } from "./registry.js";
 import { widgetOf } from "./protocol.js";
 
 /** @typedef {import("./protocol.js").Node} Node */
-/** @typedef {import("./protocol.js").Op} Op */
+/** @typedef {import("./protocol.js").PageOp} PageOp */
 /** @typedef {import("./protocol.js").Path} Path */
 /** @typedef {import("./render-context.js").RenderContext} RenderContext */
 
@@ -25,7 +25,7 @@ import { widgetOf } from "./protocol.js";
  * Applies one operation. tree.js has already accepted it, so a failure here means the DOM and the
  * tree disagree, which is a client bug.
  * @param {HTMLElement[]} roots the child containers of main (0), sidebar (1) and event root (2)
- * @param {Op} op
+ * @param {PageOp} op
  * @param {RenderContext} ctx
  * @returns {void}
  * @throws {Error} when the path does not lead to a container

@@ -6,6 +6,7 @@
 /** @typedef {import("./protocol-types.js").BlockNode} BlockNode */
 /** @typedef {import("./protocol-types.js").CelebrationNode} CelebrationNode */
 /** @typedef {import("./protocol-types.js").ChatMessageBlockNode} ChatMessageBlockNode */
+/** @typedef {import("./protocol-types.js").StreamBlockNode} StreamBlockNode */
 /** @typedef {import("./protocol-types.js").ColumnBlockNode} ColumnBlockNode */
 /** @typedef {import("./protocol-types.js").ColumnsBlockNode} ColumnsBlockNode */
 /** @typedef {import("./protocol-types.js").DeltaColor} DeltaColor */

@@ -64,7 +64,8 @@ export const NODE_FIELDS = {
     details: "string?",
   },
   block: {
-    layout: "enum:vertical|columns|column|expander|tabs|tab|popover|form|dialog|status|slot|chatMessage",
+    layout:
+      "enum:vertical|columns|column|expander|tabs|tab|popover|form|dialog|status|slot|chatMessage|stream",
   },
   spinner: {
     text: "string",
@@ -404,6 +405,9 @@ export const BLOCK_LAYOUT_FIELDS = {
     name: "string",
     avatar: "string?",
   },
+  stream: {
+    streaming: "bool",
+  },
 };
 
 /**
@@ -483,6 +487,9 @@ export const CLIENT_MESSAGE_FIELDS = {
     count: "int:1..1000",
     sort: "TableSort?",
     search: "string?",
+  },
+  stop: {
+    run: "int",
   },
 };
 

@@ -818,10 +818,18 @@
  */
 
 /**
+ * Swift `StreamBlock`.
+ * @typedef {object} StreamBlockNode
+ * @property {"block"} kind
+ * @property {"stream"} layout
+ * @property {boolean} streaming
+ */
+
+/**
  * A container; `layout` says which.
  * @typedef {VerticalBlockNode | ColumnsBlockNode | ColumnBlockNode | ExpanderBlockNode
  *   | TabsBlockNode | TabBlockNode | PopoverBlockNode | FormBlockNode | DialogBlockNode
- *   | StatusBlockNode | SlotBlockNode | ChatMessageBlockNode} BlockNode
+ *   | StatusBlockNode | SlotBlockNode | ChatMessageBlockNode | StreamBlockNode} BlockNode
  */
 
 /** @typedef {BlockNode["layout"]} BlockLayout */
@@ -947,7 +955,14 @@
  */
 
 /**
- * @typedef {HelloMessage | RerunMessage | RowsRequestMessage} ClientMessage
+ * Swift `Stop`.
+ * @typedef {object} StopMessage
+ * @property {"stop"} type
+ * @property {number} run
+ */
+
+/**
+ * @typedef {HelloMessage | RerunMessage | RowsRequestMessage | StopMessage} ClientMessage
  */
 
 export {};

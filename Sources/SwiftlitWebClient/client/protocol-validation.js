@@ -39,7 +39,7 @@ export function checkClientMessage(value) {
  */
 export function checkOp(value, where) {
   const op = asObject(value, where);
-  checkField(op.op, "enum:set|insert|remove|trim", `${where}.op`);
+  checkField(op.op, "enum:set|insert|remove|trim|splice", `${where}.op`);
   checkPath(op.path, `${where}.path`);
   if (op.op !== "trim" && /** @type {unknown[]} */ (op.path).length < 2) {
     // Only trim names a container; the others name a position inside one.
@@ -52,6 +52,9 @@ export function checkOp(value, where) {
     if (node.kind === "block") {
       checkFields(node, BLOCK_LAYOUT_FIELDS[/** @type {string} */ (node.layout)], `${where}.node`, false);
     }
+  } else if (op.op === "splice") {
+    checkField(op.keep, "int", `${where}.keep`);
+    checkField(op.text, "string", `${where}.text`);
   } else checkField(op.count, "int", `${where}.count`);
 }
 

@@ -66,7 +66,18 @@ export { PROTOCOL_VERSION } from "./protocol-schema.js";
  * @property {number} count
  */
 
-/** @typedef {SetOp | InsertOp | RemoveOp | TrimOp} Op */
+/**
+ * Keep the first `keep` UTF-16 code units of the HTML of the `markdown` element at `path` and
+ * append `text` (a streamed reply that grew).
+ * @typedef {object} SpliceOp
+ * @property {"splice"} op
+ * @property {Path} path
+ * @property {number} keep
+ * @property {string} text
+ */
+
+/** @typedef {SetOp | InsertOp | RemoveOp | TrimOp | SpliceOp} Op */
+/** What the DOM applies: a splice reaches it as the `set` of the node it changed. @typedef {SetOp | InsertOp | RemoveOp | TrimOp} PageOp */
 
 // ---------------------------------------------------------------------------------------------
 // Generated types, under the names the rest of the client imports from this module

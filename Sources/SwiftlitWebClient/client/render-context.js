@@ -24,6 +24,8 @@
  *   server's `session` message), sent in the `X-Xsrftoken` header; `undefined` before it came
  * @property {(node: PageConfigNode) => void} configurePage apply the page configuration
  * @property {(root: Element) => void} highlightCode highlight `pre code[class*=language-]` inside `root`
+ * @property {() => void} stopStreams the user pressed Stop on a streaming reply: the run in progress
+ *   ends its streams where they are (`st.writeStream` returns what it has) and goes on
  */
 
 /**

@@ -10,12 +10,14 @@
 // replaces a block of the same layout, the old children stay (the server resends them only where
 // they changed), any other replacement starts with no children. `insert` and `remove` shift later
 // siblings, so that a page that grew or shrank in the middle is not resent. `trim` keeps the first
-// `count` children.
+// `count` children. `splice` changes the end of a markdown element's HTML in place (a streamed
+// reply); applied here, it becomes the `set` of the whole node that patch.js performs.
 
 import { widgetOf } from "./protocol.js";
 
 /** @typedef {import("./protocol.js").Node} Node */
 /** @typedef {import("./protocol.js").Op} Op */
+/** @typedef {import("./protocol.js").PageOp} PageOp */
 /** @typedef {import("./protocol.js").Path} Path */
 
 /**
@@ -43,20 +45,31 @@ export function createTree() {
 }
 
 /**
- * Applies one operation in place.
+ * Applies one operation in place and returns it as the DOM applies it (a `splice` as a `set`).
  * @param {Tree} tree changed in place
  * @param {Op} op
- * @returns {void}
- * @throws {Error} when the path names no container or skips past the end of one
+ * @returns {PageOp}
+ * @throws {Error} when the path names no container or skips past the end of one, or a splice
+ *   names no markdown element that long
  */
 export function applyOp(tree, op) {
   if (op.op === "trim") {
     const container = containerAt(tree, op.path);
     if (op.count < container.children.length) container.children.length = op.count;
-    return;
+    return op;
   }
   const siblings = containerAt(tree, op.path.slice(0, -1)).children;
   const index = op.path[op.path.length - 1];
+  if (op.op === "splice") {
+    const target = siblings[index];
+    if (target?.node.kind !== "markdown" || op.keep > target.node.html.length) {
+      throw new Error(
+        `cannot splice [${op.path}]: it is not a markdown element of at least ${op.keep} characters`,
+      );
+    }
+    target.node = { ...target.node, html: target.node.html.slice(0, op.keep) + op.text };
+    return { op: "set", path: op.path, node: target.node };
+  }
   if (op.op === "remove") {
     if (index + op.count > siblings.length) {
       throw new Error(
@@ -64,7 +77,7 @@ export function applyOp(tree, op) {
       );
     }
     siblings.splice(index, op.count);
-    return;
+    return op;
   }
   if (index > siblings.length) {
     throw new Error(
@@ -73,13 +86,14 @@ export function applyOp(tree, op) {
   }
   if (op.op === "insert") {
     siblings.splice(index, 0, { node: op.node, children: [] });
-    return;
+    return op;
   }
   const old = siblings[index];
   siblings[index] = {
     node: op.node,
     children: old !== undefined && keepsChildren(old.node, op.node) ? old.children : [],
   };
+  return op;
 }
 
 /**

@@ -13,6 +13,7 @@ import { form } from "./form.js";
 import { column, columns, slot, vertical } from "./layout.js";
 import { popover } from "./popover.js";
 import { status } from "./status.js";
+import { stream } from "./stream.js";
 import { tab, tabs } from "./tabs.js";
 
 /** @typedef {import("../protocol-elements.js").BlockNode} BlockNode */
@@ -39,6 +40,7 @@ export const LAYOUTS = {
   status,
   slot,
   chatMessage,
+  stream,
 };
 
 /**
