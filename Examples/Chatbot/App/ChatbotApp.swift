@@ -24,7 +24,7 @@ public let chatHistoryKey = "messages"
 private func chatbot(_ st: St, environment: [String: String], echoDelay: Duration) async throws {
     st.setPageConfig(title: "Chatbot", icon: "💬")
     st.title("💬 Chatbot")
-    let backend = try LLM.backend(for: st.secrets, environment: environment, echoDelay: echoDelay)
+    let backend = try await LLM.backend(for: st, environment: environment, echoDelay: echoDelay)
     let options = settings(st.sidebar, backend)
 
     let history: [LLMMessage] = st.session[chatHistoryKey, default: []]

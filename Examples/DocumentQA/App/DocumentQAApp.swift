@@ -33,7 +33,7 @@ public struct Answer: Sendable, Hashable {
 private func documentQA(_ st: St, environment: [String: String], echoDelay: Duration) async throws {
     st.setPageConfig(title: "Ask a document", icon: "📄")
     st.title("📄 Ask a document")
-    let backend = try LLM.backend(for: st.secrets, environment: environment, echoDelay: echoDelay)
+    let backend = try await LLM.backend(for: st, environment: environment, echoDelay: echoDelay)
     st.sidebar.header("Settings")
     let model = st.sidebar.selectbox("Model", options: backend.models) ?? backend.models[0]
     let sourceCount = st.sidebar.slider("Passages per answer", in: 1...5, value: 3)

@@ -14,7 +14,8 @@ enum LLM {
     }
 
     /// - Parameter echoDelay: The offline echo model's pause between words.
-    static func backend(for secrets: Secrets, environment: [String: String], echoDelay: Duration) throws -> Backend {
+    static func backend(for st: St, environment: [String: String], echoDelay: Duration) async throws -> Backend {
+        let secrets = st.secrets
         guard let configuration = try LLMConfiguration.fromSecrets(secrets, environment: environment) else {
             return Backend(
                 model: EchoModel(prefix: "Offline echo of the prompt:\n\n", delay: echoDelay), models: ["echo"],
@@ -23,8 +24,10 @@ enum LLM {
         // `openai.models` may list more names to offer; the configured model comes first.
         let extra = secrets.contains("openai.models") ? try secrets.section("openai.models").array.map { try $0.string } : []
         let models = [configuration.model] + extra.filter { $0 != configuration.model }
+        // One client per configuration for the whole server: its connections are reused across runs and tabs.
+        let client = try await st.cacheResource(configuration, name: "LLM client", showSpinner: false) { LLMClient($0) }
         return Backend(
-            model: LLMClient(configuration), models: models,
+            model: client, models: models,
             summary: "Server: \(configuration.baseURL.absoluteString)")
     }
 }
