@@ -73,7 +73,7 @@ public struct LLMConfiguration: Sendable, Hashable, CustomStringConvertible {
         if let baseURL {
             guard let url = URL(string: baseURL), url.scheme == "http" || url.scheme == "https", url.host != nil else {
                 throw LLMError(
-                    .badRequest,
+                    .invalidConfiguration,
                     message: "`openai.base_url` is not an http(s) URL: \"\(baseURL)\"; write e.g. https://api.openai.com/v1")
             }
             configuration.baseURL = url
@@ -91,7 +91,7 @@ public struct LLMConfiguration: Sendable, Hashable, CustomStringConvertible {
                 let value = try secrets.section("openai.\(key)").string
                 if !value.isEmpty { return value }
             } catch {
-                throw LLMError(.badRequest, message: "Secret `openai.\(key)`: \(error)")
+                throw LLMError(.invalidConfiguration, message: "Secret `openai.\(key)`: \(error)")
             }
         }
         guard let value = environment[variable], !value.isEmpty else { return nil }
@@ -105,8 +105,8 @@ public struct LLMTimeouts: Sendable, Hashable {
     public var connect: Duration
     /// The whole request, retries and the streamed reply included.
     public var request: Duration
-    /// The longest pause between two pieces of a streamed reply (and before the first): a
-    /// stalled stream fails after it with a clear error instead of hanging.
+    /// The longest pause between two pieces of a streamed reply, counted from the response's
+    /// headers: a stalled stream fails after it with a clear error instead of hanging.
     public var idle: Duration
 
     /// Timeouts; the defaults suit hosted models that stream.

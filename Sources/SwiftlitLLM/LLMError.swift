@@ -2,8 +2,8 @@
 public struct LLMError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kind of failure, for code that handles some differently.
     public enum Kind: Sendable, Hashable {
-        /// No API key was configured.
-        case missingAPIKey
+        /// The `[openai]` secrets or `OPENAI_*` variables hold a value of the wrong type or form.
+        case invalidConfiguration
         /// The server refused the key (401 or 403).
         case unauthorized
         /// Too many requests (429), still after every retry.

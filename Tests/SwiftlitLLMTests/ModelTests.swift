@@ -102,6 +102,7 @@ import Testing
     @Test func badValuesAreExplained() {
         let wrongType = Secrets(["openai": .table(["api_key": .integer(42)])])
         let typeError = #expect(throws: LLMError.self) { try LLMConfiguration.fromSecrets(wrongType, environment: [:]) }
+        #expect(typeError?.kind == .invalidConfiguration)
         #expect(typeError?.message.contains("openai.api_key") == true)
         let badURL = #expect(throws: LLMError.self) {
             try LLMConfiguration.fromSecrets(Secrets(), environment: ["OPENAI_BASE_URL": "ftp://x"])
