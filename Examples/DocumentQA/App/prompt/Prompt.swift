@@ -14,8 +14,8 @@ enum Prompt {
         let context = sources.isEmpty
             ? "(no passage of the document matches the question)"
             : sources.map { "[\($0.index + 1)] \($0.text)" }.joined(separator: "\n\n")
-        // Blank lines around the tags keep them on lines of their own, so that Markdown (the echo
-        // model shows this prompt) hides only the tags, not the passages.
+        // Blank lines around the tags keep each on a line of its own, so that when the echo model
+        // shows this prompt as Markdown the passages stay paragraphs of their own.
         return """
             <context>
 
