@@ -18,6 +18,10 @@ let package = Package(
         // TLS add minutes to the first build of every app that would otherwise not need them.
         .library(name: "SwiftlitSQL", targets: ["SwiftlitSQL"]),
         .library(name: "SwiftlitTesting", targets: ["SwiftlitTesting"]),
+        // An OpenAI-compatible chat-completions client and an offline echo model: a product of its own,
+        // because async-http-client and its TLS stack add minutes to the first build of every app that
+        // does not talk to a language model.
+        .library(name: "SwiftlitLLM", targets: ["SwiftlitLLM"]),
         .executable(name: "swiftlit", targets: ["swiftlit"]),
     ],
     dependencies: [
@@ -28,6 +32,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
     ],
     targets: [
         // Wire types only: what travels between the browser and the server.
@@ -75,6 +81,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings),
+        // `import SwiftlitLLM`: chat completions from any OpenAI-compatible server over async-http-client
+        // (SSE streaming, retries, timeouts, cancellation), keys from `st.secrets`, and an offline echo
+        // model behind the same `ChatModel` protocol.
+        .target(
+            name: "SwiftlitLLM",
+            dependencies: [
+                "SwiftlitRuntime",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: strictSettings),
         // What users import.
         .target(
             name: "Swiftlit", dependencies: ["SwiftlitRuntime", "SwiftlitServer"],
@@ -113,6 +131,21 @@ let package = Package(
         .executableTarget(
             name: "swiftlit-demo", dependencies: ["Swiftlit", "SwiftlitDemoApp"], path: "Examples/Demo",
             swiftSettings: strictSettings),
+        // The LLM examples, laid out as Streamlit's GenAI guide recommends: each app is a library (the
+        // app file, its `llm` and `prompt` helpers and `assets/`, testable with AppTest) and a one-line
+        // executable; README.md and `.swiftlit/` sit beside them (run from the example's folder).
+        .target(
+            name: "SwiftlitChatbotApp", dependencies: ["SwiftlitRuntime", "SwiftlitLLM"], path: "Examples/Chatbot/App",
+            resources: [.copy("assets")], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "swiftlit-chatbot", dependencies: ["Swiftlit", "SwiftlitChatbotApp"], path: "Examples/Chatbot/Main",
+            swiftSettings: strictSettings),
+        .target(
+            name: "SwiftlitDocumentQAApp", dependencies: ["SwiftlitRuntime", "SwiftlitLLM"],
+            path: "Examples/DocumentQA/App", resources: [.copy("assets")], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "swiftlit-document-qa", dependencies: ["Swiftlit", "SwiftlitDocumentQAApp"],
+            path: "Examples/DocumentQA/Main", swiftSettings: strictSettings),
         // Benchmarks: run on demand, never part of the test suite.
         .executableTarget(
             name: "swiftlit-bench", dependencies: ["SwiftlitRuntime", "SwiftlitTesting", "SwiftlitDemoApp"],
@@ -143,6 +176,14 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "SwiftlitSQLTests", dependencies: ["SwiftlitSQL", "SwiftlitTesting"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SwiftlitLLMTests",
+            dependencies: [
+                "SwiftlitLLM", "SwiftlitTesting", "SwiftlitChatbotApp", "SwiftlitDocumentQAApp",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strictSettings),
         .testTarget(name: "SwiftlitReloadTests", dependencies: ["SwiftlitReload"], swiftSettings: strictSettings),
         .testTarget(name: "SwiftlitCLITests", dependencies: ["SwiftlitCLI"], swiftSettings: strictSettings),
     ]
