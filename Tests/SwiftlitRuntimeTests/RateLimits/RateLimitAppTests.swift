@@ -52,6 +52,8 @@ import Testing
     @Test func tabsHaveTheirOwnBucketsButShareTheBudget() async throws {
         let first = AppTest(Self.chat(Self.limiter()))
         let second = AppTest(anotherTabOf: first)
+        try await first.run()
+        try await second.run()
         for index in 1...5 { try await send("first \(index)", in: first) }
         try await send("first 6", in: first)
         #expect(first.alerts.count == 1)
@@ -91,10 +93,17 @@ import Testing
         let limiter = Self.limiter()
         do {
             let at = AppTest(Self.chat(limiter))
+            try await at.run()
             try await send("hello", in: at)
             #expect(limiter.trackedKeyCount == 1)
         }
-        // The AppTest, its session and the session's seat in the limiter are gone.
+        // The AppTest and its session are gone; the run's task lets go of its copy a few
+        // scheduler turns later (a bounded wait, not a timed one).
+        var turns = 0
+        while limiter.trackedKeyCount != 0, turns < 10_000 {
+            turns += 1
+            await Task.yield()
+        }
         #expect(limiter.trackedKeyCount == 0)
     }
 }
