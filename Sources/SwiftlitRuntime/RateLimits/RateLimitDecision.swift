@@ -31,7 +31,8 @@ public struct RateLimitRefusal: Sendable, Equatable {
     /// The warning `st.rateLimit` shows, e.g. "You are sending messages faster than this app
     /// allows. Try again in 12 seconds."
     public var message: String {
-        let retry = retryAfter.map { "Try again in \(WaitText.phrase(for: $0))." } ?? "This request is larger than the limit."
+        let retry =
+            retryAfter.map { "Try again in \(WaitText.phrase(for: $0))." } ?? "This request is larger than the limit."
         switch limit {
         case .session:
             return "You are sending messages faster than this app allows. \(retry)"

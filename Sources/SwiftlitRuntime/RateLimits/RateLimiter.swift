@@ -68,7 +68,9 @@ public final class RateLimiter: Sendable {
                 let wait = state.windows[index].wait(toFit: amount, limit: budget.limit, at: now)
                 if wait != .zero { refusals.append(RateLimitRefusal(limit: .budget(budget), retryAfter: wait)) }
             }
-            if let worst = refusals.max(by: { ($0.retryAfter ?? .seconds(Int64.max)) < ($1.retryAfter ?? .seconds(Int64.max)) }) {
+            // A refusal without a retry time (a cost the limit can never hold) outranks any wait.
+            let never = Duration.seconds(Int64.max)
+            if let worst = refusals.max(by: { ($0.retryAfter ?? never) < ($1.retryAfter ?? never) }) {
                 return .limited(worst)
             }
             if let limit = perSession {

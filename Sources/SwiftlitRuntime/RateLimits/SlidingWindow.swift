@@ -20,7 +20,8 @@ struct SlidingWindow: Sendable {
         prune(at: now)
         let slot = slot(at: now)
         if let last = slots.last, last.slot == slot {
-            slots[slots.count - 1].amount = last.amount.addingReportingOverflow(amount).overflow ? .max : last.amount + amount
+            let (sum, overflow) = last.amount.addingReportingOverflow(amount)
+            slots[slots.count - 1].amount = overflow ? .max : sum
         } else {
             slots.append((slot, amount))
         }

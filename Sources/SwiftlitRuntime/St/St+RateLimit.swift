@@ -22,6 +22,8 @@ extension St {
     ///     forge or reset. Pass a signed-in user's id to share one bucket across their tabs.
     ///   - showsWarning: Whether a refusal draws the warning (pass `false` to draw your own from
     ///     ``rateLimitStatus(_:key:)``).
+    /// - Returns: Whether the call may go ahead; `false` as well, charging nothing, in a run that
+    ///   a newer interaction has stopped.
     public func rateLimit(
         _ limiter: RateLimiter, cost: Int = 1, key: RateLimitKey? = nil, showsWarning: Bool = true
     ) -> Bool {
@@ -29,6 +31,9 @@ extension St {
             reportMisuse(.badWidgetArgument("st.rateLimit", "cost is \(cost); pass 0 or more tokens."))
             return false
         }
+        // A run a newer interaction stopped draws nothing more and its calls are cancelled:
+        // admitting it would charge for an answer nobody sees.
+        guard !run.withBuilder({ $0.halted }) else { return false }
         let decision = limiter.acquire(cost: cost, for: rateLimitKey(key, limiter), at: run.clock.now)
         guard case .limited(let refusal) = decision else { return true }
         if showsWarning { warning(refusal.message, icon: "⏳") }

@@ -16,9 +16,9 @@ import Testing
                 clock: RuntimeClock(clock)))
         var sessions: [Session] = []
         for _ in 0..<2_000 {
-            let session = try #require(await registry.open(resuming: nil, client: InMemorySessionClient(), widgets: [:]))
-            await session.session.waitUntilIdle()
-            sessions.append(session.session)
+            let opened = try #require(await registry.open(resuming: nil, client: InMemorySessionClient(), widgets: [:]))
+            await opened.session.waitUntilIdle()
+            sessions.append(opened.session)
         }
         #expect(limiter.trackedKeyCount == 2_000, "each tab has a bucket of its own, and none has refilled")
         for session in sessions { await registry.close(session) }
@@ -33,7 +33,9 @@ import Testing
         let limiter = RateLimiter(perSession: .tokenBucket(capacity: 2, refillEvery: .seconds(3600)))
         let registry = SessionRegistry(
             environment: RuntimeEnvironment(
-                host: AppHost { st in st.session["last"] = st.rateLimit(limiter, showsWarning: false) ? "admitted" : "refused" },
+                host: AppHost { st in
+                    st.session["last"] = st.rateLimit(limiter, showsWarning: false) ? "admitted" : "refused"
+                },
                 clock: RuntimeClock(clock)))
         let first = try #require(await registry.open(resuming: nil, client: InMemorySessionClient(), widgets: [:]))
         await first.session.waitUntilIdle()

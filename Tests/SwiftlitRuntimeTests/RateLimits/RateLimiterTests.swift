@@ -37,7 +37,7 @@ import Testing
         await testClock.advance(by: .seconds(1))
         #expect(admitted(limiter, 2, for: alice) == 1, "12 s brings back exactly one token")
         await testClock.advance(by: .seconds(600))
-        #expect(limiter.status(for: alice, at: now).sessionRemaining == 5, "the bucket never holds more than its capacity")
+        #expect(limiter.status(for: alice, at: now).sessionRemaining == 5, "a bucket holds no more than its capacity")
         #expect(admitted(limiter, 6, for: alice) == 5)
     }
 
