@@ -15,7 +15,7 @@ public struct RateLimitRefusal: Sendable, Equatable {
         /// The session's token bucket is empty.
         case session(SessionLimit)
         /// The budget every session shares is spent.
-        case budget(Budget)
+        case budget(UsageBudget)
     }
 
     public let limit: Limit
@@ -54,7 +54,7 @@ public struct RateLimitStatus: Sendable, Equatable {
 
 /// One shared budget's use over its current window.
 public struct BudgetStatus: Sendable, Equatable {
-    public var budget: Budget
+    public var budget: UsageBudget
     /// Calls or tokens counted in the window now.
     public var used: Int
     /// How many more fit now.

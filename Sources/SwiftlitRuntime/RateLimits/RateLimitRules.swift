@@ -38,7 +38,7 @@ public struct SessionLimit: Sendable, Hashable {
 /// .calls(1_000, per: .day)        // each admitted st.rateLimit call counts its cost
 /// .tokens(200_000, per: .day)     // counts what st.recordUsage(_:tokens:) reports
 /// ```
-public struct Budget: Sendable, Hashable {
+public struct UsageBudget: Sendable, Hashable {
     /// What a budget counts.
     public enum Unit: String, Sendable, Hashable {
         /// Calls admitted by `st.rateLimit` (each counts its cost).
@@ -54,13 +54,13 @@ public struct Budget: Sendable, Hashable {
     public let period: BudgetPeriod
 
     /// At most `limit` admitted calls in any `period`.
-    public static func calls(_ limit: Int, per period: BudgetPeriod) -> Budget {
-        Budget(unit: .calls, limit: max(1, limit), period: period)
+    public static func calls(_ limit: Int, per period: BudgetPeriod) -> UsageBudget {
+        UsageBudget(unit: .calls, limit: max(1, limit), period: period)
     }
 
     /// At most `limit` LLM tokens in any `period`.
-    public static func tokens(_ limit: Int, per period: BudgetPeriod) -> Budget {
-        Budget(unit: .tokens, limit: max(1, limit), period: period)
+    public static func tokens(_ limit: Int, per period: BudgetPeriod) -> UsageBudget {
+        UsageBudget(unit: .tokens, limit: max(1, limit), period: period)
     }
 }
 

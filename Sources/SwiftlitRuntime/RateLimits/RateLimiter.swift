@@ -27,7 +27,7 @@ public final class RateLimiter: Sendable {
     /// The per-session bucket, if any.
     public let perSession: SessionLimit?
     /// The budgets every session shares.
-    public let budgets: [Budget]
+    public let budgets: [UsageBudget]
 
     private struct State {
         var buckets: [RateLimitKey: TokenBucket] = [:]
@@ -39,12 +39,12 @@ public final class RateLimiter: Sendable {
     private let state: Mutex<State>
 
     /// A limiter with a per-session bucket (or none) and any number of shared budgets.
-    public convenience init(perSession: SessionLimit? = nil, global budgets: Budget...) {
+    public convenience init(perSession: SessionLimit? = nil, global budgets: UsageBudget...) {
         self.init(perSession: perSession, global: budgets)
     }
 
     /// A limiter with a per-session bucket (or none) and the shared budgets in `budgets`.
-    public init(perSession: SessionLimit? = nil, global budgets: [Budget]) {
+    public init(perSession: SessionLimit? = nil, global budgets: [UsageBudget]) {
         self.perSession = perSession
         self.budgets = budgets
         state = Mutex(State(windows: budgets.map { SlidingWindow(period: $0.period.duration) }))

@@ -1,4 +1,4 @@
-/// What a ``Budget`` has counted in its last period, in 60 slots: memory stays fixed however
+/// What a ``UsageBudget`` has counted in its last period, in 60 slots: memory stays fixed however
 /// many calls come, and an amount leaves the count one period after the slot it fell in.
 struct SlidingWindow: Sendable {
     static let slotCount: Int64 = 60
