@@ -54,3 +54,9 @@ public struct ChatStreamChunk: Sendable, Hashable {
         self.usage = usage
     }
 }
+
+/// A chunk's text is what `st.writeStream` shows, so `try await st.writeStream(model.streamChunks(…))`
+/// streams a reply and its usage arrives with the last chunk.
+extension ChatStreamChunk: WriteStreamChunk {
+    public var streamText: String { text }
+}

@@ -388,6 +388,8 @@ PAGE_WIDGETS = [
     "button:Clear the cache",
     "textInput:A note for every session",
     "button:Add",
+    # Rate limits: a model call behind st.rateLimit
+    "button:Ask the echo model",
     # Media: the pictures' hue and two download buttons
     "slider:Hue of the pictures",
     "downloadButton:Download the badge",

@@ -2,7 +2,8 @@ import Foundation
 import SwiftlitRuntime
 
 /// Caching: a data set generated once for every session until it expires or is cleared; then an
-/// SQL connection, shared by every session, whose query results are cached.
+/// SQL connection, shared by every session, whose query results are cached; last, a model call
+/// behind a rate limit.
 func cachingSection(_ st: St) async throws {
     st.header("Caching")
     let count = st.selectbox("Records to generate", options: [1_000, 2_000, 5_000], index: 1) ?? 2_000
@@ -17,6 +18,7 @@ func cachingSection(_ st: St) async throws {
     let server = try await st.cacheResource(name: "serverClock", showSpinner: false) { ServerClock() }
     st.caption("Every session shares one ServerClock, made at \(server.started) UTC.")
     try await connectionSection(st)
+    try await rateLimitSection(st)
 }
 
 /// Shared by every session through `st.cacheResource`: made once, when the first run asks for it.

@@ -32,6 +32,8 @@ final class RunContext: Sendable {
     let caches: RuntimeCaches
     /// The app's secrets: `st.secrets`, and what error text is scrubbed of.
     let secrets: Secrets
+    /// The server's clock: what `st.rateLimit` measures with.
+    let clock: RuntimeClock
     private let client: any SessionClient
     private let sessionLogName: String
     private let state: Mutex<State>
@@ -39,8 +41,9 @@ final class RunContext: Sendable {
     init(
         number: Int, sessionLogName: String, core: SessionCore, scope: RunScope, client: any SessionClient,
         options: RuntimeOptions, push: SessionPush, tableStore: TableStore,
-        mediaFiles: MediaFileStore, caches: RuntimeCaches, secrets: Secrets
+        mediaFiles: MediaFileStore, caches: RuntimeCaches, secrets: Secrets, clock: RuntimeClock
     ) {
+        self.clock = clock
         self.tableStore = tableStore
         self.mediaFiles = mediaFiles
         self.caches = caches

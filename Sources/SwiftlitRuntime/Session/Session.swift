@@ -14,6 +14,8 @@ public actor Session {
     /// The secret every upload to this session carries in `X-Xsrftoken`; told to the browser in
     /// the `session` message.
     package nonisolated let uploadToken = SecretID.make()
+    /// This session's buckets in the app's rate limiters, released when the registry lets it go.
+    package nonisolated let rateLimits = SessionRateLimits()
     private let environment: RuntimeEnvironment
     /// The last `rows` request's work; the next waits for it.
     private var rowsTask: Task<Void, Never>?
@@ -47,6 +49,7 @@ public actor Session {
         let uploads = UploadStore()
         self.uploads = uploads
         core.uploads = uploads
+        core.rateLimits = rateLimits
         if let snapshot { core.store = SessionStore(snapshot) }
     }
 
@@ -246,7 +249,7 @@ public actor Session {
             number: runNumber, sessionLogName: logName, core: core, scope: scope, client: client, options: options,
             push: SessionPush(reference: reference), tableStore: environment.tableStore,
             mediaFiles: environment.mediaFiles,
-            caches: environment.caches, secrets: environment.secrets)
+            caches: environment.caches, secrets: environment.secrets, clock: environment.clock)
         let app = environment.host.current
         let task = Task.detached { [weak self] in
             let outcome = await context.execute(app, request: request)

@@ -21,6 +21,8 @@ struct SessionCore: Sendable {
     var media: [MediaKey: MediaLease] = [:]
     /// The files the session's upload widgets hold; one store for the session's whole life.
     var uploads = UploadStore()
+    /// The session's buckets in the app's rate limiters; one for the session's whole life.
+    var rateLimits = SessionRateLimits()
     /// Where the tab is in the app (its page and query string), as the app sees it: the server
     /// is the source of truth, a run may move it.
     var location = PageLocation()

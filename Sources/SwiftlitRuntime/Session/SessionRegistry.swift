@@ -180,7 +180,9 @@ public actor SessionRegistry {
         disconnectedAt[id] = nil
         expiredIDs.insert(id)
         // Its uploads go now, even while a download or an upload in flight still holds the session.
-        sessions.removeValue(forKey: id)?.uploads.removeAll()
+        let removed = sessions.removeValue(forKey: id)
+        removed?.uploads.removeAll()
+        removed?.rateLimits.release()
         guard let storage = environment.sessionStorage else { return }
         let logger = options.logger
         Task {
