@@ -41,18 +41,49 @@ Deno.test("isSendKey: Enter sends; Shift+Enter and IME composition do not", () =
   assert.ok(!isSendKey({ key: "a", shiftKey: false, isComposing: false }));
 });
 
-Deno.test("chat avatars: the app's emoji, an icon for user and assistant, else an initial", () => {
-  assert.deepEqual(avatarFor("user"), { type: "icon", role: "user" });
-  assert.deepEqual(avatarFor("Assistant"), { type: "icon", role: "assistant" });
-  assert.deepEqual(avatarFor("human"), { type: "icon", role: "user" });
-  assert.deepEqual(avatarFor("ai"), { type: "icon", role: "assistant" });
-  assert.deepEqual(avatarFor("assistant", "🦜"), { type: "emoji", text: "🦜" });
+Deno.test("chat avatars: Streamlit's default icons for user and assistant, else an initial", () => {
+  assert.deepEqual(avatarFor("user"), { type: "preset", text: "face" });
+  assert.deepEqual(avatarFor("Assistant"), { type: "preset", text: "smart_toy" });
+  assert.deepEqual(avatarFor("human"), { type: "preset", text: "face" });
+  assert.deepEqual(avatarFor("AI"), { type: "preset", text: "smart_toy" });
   assert.deepEqual(avatarFor("ada"), { type: "initial", text: "A" });
   assert.deepEqual(avatarFor("élodie"), { type: "initial", text: "É" });
   assert.deepEqual(avatarFor(""), { type: "initial", text: "?" });
   assert.equal(chatRole("bob"), undefined);
   assert.equal(messageLabel("user"), "user message");
   assert.equal(messageLabel(""), "message");
+});
+
+Deno.test("chat avatars: the app's emoji, Material icon or image", () => {
+  assert.deepEqual(avatarFor("assistant", { type: "emoji", value: "🦜" }), { type: "emoji", text: "🦜" });
+  assert.deepEqual(avatarFor("user", { type: "icon", value: "thumb_up" }), {
+    type: "icon",
+    text: "thumb_up",
+  });
+  assert.deepEqual(avatarFor("bot", { type: "image", value: "_stcore/media/abc.png" }), {
+    type: "image",
+    text: "_stcore/media/abc.png",
+  });
+  assert.deepEqual(avatarFor("bot", { type: "image", value: "https://example.com/a.png" }), {
+    type: "image",
+    text: "https://example.com/a.png",
+  });
+});
+
+Deno.test("chat avatars: an avatar the browser cannot trust falls back to the name's default", () => {
+  assert.deepEqual(avatarFor("bot", { type: "image", value: "javascript:alert(1)" }), {
+    type: "initial",
+    text: "B",
+  });
+  assert.deepEqual(avatarFor("bot", { type: "image", value: "http://example.com/a.png" }), {
+    type: "initial",
+    text: "B",
+  });
+  assert.deepEqual(avatarFor("user", { type: "icon", value: "Not An Icon" }), {
+    type: "preset",
+    text: "face",
+  });
+  assert.deepEqual(avatarFor("ai", { type: "emoji", value: "  " }), { type: "preset", text: "smart_toy" });
 });
 
 /**

@@ -79,7 +79,7 @@ export const DATA = Object.freeze({
   copied: "data-copied",
   /** On `chatMessage` blocks: who speaks (`user`, `assistant` or any name). */
   name: "data-name",
-  /** On chat avatars: `emoji | icon | initial`. */
+  /** On chat avatars: `emoji | icon | preset | image | initial`. */
   avatar: "data-avatar",
   /** On dataframes: the table id their rows belong to. */
   table: "data-table",

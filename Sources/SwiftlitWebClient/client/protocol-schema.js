@@ -206,6 +206,9 @@ export const NODE_FIELDS = {
     widget: "WidgetInfo",
     placeholder: "string?",
     maxChars: "integer?",
+    acceptFile: "enum:single|multiple|directory?",
+    accept: "string[]?",
+    maxUploadSize: "integer?",
   },
   image: {
     images: "ImageItem[]",
@@ -402,7 +405,7 @@ export const BLOCK_LAYOUT_FIELDS = {
   slot: {},
   chatMessage: {
     name: "string",
-    avatar: "string?",
+    avatar: "AvatarInfo?",
   },
 };
 
@@ -573,6 +576,10 @@ export const OBJECT_FIELDS = {
   NavigationSection: {
     title: "string?",
     pages: "NavigationPageLink[]",
+  },
+  AvatarInfo: {
+    type: "enum:emoji|icon|image",
+    value: "string",
   },
   TableSort: {
     column: "string",
