@@ -12,6 +12,7 @@
 import { CLASS, DATA, TEST_ID } from "../dom-names.js";
 import { h, part, setAttribute } from "../dom.js";
 import { safeMediaUrl } from "../media-playback.js";
+import { safeImageUrl } from "../safe-html.js";
 import { iconContent } from "./icon.js";
 import { childrenBox } from "./layout.js";
 
@@ -121,7 +122,7 @@ function syncAvatar(element, avatar) {
       break;
     case "image":
       // Decoration: the message's label says who speaks, so the image has no alternative text.
-      element.replaceChildren(h("img", { src: avatar.text, alt: "", draggable: "false" }));
+      element.replaceChildren(h("img", { src: safeImageUrl(avatar.text), alt: "", draggable: "false" }));
       break;
     default:
       element.replaceChildren(avatar.text);
