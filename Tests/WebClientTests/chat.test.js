@@ -1,6 +1,7 @@
 import assert from "./assert.js";
 import { createRenderContext } from "../../Sources/SwiftlitWebClient/client/interaction.js";
 import { chatSubmission, isSendKey } from "../../Sources/SwiftlitWebClient/client/renderers/chat-input.js";
+import { chatMessageValue } from "../../Sources/SwiftlitWebClient/client/chat-attachments.js";
 import {
   avatarFor,
   chatRole,
@@ -138,4 +139,16 @@ Deno.test("a chat submission inside a fragment names the fragment", () => {
     trigger: "chatInput#inner",
     fragment: "frag",
   }]);
+});
+
+Deno.test("a chat submission with files sends [text, fileId…] under its id, once", () => {
+  const { ctx, values, sent } = setUp();
+  ctx.trigger("chatInput:Say", chatMessageValue("see these", ["f1", "f2"]));
+  assert.deepEqual(sent, [{
+    type: "rerun",
+    widgets: { "slider:N": 3, "chatInput:Say": ["see these", "f1", "f2"] },
+    trigger: "chatInput:Say",
+  }]);
+  assert.doesNotThrow(() => encodeClientMessage(sent[0]));
+  assert.equal(values.get("chatInput:Say"), undefined, "the files are not kept as a value");
 });
