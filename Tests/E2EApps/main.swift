@@ -16,6 +16,7 @@ let apps: [String: AppBody] = [
     "refresh": refreshApp,
     "navigation": navigationApp,
     "storage": browserStorageApp,
+    "chat": chatApp,
 ]
 let arguments = CommandLine.arguments.dropFirst()
 // Not an app: prints the Vega-Lite spec catalogue that Tests/E2E/test_vega_schema.py validates.
