@@ -28,6 +28,8 @@ public let demoApp: AppBody = { st in
     st.divider()
     uploadsSection(st)
     st.divider()
+    try chatSection(st)
+    st.divider()
     chartsSection(st)
     st.divider()
     try await cachingSection(st)

@@ -1,3 +1,5 @@
+public import SwiftlitRuntime
+
 /// How many tokens a request used, when the server reports it.
 public struct TokenUsage: Sendable, Codable, Hashable {
     /// Tokens in the messages sent.

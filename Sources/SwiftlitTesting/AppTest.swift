@@ -146,8 +146,11 @@ public final class AppTest {
     public func click(_ id: WidgetID) { pendingTrigger = id }
 
     /// Submits `text` in a chat input: the next run receives it, later runs do not.
-    public func submit(_ text: String, to id: WidgetID) {
-        page.widgetValues[id] = .string(text)
+    public func submit(_ text: String, to id: WidgetID) { submitRaw(.string(text), to: id) }
+
+    /// Sends `value` as a chat message (text, or `[text, fileId…]`), unchecked.
+    public func submitRaw(_ value: WidgetValue, to id: WidgetID) {
+        page.widgetValues[id] = value
         oneShot.insert(id)
         pendingTrigger = id
     }

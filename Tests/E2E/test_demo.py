@@ -379,6 +379,8 @@ PAGE_WIDGETS = [
     "fileUploader:Any files",
     "cameraInput:Take a photo",
     "audioInput:Record a voice note",
+    # Chat: an inline message box that takes text files (feedback rows come with replies)
+    "chatInput:Ask the demo assistant",
     # Charts: the bar layout, and the selectable charts (keyed; no visible label, see CHART_WIDGETS)
     "radio:Bars",
     "vegaLiteChart#brush",

@@ -357,7 +357,7 @@ for (const [n, p] of batch) {
   const chat = byLayout("chatMessage")[0];
   md("chatMessage content", chat && chat.querySelector('[data-kind="markdown"]'));
   exact("chatMessage name", chat ? chat.getAttribute("data-name") : null);
-  exact("chatMessage avatar", text(chat && chat.querySelector('[data-testid="st-chat-avatar"]')), p.trim());
+  exact("chatMessage avatar", text(chat && chat.querySelector('[data-testid="st-chat-avatar"]')), (Array.from(p.trim())[0] || "?").toUpperCase());
   const toasts = window.__xss.toasts.filter((t) => t.icon === p);  // every toast shown, recorded by the hook
   check("toast icon", toasts.length > 0, "no toast with this icon");
   check("toast", toasts.some((t) => t.text.includes(marker)), toasts.length > 0 ? `no ${marker} in ${JSON.stringify(toasts[0].text.slice(0, 200))}` : "no toast");

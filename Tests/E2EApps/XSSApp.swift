@@ -76,7 +76,8 @@ private func drawSanitised(_ payload: XSSPayload, in st: St) {
         box.error(text, icon: text)
         _ = box.progress(0.5, text: text)
         box.toast(text, icon: text)
-        box.chatMessage(text, avatar: text) { message in message.markdown(text) }
+        // The name is drawn as text, its initial as the avatar (avatars are checked emoji, icons or images).
+        box.chatMessage(text) { message in message.markdown(text) }
         box.badge(text, icon: text, color: .red, help: text)
         // KaTeX typesets the payload (or shows it as a parse error); its MathML keeps the source.
         box.latex(text, help: text)

@@ -17,6 +17,7 @@ let apps: [String: AppBody] = [
     "navigation": navigationApp,
     "storage": browserStorageApp,
     "streaming": streamingApp,
+    "chat": chatApp,
 ]
 let arguments = CommandLine.arguments.dropFirst()
 // Not an app: prints the Vega-Lite spec catalogue that Tests/E2E/test_vega_schema.py validates.

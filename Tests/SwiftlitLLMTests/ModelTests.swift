@@ -1,5 +1,6 @@
 import Foundation
 import SwiftlitRuntime
+import SwiftlitTesting
 import Testing
 
 @testable import SwiftlitLLM
@@ -23,6 +24,20 @@ import Testing
         let cut = try await model.complete([.user("one two three")], options: ChatOptions(maxTokens: 2))
         #expect(cut.text == "one two ")
         #expect(cut.finishReason == "length")
+    }
+
+    @Test func writeStreamShowsTheChunksOfAReply() async throws {
+        let at = AppTest { st in
+            if st.chatInput("Ask") != nil {
+                let reply = try await st.writeStream(EchoModel(prefix: "").streamChunks([.user("chunks **stream** in")], options: ChatOptions()))
+                st.session["reply"] = reply
+            }
+        }
+        try await at.run()
+        try at.chatInput("Ask").submit("go")
+        try await at.run()
+        #expect(at.streams.map(\.text) == ["chunks stream in"])
+        #expect(await at.sessionValue("reply", as: String.self) == "chunks **stream** in")
     }
 
     @Test func worksAsAnyChatModel() async throws {

@@ -1,6 +1,7 @@
 import assert from "./assert.js";
 import { createRenderContext } from "../../Sources/SwiftlitWebClient/client/interaction.js";
 import { chatSubmission, isSendKey } from "../../Sources/SwiftlitWebClient/client/renderers/chat-input.js";
+import { chatMessageValue } from "../../Sources/SwiftlitWebClient/client/chat-attachments.js";
 import {
   avatarFor,
   chatRole,
@@ -41,18 +42,49 @@ Deno.test("isSendKey: Enter sends; Shift+Enter and IME composition do not", () =
   assert.ok(!isSendKey({ key: "a", shiftKey: false, isComposing: false }));
 });
 
-Deno.test("chat avatars: the app's emoji, an icon for user and assistant, else an initial", () => {
-  assert.deepEqual(avatarFor("user"), { type: "icon", role: "user" });
-  assert.deepEqual(avatarFor("Assistant"), { type: "icon", role: "assistant" });
-  assert.deepEqual(avatarFor("human"), { type: "icon", role: "user" });
-  assert.deepEqual(avatarFor("ai"), { type: "icon", role: "assistant" });
-  assert.deepEqual(avatarFor("assistant", "🦜"), { type: "emoji", text: "🦜" });
+Deno.test("chat avatars: Streamlit's default icons for user and assistant, else an initial", () => {
+  assert.deepEqual(avatarFor("user"), { type: "preset", text: "face" });
+  assert.deepEqual(avatarFor("Assistant"), { type: "preset", text: "smart_toy" });
+  assert.deepEqual(avatarFor("human"), { type: "preset", text: "face" });
+  assert.deepEqual(avatarFor("AI"), { type: "preset", text: "smart_toy" });
   assert.deepEqual(avatarFor("ada"), { type: "initial", text: "A" });
   assert.deepEqual(avatarFor("élodie"), { type: "initial", text: "É" });
   assert.deepEqual(avatarFor(""), { type: "initial", text: "?" });
   assert.equal(chatRole("bob"), undefined);
   assert.equal(messageLabel("user"), "user message");
   assert.equal(messageLabel(""), "message");
+});
+
+Deno.test("chat avatars: the app's emoji, Material icon or image", () => {
+  assert.deepEqual(avatarFor("assistant", { type: "emoji", value: "🦜" }), { type: "emoji", text: "🦜" });
+  assert.deepEqual(avatarFor("user", { type: "icon", value: "thumb_up" }), {
+    type: "icon",
+    text: "thumb_up",
+  });
+  assert.deepEqual(avatarFor("bot", { type: "image", value: "_stcore/media/abc.png" }), {
+    type: "image",
+    text: "_stcore/media/abc.png",
+  });
+  assert.deepEqual(avatarFor("bot", { type: "image", value: "https://example.com/a.png" }), {
+    type: "image",
+    text: "https://example.com/a.png",
+  });
+});
+
+Deno.test("chat avatars: an avatar the browser cannot trust falls back to the name's default", () => {
+  assert.deepEqual(avatarFor("bot", { type: "image", value: "javascript:alert(1)" }), {
+    type: "initial",
+    text: "B",
+  });
+  assert.deepEqual(avatarFor("bot", { type: "image", value: "http://example.com/a.png" }), {
+    type: "initial",
+    text: "B",
+  });
+  assert.deepEqual(avatarFor("user", { type: "icon", value: "Not An Icon" }), {
+    type: "preset",
+    text: "face",
+  });
+  assert.deepEqual(avatarFor("ai", { type: "emoji", value: "  " }), { type: "preset", text: "smart_toy" });
 });
 
 /**
@@ -107,4 +139,16 @@ Deno.test("a chat submission inside a fragment names the fragment", () => {
     trigger: "chatInput#inner",
     fragment: "frag",
   }]);
+});
+
+Deno.test("a chat submission with files sends [text, fileId…] under its id, once", () => {
+  const { ctx, values, sent } = setUp();
+  ctx.trigger("chatInput:Say", chatMessageValue("see these", ["f1", "f2"]));
+  assert.deepEqual(sent, [{
+    type: "rerun",
+    widgets: { "slider:N": 3, "chatInput:Say": ["see these", "f1", "f2"] },
+    trigger: "chatInput:Say",
+  }]);
+  assert.doesNotThrow(() => encodeClientMessage(sent[0]));
+  assert.equal(values.get("chatInput:Say"), undefined, "the files are not kept as a value");
 });

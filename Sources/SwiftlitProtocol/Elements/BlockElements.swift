@@ -273,12 +273,13 @@ extension BlockElement: WireTaggedUnion {
     }
 }
 
-/// `chatMessage`: who wrote it (`user`, `assistant` or any name) and an optional emoji avatar.
+/// `chatMessage`: who wrote it (`user`, `assistant` or any name) and its avatar; without one the
+/// browser draws the name's default (an icon for the user and the assistant, else its initial).
 public struct ChatMessageBlock: Hashable, Sendable, Codable {
     public var name: String
-    public var avatar: String?
+    public var avatar: AvatarInfo?
 
-    public init(name: String, avatar: String? = nil) {
+    public init(name: String, avatar: AvatarInfo? = nil) {
         self.name = name
         self.avatar = avatar
     }
@@ -292,4 +293,25 @@ public struct StreamBlock: Hashable, Sendable, Codable {
     private enum CodingKeys: String, CodingKey { case isStreaming = "streaming" }
 
     public init(isStreaming: Bool) { self.isStreaming = isStreaming }
+}
+
+/// What a chat message's avatar shows.
+public enum AvatarType: String, Hashable, Sendable, Codable, WireEnum {
+    /// `value` is one emoji.
+    case emoji
+    /// `value` is a Material Symbols name (`thumb_up`).
+    case icon
+    /// `value` is the image's URL: the media endpoint's, or an `https:` address.
+    case image
+}
+
+/// A chat message's avatar, checked by the server: an emoji, a Material icon or an image.
+public struct AvatarInfo: Hashable, Sendable, Codable {
+    public var type: AvatarType
+    public var value: String
+
+    public init(type: AvatarType, value: String) {
+        self.type = type
+        self.value = value
+    }
 }

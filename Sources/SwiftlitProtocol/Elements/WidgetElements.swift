@@ -174,15 +174,38 @@ public struct MultiselectElement: Hashable, Sendable, Codable {
 }
 
 /// `chatInput`: a message box, usually pinned to the bottom of the page. It holds no value: a
-/// submission is a `rerun` whose `trigger` is its id, with the text under its id in `widgets`.
+/// submission is a `rerun` whose `trigger` is its id, with the text under its id in `widgets` — or,
+/// when it takes files, `[text, fileId…]` naming files uploaded to it first (as to a file uploader).
 public struct ChatInputElement: Hashable, Sendable, Codable {
     public var widget: WidgetInfo
     public var placeholder: String?
     public var maxChars: Int?
+    /// Whether it takes attachments, and how many; `nil` takes none.
+    public var acceptFile: ChatFileAcceptance?
+    /// The attachments it accepts: extensions with their dot and MIME types; `nil` accepts any.
+    public var accept: [String]?
+    /// The largest attachment, in bytes (set when it takes files).
+    public var maxUploadSize: Int?
 
-    public init(widget: WidgetInfo, placeholder: String?, maxChars: Int?) {
+    public init(
+        widget: WidgetInfo, placeholder: String?, maxChars: Int?, acceptFile: ChatFileAcceptance? = nil,
+        accept: [String]? = nil, maxUploadSize: Int? = nil
+    ) {
         self.widget = widget
         self.placeholder = placeholder
         self.maxChars = maxChars
+        self.acceptFile = acceptFile
+        self.accept = accept
+        self.maxUploadSize = maxUploadSize
     }
+}
+
+/// Which attachments a chat input takes (Streamlit's `accept_file`).
+public enum ChatFileAcceptance: String, Hashable, Sendable, Codable, WireEnum {
+    /// One file per message.
+    case single
+    /// Any number of files per message.
+    case multiple
+    /// A folder's files (the browser's folder picker), any number per message.
+    case directory
 }

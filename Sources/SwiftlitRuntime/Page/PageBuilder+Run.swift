@@ -12,12 +12,20 @@ extension PageBuilder {
         if let location = request.location { arrive(at: location) }
         let registry = core.registry
         // The server decides what is disabled: what the browser says of such a widget is ignored.
-        let widgets = request.widgets.filter { !registry.isDisabled($0.key) }
+        var widgets = request.widgets.filter { !registry.isDisabled($0.key) }
+        // A value the widget refuses (a chat message over its limit) is dropped with its trigger.
+        var refused = Set<WidgetID>()
+        for (id, value) in widgets {
+            guard let problem = registry.refusal(of: value, for: id) else { continue }
+            widgets[id] = nil
+            refused.insert(id)
+            note(.invalidWidgetValue(problem))
+        }
         let previous = core.widgetValues
         valuesBeforeRequest = previous.filter { widgets[$0.key] != nil }
         core.widgetValues.merge(widgets) { _, new in new }
         core.differ.recordClientValues(widgets)
-        triggers = Set(request.triggers.filter { !registry.isDisabled($0) })
+        triggers = Set(request.triggers.filter { !registry.isDisabled($0) && !refused.contains($0) })
         for (key, widget) in registry.keyed where !core.store.assignedKeys.contains(key) {
             if let wire = core.widgetValues[widget.id], let value = widget.decode(wire) {
                 core.store.values[key] = value

@@ -62,23 +62,30 @@ extension PageBuilder {
         return !options.disabled && triggers.contains(id)
     }
 
-    /// Resolves a chat input: its text in the run its submission caused, else `nil`. The text is
-    /// not kept: the box empties after each message.
+    /// Resolves a chat input: its message in the run its submission caused, else `nil`. The
+    /// message is not kept: the box empties after each one, and its attachments leave the upload
+    /// store with it (the returned files hold their bytes).
     mutating func chatInput(
-        label: String, key: String?, maxChars: Int?, onSubmit: WidgetCallback?, options: WidgetOptions,
-        in placement: Placement, render: (WidgetInfo) -> Element
-    ) -> String? {
+        label: String, key: String?, maxChars: Int?, attachments: UploadRules?, onSubmit: WidgetCallback?,
+        options: WidgetOptions, in placement: Placement, render: (WidgetInfo) -> Element
+    ) -> ChatSubmission? {
         let id = placement.widgetID(kind: .chatInput, label: label, key: key)
         guard !halted else { return nil }
-        let record = WidgetRegistry.Record(path: placement.path, form: placement.form)
+        let store = core.uploads
+        let record = WidgetRegistry.Record(
+            path: placement.path, form: placement.form, disabled: options.disabled,
+            refusal: { ChatMessageCheck(id: id, maxChars: maxChars, attachments: attachments, store: store).refusal(of: $0) })
         guard rendered.register(id, record: record, key: nil, callback: onSubmit, decode: nil) else {
             reportMisuse(.duplicateWidget(id, kind: .chatInput, label: label), in: placement)
             return nil
         }
+        if let attachments { store.open(id, rules: attachments, disabled: options.disabled) }
         place(render(options.info(id, label: label)), in: placement)
         let sent = core.widgetValues.removeValue(forKey: id)
-        guard triggers.contains(id), case .string(let text) = sent else { return nil }
-        return maxChars.map { String(text.prefix($0)) } ?? text
+        guard triggers.contains(id), let sent, let message = ChatMessageCheck.parts(of: sent) else { return nil }
+        let files = store.files(id, ids: message.fileIDs) ?? []
+        for file in files { store.remove(id, fileID: file.id) }
+        return ChatSubmission(text: message.text, files: files)
     }
 
     /// The value a widget shows in this run; `nil` after a misuse was reported.

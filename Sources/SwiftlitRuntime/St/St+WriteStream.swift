@@ -6,7 +6,7 @@ import SwiftlitMarkdown
 ///
 /// `String` is one; so is a chat-completion chunk of an LLM client, which lets a reply stream
 /// straight from the client to the page.
-public protocol WriteStreamChunk {
+public protocol WriteStreamChunk: SendableMetatype {
     /// The text this chunk adds to the reply (empty for a chunk that carries none, such as usage).
     var streamText: String { get }
 }
@@ -48,8 +48,8 @@ extension St {
     /// - Returns: The whole text (up to where Stop ended it).
     /// - Throws: What `chunks` throws; `CancellationError` when the run is stopped.
     @discardableResult
-    public func writeStream<Chunks: AsyncSequence>(_ chunks: sending Chunks) async throws -> String
-    where Chunks.Element: WriteStreamChunk {
+    public func writeStream<Chunks: AsyncSequence & SendableMetatype>(_ chunks: sending Chunks) async throws -> String
+    where Chunks.Element: WriteStreamChunk, Chunks.AsyncIterator: SendableMetatype {
         guard let blockPath = emit(.block(.stream(StreamBlock(isStreaming: true)))),
             let textPath = child(at: blockPath).emit(.markdown(MarkdownElement(html: "")))
         else {
@@ -93,8 +93,8 @@ extension St {
 
     /// Writes the chunks of an ordinary sequence as ``writeStream(_:)-(AsyncSequence)`` does.
     @discardableResult
-    public func writeStream<Chunks: Sequence>(_ chunks: sending Chunks) async throws -> String
-    where Chunks.Element: WriteStreamChunk {
+    public func writeStream<Chunks: Sequence & SendableMetatype>(_ chunks: sending Chunks) async throws -> String
+    where Chunks.Element: WriteStreamChunk, Chunks.Iterator: SendableMetatype {
         try await writeStream(AsyncChunks(chunks: chunks))
     }
 }

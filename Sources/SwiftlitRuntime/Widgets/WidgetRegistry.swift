@@ -20,6 +20,9 @@ struct WidgetRegistry: Sendable {
         var defaultValue: WidgetValue?
         /// Drawn with `disabled: true`: the server ignores what the browser says of it.
         var disabled = false
+        /// Why the server refuses a value the browser sent (a chat message over `maxChars`), or
+        /// `nil` when it accepts it; `nil` accepts any value.
+        var refusal: (@Sendable (WidgetValue) -> String?)?
     }
 
     private(set) var order: [WidgetID] = []
@@ -32,6 +35,9 @@ struct WidgetRegistry: Sendable {
 
     /// Whether `id` was rendered disabled: its clicks and values from the browser do not count.
     func isDisabled(_ id: WidgetID) -> Bool { records[id]?.disabled == true }
+
+    /// Why `id` refuses `value`, or `nil` when it takes it.
+    func refusal(of value: WidgetValue, for id: WidgetID) -> String? { records[id]?.refusal?(value) }
 
     /// Records a widget; returns `false` when one with the same identity was already rendered.
     mutating func register(

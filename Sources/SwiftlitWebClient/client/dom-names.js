@@ -79,7 +79,7 @@ export const DATA = Object.freeze({
   copied: "data-copied",
   /** On `chatMessage` blocks: who speaks (`user`, `assistant` or any name). */
   name: "data-name",
-  /** On chat avatars: `emoji | icon | initial`. */
+  /** On chat avatars: `emoji | icon | preset | image | initial`. */
   avatar: "data-avatar",
   /** On `stream` blocks while their text grows. */
   streaming: "data-streaming",
@@ -171,6 +171,9 @@ export const TEST_ID = Object.freeze({
   chatSend: "st-chat-send",
   chatAvatar: "st-chat-avatar",
   streamStop: "st-stream-stop",
+  chatAttach: "st-chat-attach",
+  chatAttachInput: "st-chat-attach-input",
+  chatAttachments: "st-chat-attachments",
   // Upload widgets (renderers/file-uploader.js, camera-input.js, audio-input.js).
   uploadInput: "st-upload-input",
   uploadDropzone: "st-upload-dropzone",
@@ -455,6 +458,9 @@ export const CLASS = Object.freeze({
   chatInputBox: "st-chat-input__box",
   chatInputField: "st-chat-input__field",
   chatSend: "st-chat-input__send",
+  chatAttach: "st-chat-input__attach",
+  chatAttachInput: "st-chat-input__attach-input",
+  chatAttachments: "st-chat-input__attachments",
   chatMessage: "st-chat-message",
   chatMessageUser: "st-chat-message--user",
   chatMessageAssistant: "st-chat-message--assistant",

@@ -207,6 +207,9 @@ export const NODE_FIELDS = {
     widget: "WidgetInfo",
     placeholder: "string?",
     maxChars: "integer?",
+    acceptFile: "enum:single|multiple|directory?",
+    accept: "string[]?",
+    maxUploadSize: "integer?",
   },
   image: {
     images: "ImageItem[]",
@@ -403,7 +406,7 @@ export const BLOCK_LAYOUT_FIELDS = {
   slot: {},
   chatMessage: {
     name: "string",
-    avatar: "string?",
+    avatar: "AvatarInfo?",
   },
   stream: {
     streaming: "bool",
@@ -580,6 +583,10 @@ export const OBJECT_FIELDS = {
   NavigationSection: {
     title: "string?",
     pages: "NavigationPageLink[]",
+  },
+  AvatarInfo: {
+    type: "enum:emoji|icon|image",
+    value: "string",
   },
   TableSort: {
     column: "string",

@@ -38,6 +38,7 @@
 /** Swift `ChartTheme`. @typedef {"app" | "library"} ChartTheme */
 /** Swift `PlotlySelectionMode`. @typedef {"points" | "box" | "lasso"} PlotlySelectionMode */
 /** Swift `ButtonStyle`. @typedef {"primary" | "secondary"} ButtonStyle */
+/** Swift `ChatFileAcceptance`. @typedef {"single" | "multiple" | "directory"} ChatFileAcceptance */
 /** Swift `DownloadClick`. @typedef {"rerun" | "ignore"} DownloadClick */
 /** Swift `TimeFormat`. @typedef {"24h" | "12h" | "localized"} TimeFormat */
 /** Swift `FeedbackStyle`. @typedef {"thumbs" | "faces" | "stars"} FeedbackStyle */
@@ -50,6 +51,7 @@
 /** Swift `VerticalAlignment`. @typedef {"top" | "center" | "bottom"} VerticalAlignment */
 /** Swift `DialogWidth`. @typedef {"small" | "medium" | "large"} DialogWidth */
 /** Swift `TaskState`. @typedef {"running" | "complete" | "error"} TaskState */
+/** Swift `AvatarType`. @typedef {"emoji" | "icon" | "image"} AvatarType */
 /** Swift `RunStatus`. @typedef {"complete" | "error" | "interrupted"} RunStatus */
 /**
  * Swift `ProtocolErrorCode`.
@@ -182,6 +184,13 @@
  * @typedef {object} NavigationSection
  * @property {string} [title]
  * @property {NavigationPageLink[]} pages
+ */
+
+/**
+ * Swift `AvatarInfo`.
+ * @typedef {object} AvatarInfo
+ * @property {AvatarType} type
+ * @property {string} value
  */
 
 /**
@@ -509,6 +518,9 @@
  * @property {WidgetInfo} widget
  * @property {string} [placeholder]
  * @property {number} [maxChars]
+ * @property {ChatFileAcceptance} [acceptFile]
+ * @property {string[]} [accept]
+ * @property {number} [maxUploadSize]
  */
 
 /**
@@ -814,7 +826,7 @@
  * @property {"block"} kind
  * @property {"chatMessage"} layout
  * @property {string} name
- * @property {string} [avatar]
+ * @property {AvatarInfo} [avatar]
  */
 
 /**

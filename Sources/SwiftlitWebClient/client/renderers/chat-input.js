@@ -9,15 +9,25 @@
 //       <textarea class="st-chat-input__field" rows="1" aria-labelledby="…"></textarea>
 //       <button class="st-chat-input__send" aria-label="Send">(arrow)</button>
 //
+// With `acceptFile`, an attach button (a real file input, named "Attach files") sits before the
+// field: chosen files are uploaded at once (the upload route, as st.fileUploader's) and listed above
+// the box, each with a remove button; the message then sends `[text, fileId…]` (chat-attachments.js),
+// and can be files alone. Sending waits for uploads in flight.
+//
 // Where it sits decides how it looks (chat.css): a direct child of the main area is pinned to the
 // bottom of the window, across the main column; anywhere else it is an ordinary inline widget.
 
+import { attachLabel, canSendMessage, chatMessageValue, filesToUpload } from "../chat-attachments.js";
 import { CLASS, DATA, TEST_ID } from "../dom-names.js";
 import { h, part, setAttribute, svg } from "../dom.js";
+import { deletePath, formatBytes, refusalOf, uploadPath } from "../upload-files.js";
+import { releaseUpload, sendUpload } from "../upload-request.js";
 import { createWidgetFrame, labelControl, syncWidgetInfo } from "./widget-frame.js";
 
 /** @typedef {import("../protocol.js").ChatInputNode} ChatInputNode */
 /** @typedef {import("../render-context.js").Renderer<ChatInputNode>} ChatInputRenderer */
+/** @typedef {import("../render-context.js").RenderContext} RenderContext */
+/** @typedef {import("../protocol.js").UploadedFileInfo} UploadedFileInfo */
 
 /**
  * What a submission sends: `undefined` when there is nothing to send (empty, or only whitespace),
@@ -61,13 +71,19 @@ export const chatInput = {
       "aria-label": "Send",
       title: "Send",
     }, [sendIcon()]);
+    const attachments = new Attachments(node, ctx, () => syncSendButton(field, send));
+    attachmentsOf.set(frame.root, attachments);
     frame.root.classList.add(CLASS.chatInput);
-    frame.root.append(h("div", { class: CLASS.chatInputBox }, [field, send]));
+    frame.root.append(
+      attachments.list,
+      h("div", { class: CLASS.chatInputBox }, [attachments.button, attachments.input, field, send]),
+    );
 
     const submitNow = () => {
-      const text = chatSubmission(field.value, field.maxLength >= 0 ? field.maxLength : undefined);
-      if (text === undefined || field.disabled) return;
-      ctx.trigger(id, text);
+      const text = chatSubmission(field.value, field.maxLength >= 0 ? field.maxLength : undefined) ?? "";
+      if (field.disabled || !canSendMessage(text, attachments.files.length, attachments.uploading)) return;
+      ctx.trigger(id, chatMessageValue(text, attachments.files.map((file) => file.id)));
+      attachments.sent();
       field.value = "";
       fitToText(field);
       syncSendButton(field, send);
@@ -97,17 +113,181 @@ export const chatInput = {
       helpHost: part(root, `.${CLASS.widgetLabelRow}`, HTMLDivElement),
       controls: [field],
     });
+    attachmentsOf.get(root)?.update(node);
     syncSendButton(field, part(root, `.${CLASS.chatSend}`, HTMLButtonElement));
   },
 };
 
+/** Each chat input's attachments. @type {WeakMap<Element, Attachments>} */
+const attachmentsOf = new WeakMap();
+
+/** The files a chat input carries with its next message: chosen, uploaded, listed, removable. */
+class Attachments {
+  /** @type {UploadedFileInfo[]} */
+  files = [];
+  /** Uploads in flight. */
+  uploading = 0;
+  /** @type {string[]} */
+  errors = [];
+  #node;
+  #ctx;
+  #changed;
+  button;
+  input;
+  list;
+
+  /**
+   * @param {ChatInputNode} node
+   * @param {RenderContext} ctx
+   * @param {() => void} changed called when what can be sent changes
+   */
+  constructor(node, ctx, changed) {
+    this.#node = node;
+    this.#ctx = ctx;
+    this.#changed = changed;
+    this.input = h("input", {
+      type: "file",
+      class: `${CLASS.chatAttachInput} ${CLASS.visuallyHidden}`,
+      [DATA.testId]: TEST_ID.chatAttachInput,
+      tabindex: -1,
+      "aria-hidden": "true",
+    });
+    this.button = h("button", {
+      type: "button",
+      class: CLASS.chatAttach,
+      [DATA.testId]: TEST_ID.chatAttach,
+    }, [paperclipIcon()]);
+    this.list = h("ul", {
+      class: CLASS.chatAttachments,
+      [DATA.testId]: TEST_ID.chatAttachments,
+      "aria-live": "polite",
+    });
+    this.button.addEventListener("click", () => this.input.click());
+    this.input.addEventListener("change", () => {
+      const chosen = filesToUpload([...(this.input.files ?? [])], this.#node.acceptFile ?? "single");
+      this.input.value = ""; // choosing the same file again is a new upload
+      if (this.#node.acceptFile === "single") this.removeAll();
+      for (const file of chosen) void this.#upload(file);
+    });
+    this.update(node);
+  }
+
+  /** @param {ChatInputNode} node */
+  update(node) {
+    this.#node = node;
+    const accepts = node.acceptFile !== undefined;
+    this.button.hidden = !accepts;
+    if (accepts) {
+      const label = attachLabel(node.acceptFile ?? "single");
+      setAttribute(this.button, "aria-label", label);
+      setAttribute(this.button, "title", label);
+    }
+    this.button.disabled = node.widget.disabled === true;
+    setAttribute(this.input, "accept", node.accept?.join(","));
+    this.input.multiple = node.acceptFile === "multiple" || node.acceptFile === "directory";
+    this.input.toggleAttribute("webkitdirectory", node.acceptFile === "directory");
+    if (!accepts && this.files.length > 0) this.removeAll();
+    this.render();
+  }
+
+  /**
+   * @param {File} file
+   */
+  async #upload(file) {
+    const node = this.#node;
+    const refusal = refusalOf({ accept: node.accept, maxUploadSize: node.maxUploadSize ?? Infinity }, file);
+    const session = this.#ctx.sessionId();
+    const token = this.#ctx.uploadToken();
+    if (refusal !== undefined || session === undefined || token === undefined) {
+      this.errors.push(refusal ?? "not connected to the server yet; try again in a moment");
+      this.render();
+      return;
+    }
+    this.errors = [];
+    this.uploading += 1;
+    this.render();
+    try {
+      const uploaded = await sendUpload({
+        url: uploadPath(session, node.widget.id, file.name),
+        token,
+        body: file,
+        onProgress: () => {},
+      }).done;
+      this.files = node.acceptFile === "single" ? [uploaded] : [...this.files, uploaded];
+    } catch (error) {
+      this.errors.push(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      this.uploading -= 1;
+      this.render();
+    }
+  }
+
+  /**
+   * Removes a file before sending: the server releases it now.
+   * @param {UploadedFileInfo} file
+   */
+  remove(file) {
+    this.files = this.files.filter((kept) => kept.id !== file.id);
+    const session = this.#ctx.sessionId();
+    const token = this.#ctx.uploadToken();
+    if (session !== undefined && token !== undefined) {
+      releaseUpload(deletePath(session, this.#node.widget.id, file.id), token);
+    }
+    this.render();
+  }
+
+  removeAll() {
+    for (const file of [...this.files]) this.remove(file);
+  }
+
+  /** The message went with its files: the server releases them once it read them. */
+  sent() {
+    this.files = [];
+    this.errors = [];
+    this.render();
+  }
+
+  render() {
+    const disabled = this.#node.widget.disabled === true;
+    const rows = [
+      ...this.files.map((file) => {
+        const remove = h("button", {
+          type: "button",
+          class: CLASS.uploadRemove,
+          [DATA.testId]: TEST_ID.uploadRemove,
+          "aria-label": `Remove ${file.name}`,
+          title: "Remove",
+          disabled,
+        }, ["×"]);
+        remove.addEventListener("click", () => this.remove(file));
+        return h("li", { class: CLASS.uploadFile, [DATA.testId]: TEST_ID.uploadFile }, [
+          h("span", { class: CLASS.uploadFileName }, [file.name]),
+          h("span", { class: CLASS.uploadFileSize }, [formatBytes(file.size)]),
+          remove,
+        ]);
+      }),
+      ...(this.uploading > 0
+        ? [h("li", { class: CLASS.uploadFile, role: "status" }, [`Uploading ${this.uploading} file(s)…`])]
+        : []),
+      ...this.errors.map((message) =>
+        h("li", { class: CLASS.uploadError, role: "alert", [DATA.testId]: TEST_ID.uploadError }, [message])
+      ),
+    ];
+    this.list.replaceChildren(...rows);
+    this.list.hidden = rows.length === 0;
+    this.#changed();
+  }
+}
+
 /**
- * The send button works when there is something to send.
+ * The send button works when there is something to send (text or files) and no upload is in flight.
  * @param {HTMLTextAreaElement} field
  * @param {HTMLButtonElement} send
  */
 function syncSendButton(field, send) {
-  const disabled = field.disabled || field.value.trim() === "";
+  const attachments = attachmentsOf.get(field.closest(`.${CLASS.chatInput}`) ?? field);
+  const sendable = canSendMessage(field.value, attachments?.files.length ?? 0, attachments?.uploading ?? 0);
+  const disabled = field.disabled || !sendable;
   if (send.disabled !== disabled) send.disabled = disabled;
 }
 
@@ -119,6 +299,25 @@ function fitToText(field) {
   field.style.height = "auto";
   // The field has no border (its box draws it), so its scroll height is its whole height.
   if (field.scrollHeight > 0) field.style.height = `${field.scrollHeight}px`;
+}
+
+/** @returns {SVGElement} a paper clip */
+function paperclipIcon() {
+  return svg("svg", {
+    viewBox: "0 0 24 24",
+    width: "18",
+    height: "18",
+    "aria-hidden": "true",
+    focusable: "false",
+    fill: "none",
+    stroke: "currentColor",
+    "stroke-width": "2",
+    "stroke-linecap": "round",
+  }, [
+    svg("path", {
+      d: "M21 11.5 12.5 20a5 5 0 0 1-7-7l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7L10.2 17.7a1.7 1.7 0 0 1-2.4-2.4L15.5 7.6",
+    }),
+  ]);
 }
 
 /** @returns {SVGElement} a paper plane pointing right */

@@ -1,25 +1,33 @@
 // Chat messages (`st.chatMessage`): an avatar beside the message's children. The avatar is the
-// app's emoji when it gave one; otherwise an icon for the user and for the assistant, and the
-// name's first letter for anyone else. The message is a named group ("user message"), so that a
-// screen reader announces who speaks; the avatar itself is decoration.
+// one the app gave (an emoji, a Material icon or an image); otherwise, as in Streamlit, a Material
+// icon in a coloured square for the user (`face`) and the assistant (`smart_toy`), and the name's
+// first letter for anyone else. The message is a named group ("user message"), so that a screen
+// reader announces who speaks; the avatar itself is decoration (hidden, an image without alt text).
 //
 //   <div data-layout="chatMessage" data-name="user" role="group" aria-label="user message"
 //        class="st-chat-message st-chat-message--user">
-//     <div class="st-chat-message__avatar" aria-hidden="true">(svg | emoji | initial)</div>
+//     <div class="st-chat-message__avatar" data-avatar="icon" aria-hidden="true">(icon | emoji | img | initial)</div>
 //     <div class="st-chat-message__content" data-st-children>…</div>
 
 import { CLASS, DATA, TEST_ID } from "../dom-names.js";
-import { h, part, setAttribute, svg } from "../dom.js";
+import { h, part, setAttribute } from "../dom.js";
+import { safeMediaUrl } from "../media-playback.js";
+import { safeImageUrl } from "../safe-html.js";
+import { iconContent } from "./icon.js";
 import { childrenBox } from "./layout.js";
 
 /** @typedef {import("../protocol-elements.js").ChatMessageBlockNode} ChatMessageBlockNode */
+/** @typedef {import("../protocol-types.js").AvatarInfo} AvatarInfo */
 /** @typedef {import("../render-context.js").Renderer<ChatMessageBlockNode>} ChatMessageRenderer */
 
 /**
- * What a message's avatar shows: the app's emoji, a drawn icon for the user or the assistant, or
- * an initial.
- * @typedef {{type: "emoji" | "initial", text: string} | {type: "icon", role: "user" | "assistant"}} Avatar
+ * What a message's avatar shows: an emoji or an initial as text, a Material icon by name (`preset`:
+ * the user's or the assistant's default, drawn in its colour), or an image by URL.
+ * @typedef {{type: "emoji" | "initial" | "icon" | "preset" | "image", text: string}} Avatar
  */
+
+/** Streamlit's default avatars: Material icons for the user and the assistant. */
+const DEFAULT_ICONS = { user: "face", assistant: "smart_toy" };
 
 /** Names that mean the user or the assistant, as Streamlit reads them (case-insensitive). */
 const ROLES = /** @type {Record<string, "user" | "assistant">} */ ({
@@ -39,15 +47,25 @@ export function chatRole(name) {
 }
 
 /**
- * The avatar of a message. Pure, for tests.
+ * The avatar of a message: the app's own, else the name's default. Pure, for tests.
  * @param {string} name
- * @param {string} [avatar] the app's emoji
+ * @param {AvatarInfo} [avatar] the app's avatar, as the server checked it
  * @returns {Avatar}
  */
 export function avatarFor(name, avatar) {
+  if (avatar !== undefined && avatar.value.trim() !== "") {
+    const text = avatar.value.trim();
+    if (avatar.type === "image") {
+      const url = safeMediaUrl(text);
+      if (url !== null) return { type: "image", text: url };
+    } else if (avatar.type === "icon") {
+      if (/^[a-z0-9_]{1,64}$/.test(text)) return { type: "icon", text };
+    } else {
+      return { type: "emoji", text };
+    }
+  }
   const role = chatRole(name);
-  if (avatar !== undefined && avatar.trim() !== "") return { type: "emoji", text: avatar.trim() };
-  if (role !== undefined) return { type: "icon", role };
+  if (role !== undefined) return { type: "preset", text: DEFAULT_ICONS[role] };
   const first = Array.from(name.trim())[0];
   return { type: "initial", text: first === undefined ? "?" : first.toUpperCase() };
 }
@@ -97,35 +115,16 @@ function syncAvatar(element, avatar) {
   if (shown.get(element) === key) return;
   shown.set(element, key);
   setAttribute(element, DATA.avatar, avatar.type);
-  if (avatar.type === "icon") element.replaceChildren(icon(avatar.role));
-  else element.replaceChildren(avatar.text);
-}
-
-/**
- * A drawn head: a person for the user, a robot for the assistant (no emoji font needed).
- * @param {"user" | "assistant"} role
- * @returns {SVGElement}
- */
-function icon(role) {
-  const shapes = role === "user"
-    ? [
-      svg("circle", { cx: "12", cy: "8", r: "4.25" }),
-      svg("path", { d: "M3.75 21c0-4.4 3.7-7.25 8.25-7.25s8.25 2.85 8.25 7.25z" }),
-    ]
-    : [
-      svg("rect", { x: "11", y: "1.5", width: "2", height: "4", rx: "1" }),
-      svg("path", {
-        "fill-rule": "evenodd",
-        d: "M7 5h10a4 4 0 0 1 4 4v7a4 4 0 0 1-4 4H7a4 4 0 0 1-4-4V9a4 4 0 0 1 4-4zm2 5a1.75 1.75 0 1 0 0 3.5 " +
-          "1.75 1.75 0 0 0 0-3.5zm6 0a1.75 1.75 0 1 0 0 3.5 1.75 1.75 0 0 0 0-3.5zm-5 6.25a.75.75 0 0 0 0 " +
-          "1.5h4a.75.75 0 0 0 0-1.5z",
-      }),
-    ];
-  return svg("svg", {
-    viewBox: "0 0 24 24",
-    width: "20",
-    height: "20",
-    focusable: "false",
-    fill: "currentColor",
-  }, shapes);
+  switch (avatar.type) {
+    case "icon":
+    case "preset":
+      element.replaceChildren(iconContent(`:material/${avatar.text}:`));
+      break;
+    case "image":
+      // Decoration: the message's label says who speaks, so the image has no alternative text.
+      element.replaceChildren(h("img", { src: safeImageUrl(avatar.text), alt: "", draggable: "false" }));
+      break;
+    default:
+      element.replaceChildren(avatar.text);
+  }
 }
