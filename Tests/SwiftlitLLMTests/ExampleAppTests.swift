@@ -15,9 +15,7 @@ import Testing
     }
 
     private func transcript(_ at: AppTest) -> [String] {
-        at.blocks(.chatMessage).map { message in
-            at.elements(in: message).map(\.text).joined(separator: " ")
-        }
+        at.chatMessages.map { $0.markdown.joined(separator: " ") }
     }
 
     @Test func repliesThroughTheEchoModelAndKeepsTheHistory() async throws {
