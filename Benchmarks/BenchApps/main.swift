@@ -3,17 +3,18 @@ import Swiftlit
 
 // The three apps of the Streamlit benchmark harness, in Swiftlit, and the 10,000,000-row table of
 // scripts/bench-dataframe.sh, and the 1,000,000-point line chart of docs/benchmarks-charts.md:
-//   swiftlit-bench-apps hello|dashboard|chat|bigtable|millionline [--server.port N …]
+//   swiftlit-bench-apps hello|dashboard|chat|chat-paced|bigtable|millionline [--server.port N …]
 let apps: [String: (AppBody, [String])] = [
     "hello": (helloApp, []),
     "dashboard": (dashboardApp, dashboardNotes),
     "chat": (chatApp, []),
+    "chat-paced": (chatPacedApp, []),
     "bigtable": (bigTableApp, []),
     "millionline": (millionLineApp, []),
 ]
 let arguments = CommandLine.arguments.dropFirst()
 guard let name = arguments.first, let (app, notes) = apps[name] else {
-    FileHandle.standardError.write(Data("usage: swiftlit-bench-apps hello|dashboard|chat|bigtable|millionline [--server.port N …]\n".utf8))
+    FileHandle.standardError.write(Data("usage: swiftlit-bench-apps hello|dashboard|chat|chat-paced|bigtable|millionline [--server.port N …]\n".utf8))
     exit(2)
 }
 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }

@@ -72,10 +72,11 @@ extension PageBuilder {
         let id = placement.widgetID(kind: .chatInput, label: label, key: key)
         guard !halted else { return nil }
         let store = core.uploads
-        let record = WidgetRegistry.Record(
-            path: placement.path, form: placement.form, disabled: options.disabled,
-            refusal: { ChatMessageCheck(id: id, maxChars: maxChars, attachments: attachments, store: store).refusal(of: $0) })
-        guard rendered.register(id, record: record, key: nil, callback: onSubmit, decode: nil) else {
+        let record = WidgetRegistry.Record(path: placement.path, form: placement.form, disabled: options.disabled)
+        let refusal: WidgetRegistry.Refusal = {
+            ChatMessageCheck(id: id, maxChars: maxChars, attachments: attachments, store: store).refusal(of: $0)
+        }
+        guard rendered.register(id, record: record, key: nil, callback: onSubmit, decode: nil, refusal: refusal) else {
             reportMisuse(.duplicateWidget(id, kind: .chatInput, label: label), in: placement)
             return nil
         }

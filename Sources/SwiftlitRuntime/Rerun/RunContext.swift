@@ -15,8 +15,9 @@ final class RunContext: Sendable {
         var finished = false
         /// The user pressed Stop while nothing streamed: the run ends as `st.stop()` would end it.
         var stoppedByUser = false
-        /// What ends each open `st.writeStream` early, by ticket.
-        var openStreams: [Int: @Sendable () -> Void] = [:]
+        /// The run's `st.writeStream`s in progress, by ticket.
+        var streams: [Int: OpenStream] = [:]
+        /// How many streams the run has opened.
         var streamTickets = 0
     }
 
@@ -106,31 +107,65 @@ final class RunContext: Sendable {
     /// streaming keeps its reply (see `St.writeStream`).
     var holdsInteractions: Bool { state.withLock { $0.streamTickets > 0 } }
 
-    /// Records an open stream and what ends it early; returns its ticket for ``closeStream(_:)``.
-    func openStream(stop: @escaping @Sendable () -> Void) -> Int {
+    /// Opens a stream whose text shows in the `markdown` element at `path`; returns its ticket.
+    func openStream(at path: ElementPath) -> Int {
         state.withLock { state in
             state.streamTickets += 1
-            state.openStreams[state.streamTickets] = stop
+            state.streams[state.streamTickets] = OpenStream(path: path)
             return state.streamTickets
         }
     }
 
-    func closeStream(_ ticket: Int) { state.withLock { _ = $0.openStreams.removeValue(forKey: ticket) } }
+    /// Says how to end the stream early: at once when Stop was already pressed.
+    func onStop(of ticket: Int, _ stop: @escaping @Sendable () -> Void) {
+        let stopNow = state.withLock { state in
+            state.streams[ticket]?.stop = stop
+            return state.streams[ticket]?.stopRequested == true
+        }
+        if stopNow { stop() }
+    }
+
+    /// Adds `text` to the stream; the page shows it at the next flush.
+    func append(_ text: String, toStream ticket: Int) {
+        state.withLock { state in
+            guard state.streams[ticket] != nil else { return }
+            state.streams[ticket]?.reply.append(text)
+            state.streams[ticket]?.isDirty = true
+            if state.flushTimer == nil, !state.finished, !state.interrupted { armFlushTimer(&state) }
+        }
+    }
+
+    /// Shows what the stream received last and forgets it; returns all of its text.
+    func closeStream(_ ticket: Int) -> String {
+        state.withLock { state in
+            Self.render(streams: &state.streams, into: &state.builder)
+            return state.streams.removeValue(forKey: ticket)?.reply.text ?? ""
+        }
+    }
 
     /// The user pressed Stop. The open streams end where they are and the run goes on; a run with
     /// no open stream is halted and ends as `st.stop()` ends it. Returns whether streams ended.
     func stopByUser() -> Bool {
-        let stops = state.withLock { state in
-            let stops = Array(state.openStreams.values)
-            state.openStreams = [:]
-            if stops.isEmpty, !state.finished, !state.interrupted {
+        let (stops, hadStreams) = state.withLock { state in
+            for ticket in state.streams.keys { state.streams[ticket]?.stopRequested = true }
+            let stops = state.streams.values.compactMap(\.stop)
+            if state.streams.isEmpty, !state.finished, !state.interrupted {
                 state.builder.halt()
                 state.stoppedByUser = true
             }
-            return stops
+            return (stops, !state.streams.isEmpty)
         }
         for stop in stops { stop() }
-        return !stops.isEmpty
+        return hadStreams
+    }
+
+    /// Puts the text that streams received since the last flush into the page.
+    private static func render(streams: inout [Int: OpenStream], into builder: inout PageBuilder) {
+        for ticket in streams.keys where streams[ticket]?.isDirty == true {
+            guard let stream = streams[ticket] else { continue }
+            builder.replace(at: stream.path, with: stream.element)
+            streams[ticket]?.isDirty = false
+        }
     }
 
     var wasStoppedByUser: Bool { state.withLock { $0.stoppedByUser } }
@@ -188,6 +223,7 @@ final class RunContext: Sendable {
         state.withLock { state in
             state.flushTimer = nil
             guard !state.finished, !state.interrupted else { return }
+            Self.render(streams: &state.streams, into: &state.builder)
             let ops = state.builder.takeDelta()
             if state.builder.hasNotices { handle(state.builder.takeNotices()) }
             if !ops.isEmpty { client.send(.delta(.init(run: number, ops: ops))) }

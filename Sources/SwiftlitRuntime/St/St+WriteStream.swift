@@ -1,6 +1,5 @@
 import Synchronization
 import SwiftlitProtocol
-import SwiftlitMarkdown
 
 /// A piece of a streamed reply: `st.writeStream` shows each chunk's ``streamText``.
 ///
@@ -22,8 +21,9 @@ extension Substring: WriteStreamChunk {
 extension St {
     /// Writes text as it arrives, like a typewriter, with a cursor after it, and returns all of it.
     ///
-    /// Chunks are joined and shown as Markdown. The browser receives what the text gained at most
-    /// every 15 ms, never the whole text again, and a finished paragraph is rendered only once.
+    /// Chunks are joined and shown as Markdown. The text is rendered when the page is next sent
+    /// (at most every 15 ms), not per chunk; the browser receives what it gained, never the whole
+    /// text again, and a finished paragraph is rendered only once.
     ///
     /// ```swift
     /// if let prompt = st.chatInput("Ask anything") {
@@ -57,38 +57,37 @@ extension St {
             try Task.checkCancellation()
             return ""
         }
+        let stream = run.openStream(at: textPath)
         let stopRequested = Atomic(false)
-        let reading = Task { [run] () async throws -> String in
-            var reply = MarkdownStream()
+        let reading = Task { [run] in
             do {
                 for try await chunk in chunks {
                     try Task.checkCancellation()
                     let text = chunk.streamText
-                    guard !text.isEmpty else { continue }
-                    reply.append(text)
-                    let element = Element.markdown(MarkdownElement(html: reply.html))
-                    run.withBuilder { $0.replace(at: textPath, with: element) }
+                    if !text.isEmpty { run.append(text, toStream: stream) }
                 }
             } catch {
                 // Whatever the sequence throws once Stop cancelled it (CancellationError, or a
                 // client's own "cancelled" error) is the stop, not a failure.
                 guard stopRequested.load(ordering: .acquiring) else { throw error }
             }
-            return reply.text
         }
-        let stream = run.openStream {
+        run.onStop(of: stream) {
             stopRequested.store(true, ordering: .releasing)
             reading.cancel()
         }
-        defer {
-            run.closeStream(stream)
-            run.withBuilder { $0.replace(at: blockPath, with: .block(.stream(StreamBlock(isStreaming: false)))) }
+        defer { run.withBuilder { $0.replace(at: blockPath, with: .block(.stream(StreamBlock(isStreaming: false)))) } }
+        do {
+            try await withTaskCancellationHandler {
+                try await reading.value
+            } onCancel: {
+                reading.cancel()
+            }
+        } catch {
+            _ = run.closeStream(stream)
+            throw error
         }
-        return try await withTaskCancellationHandler {
-            try await reading.value
-        } onCancel: {
-            reading.cancel()
-        }
+        return run.closeStream(stream)
     }
 
     /// Writes the chunks of an ordinary sequence as ``writeStream(_:)-(AsyncSequence)`` does.

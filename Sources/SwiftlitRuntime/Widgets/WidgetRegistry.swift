@@ -20,15 +20,19 @@ struct WidgetRegistry: Sendable {
         var defaultValue: WidgetValue?
         /// Drawn with `disabled: true`: the server ignores what the browser says of it.
         var disabled = false
-        /// Why the server refuses a value the browser sent (a chat message over `maxChars`), or
-        /// `nil` when it accepts it; `nil` accepts any value.
-        var refusal: (@Sendable (WidgetValue) -> String?)?
     }
+
+    /// Says why the server refuses a value the browser sent (a chat message over `maxChars`), or
+    /// `nil` when it accepts it.
+    typealias Refusal = @Sendable (WidgetValue) -> String?
 
     private(set) var order: [WidgetID] = []
     private(set) var callbacks: [WidgetID: WidgetCallback] = [:]
     private(set) var keyed: [String: KeyedWidget] = [:]
     private(set) var records: [WidgetID: Record] = [:]
+    /// The widgets that check the values the browser sends (chat inputs); kept apart from the
+    /// records so that every other widget of every idle session costs nothing for it.
+    private var refusals: [WidgetID: Refusal] = [:]
 
     /// Whether `id` was rendered.
     func contains(_ id: WidgetID) -> Bool { records[id] != nil }
@@ -37,15 +41,16 @@ struct WidgetRegistry: Sendable {
     func isDisabled(_ id: WidgetID) -> Bool { records[id]?.disabled == true }
 
     /// Why `id` refuses `value`, or `nil` when it takes it.
-    func refusal(of value: WidgetValue, for id: WidgetID) -> String? { records[id]?.refusal?(value) }
+    func refusal(of value: WidgetValue, for id: WidgetID) -> String? { refusals[id]?(value) }
 
     /// Records a widget; returns `false` when one with the same identity was already rendered.
     mutating func register(
         _ id: WidgetID, record: Record, key: String?, callback: WidgetCallback?,
-        decode: (@Sendable (WidgetValue) -> (any Sendable)?)?
+        decode: (@Sendable (WidgetValue) -> (any Sendable)?)?, refusal: Refusal? = nil
     ) -> Bool {
         guard records[id] == nil else { return false }
         records[id] = record
+        if let refusal { refusals[id] = refusal }
         order.append(id)
         if let callback { callbacks[id] = callback }
         if let key, let decode { keyed[key] = KeyedWidget(id: id, decode: decode) }
@@ -60,6 +65,7 @@ struct WidgetRegistry: Sendable {
         for id in removed {
             records[id] = nil
             callbacks[id] = nil
+            refusals[id] = nil
         }
         keyed = keyed.filter { !removed.contains($0.value.id) }
     }
