@@ -10,30 +10,16 @@ in `st.session`).
 
 from __future__ import annotations
 
-import contextlib
-import tempfile
 from pathlib import Path
-from typing import Iterator
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 
-from conftest import find_widget, free_port_number, wait_idle, wait_until
-from test_faults import AppServer, apps_binary  # noqa: F401  (a fixture)
+from conftest import find_widget, wait_idle, wait_until
+from test_faults import apps_binary, running_app  # noqa: F401  (a fixture)
 
 STREAM = '[data-layout="stream"]'
-
-
-@contextlib.contextmanager
-def streaming_app(binary: Path) -> Iterator[AppServer]:
-    with tempfile.TemporaryDirectory(prefix="swiftlit-streaming-") as log_dir:
-        server = AppServer(binary, "streaming", free_port_number(), Path(log_dir), ())
-        server.start()
-        try:
-            yield server
-        finally:
-            server.stop()
 
 
 def texts(driver: WebDriver) -> list[str]:
@@ -71,7 +57,7 @@ def reply_texts(driver: WebDriver) -> list[str]:
 
 
 def test_a_click_while_a_reply_streams_waits_for_the_reply(apps_binary: Path, driver: WebDriver) -> None:  # noqa: F811
-    with streaming_app(apps_binary) as server:
+    with running_app(apps_binary, "streaming") as server:
         driver.get(server.url)
         wait_idle(driver)
         ask(driver, "count to sixty")
@@ -87,7 +73,7 @@ def test_a_click_while_a_reply_streams_waits_for_the_reply(apps_binary: Path, dr
 
 
 def test_stop_ends_the_reply_where_it_is_and_keeps_it(apps_binary: Path, driver: WebDriver) -> None:  # noqa: F811
-    with streaming_app(apps_binary) as server:
+    with running_app(apps_binary, "streaming") as server:
         driver.get(server.url)
         wait_idle(driver)
         ask(driver, "count to sixty")
