@@ -1,6 +1,6 @@
 import Foundation
 
-/// What an accepted message promises: the ranges docs/protocol.md documents for `rows`, and the
+/// What an accepted message promises: the ranges docs/protocol.md documents for `rows` and `stop`, and the
 /// bounds `ProtocolLimits` says every decoded message is checked against.
 func checkDocumentedRanges(_ message: ClientMessage) {
     switch message {
@@ -19,6 +19,8 @@ func checkDocumentedRanges(_ message: ClientMessage) {
     case .rerun(let rerun):
         checkWidgets(rerun.widgets)
         if let fragment = rerun.fragment { checkIdentifier(fragment, "rerun.fragment") }
+    case .stop(let stop):
+        require(stop.run >= 0, "stop.run ≥ 0, got \(stop.run)")
     }
 }
 
