@@ -20,8 +20,9 @@
 import { attachLabel, canSendMessage, chatMessageValue, filesToUpload } from "../chat-attachments.js";
 import { CLASS, DATA, TEST_ID } from "../dom-names.js";
 import { h, part, setAttribute, svg } from "../dom.js";
-import { deletePath, formatBytes, refusalOf, uploadPath } from "../upload-files.js";
+import { deletePath, refusalOf, uploadPath } from "../upload-files.js";
 import { releaseUpload, sendUpload } from "../upload-request.js";
+import { fileRow } from "./upload-file-row.js";
 import { createWidgetFrame, labelControl, syncWidgetInfo } from "./widget-frame.js";
 
 /** @typedef {import("../protocol.js").ChatInputNode} ChatInputNode */
@@ -250,22 +251,7 @@ class Attachments {
   render() {
     const disabled = this.#node.widget.disabled === true;
     const rows = [
-      ...this.files.map((file) => {
-        const remove = h("button", {
-          type: "button",
-          class: CLASS.uploadRemove,
-          [DATA.testId]: TEST_ID.uploadRemove,
-          "aria-label": `Remove ${file.name}`,
-          title: "Remove",
-          disabled,
-        }, ["×"]);
-        remove.addEventListener("click", () => this.remove(file));
-        return h("li", { class: CLASS.uploadFile, [DATA.testId]: TEST_ID.uploadFile }, [
-          h("span", { class: CLASS.uploadFileName }, [file.name]),
-          h("span", { class: CLASS.uploadFileSize }, [formatBytes(file.size)]),
-          remove,
-        ]);
-      }),
+      ...this.files.map((file) => fileRow(file, disabled, () => this.remove(file))),
       ...(this.uploading > 0
         ? [h("li", { class: CLASS.uploadFile, role: "status" }, [`Uploading ${this.uploading} file(s)…`])]
         : []),

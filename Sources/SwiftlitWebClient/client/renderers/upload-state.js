@@ -13,8 +13,9 @@
 
 import { CLASS, DATA, TEST_ID } from "../dom-names.js";
 import { h, part, setAttribute, setText } from "../dom.js";
-import { deletePath, formatBytes, refusalOf, uploadPath, valueAfterUpload } from "../upload-files.js";
+import { deletePath, refusalOf, uploadPath, valueAfterUpload } from "../upload-files.js";
 import { releaseUpload, sendUpload } from "../upload-request.js";
+import { fileRow } from "./upload-file-row.js";
 import { syncWidgetInfo } from "./widget-frame.js";
 
 /** @typedef {import("../protocol.js").UploadNode} UploadNode */
@@ -179,29 +180,6 @@ export class UploadState {
     const bar = this.#list.querySelector(`[data-upload="${key}"]`);
     if (bar instanceof HTMLElement) syncProgress(bar, fraction);
   }
-}
-
-/**
- * @param {UploadedFileInfo} file
- * @param {boolean} disabled
- * @param {() => void} onRemove
- * @returns {HTMLLIElement}
- */
-function fileRow(file, disabled, onRemove) {
-  const remove = h("button", {
-    type: "button",
-    class: CLASS.uploadRemove,
-    [DATA.testId]: TEST_ID.uploadRemove,
-    "aria-label": `Remove ${file.name}`,
-    title: "Remove",
-    disabled,
-  }, ["×"]);
-  remove.addEventListener("click", onRemove);
-  return h("li", { class: CLASS.uploadFile, [DATA.testId]: TEST_ID.uploadFile }, [
-    h("span", { class: CLASS.uploadFileName }, [file.name]),
-    h("span", { class: CLASS.uploadFileSize }, [formatBytes(file.size)]),
-    remove,
-  ]);
 }
 
 /**
