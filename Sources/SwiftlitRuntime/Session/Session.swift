@@ -21,7 +21,7 @@ public actor Session {
     private var rowsTask: Task<Void, Never>?
     private var options: RuntimeOptions { environment.options }
     private var client: any SessionClient = DisconnectedClient()
-    private var core = SessionCore()
+    private var core: SessionCore
     private var mailbox = RerunMailbox()
     private var current: (context: RunContext, task: Task<Void, Never>)?
     private var runNumber = 0
@@ -48,8 +48,8 @@ public actor Session {
         self.environment = environment
         let uploads = UploadStore()
         self.uploads = uploads
-        core.uploads = uploads
-        core.rateLimits = rateLimits
+        // The core shares the session's stores instead of making its own first and dropping them.
+        core = SessionCore(uploads: uploads, rateLimits: rateLimits)
         if let snapshot { core.store = SessionStore(snapshot) }
     }
 
