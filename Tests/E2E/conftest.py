@@ -11,6 +11,7 @@ The binary is `.build/debug/swiftlit-demo` unless SWIFTLIT_DEMO_BIN names anothe
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -264,10 +265,12 @@ def swiftlit_run(swiftlit: Path, arguments: list[str], cwd: Path, port: int, tim
 class DemoServer:
     """The demo binary on a fixed loopback port; can be stopped and started again on that port."""
 
-    def __init__(self, binary: Path, port: int, log_dir: Path):
+    def __init__(self, binary: Path, port: int, log_dir: Path, notices_on_stdin: bool = False):
         self.binary = binary
         self.port = port
         self.log_dir = log_dir
+        #: Reads developer notices on standard input, as under `swiftlit run` (see `tell`).
+        self.notices_on_stdin = notices_on_stdin
         self.process: Optional[subprocess.Popen] = None
         self.starts = 0
         self.logs: list[Path] = []
@@ -287,7 +290,8 @@ class DemoServer:
         with open(log_path, "wb") as log:
             self.process = subprocess.Popen(
                 [str(self.binary), "--server.port", str(self.port), "--server.address", "127.0.0.1"],
-                stdin=subprocess.DEVNULL,
+                stdin=subprocess.PIPE if self.notices_on_stdin else subprocess.DEVNULL,
+                env={**os.environ, "SWIFTLIT_NOTICES_ON_STDIN": "1"} if self.notices_on_stdin else None,
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # a Ctrl-C on pytest is not also delivered to the server
@@ -325,6 +329,12 @@ class DemoServer:
             os.kill(process.pid, signal.SIGKILL)
             process.wait(timeout=timeout)
             return None
+
+    def tell(self, notice: dict) -> None:
+        """Writes a developer notice to the app's standard input, as `swiftlit run` does."""
+        assert self.notices_on_stdin and self.process is not None and self.process.stdin is not None
+        self.process.stdin.write((json.dumps(notice) + "\n").encode())
+        self.process.stdin.flush()
 
     def log_text(self) -> str:
         parts = []

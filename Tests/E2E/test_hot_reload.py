@@ -12,6 +12,7 @@ from selenium.webdriver.common.keys import Keys
 
 from conftest import (
     SWIFTLIT,
+    DemoServer,
     find_widget,
     free_port_number,
     markdown_texts,
@@ -20,6 +21,8 @@ from conftest import (
     wait_idle,
     wait_until,
 )
+
+OVERLAY = '[data-testid="st-dev-overlay"]'
 
 #: The first compile also builds the clang module cache.
 FIRST_COMPILE_TIMEOUT = 120.0
@@ -56,15 +59,14 @@ def test_save_reloads_shows_compile_errors_and_survives_a_crash(tmp_path: Path, 
 
         # A compile error: an overlay says where, and the last good version keeps serving.
         save(app, APP.replace("GREETING", "Welcome").replace("st.markdown(", "st.markdwn("))
-        overlay = '[data-testid="st-dev-overlay"]'
-        wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, overlay), lambda: f"no overlay\n{log_text()}", 30)
-        text = driver.find_element(By.CSS_SELECTOR, overlay).text
+        wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, OVERLAY), lambda: f"no overlay\n{log_text()}", 30)
+        text = driver.find_element(By.CSS_SELECTOR, OVERLAY).text
         assert "hello.swift:5:" in text and "markdwn" in text, text
         assert markdown_texts(driver) == ["Welcome, Swift!"]
 
         # Fixed: the overlay goes and the new version shows.
         save(app, APP.replace("GREETING", "Hi"))
-        wait_until(lambda: not driver.find_elements(By.CSS_SELECTOR, overlay), "the overlay stayed", 30)
+        wait_until(lambda: not driver.find_elements(By.CSS_SELECTOR, OVERLAY), "the overlay stayed", 30)
         wait_until(lambda: markdown_texts(driver) == ["Hi, Swift!"], lambda: f"page shows {markdown_texts(driver)}")
 
         # A trap: the app comes back, tells why, and the browser restores its values.
@@ -74,3 +76,34 @@ def test_save_reloads_shows_compile_errors_and_survives_a_crash(tmp_path: Path, 
         assert "crashed with signal" in driver.find_element(By.CSS_SELECTOR, banner).text
         wait_until(lambda: markdown_texts(driver) == ["Hi, Swift!"], lambda: f"page shows {markdown_texts(driver)}", 30)
         wait_idle(driver)
+
+
+def test_a_restarted_app_clears_a_compile_error_it_no_longer_has(demo_binary: Path, tmp_path: Path, driver) -> None:
+    """`swiftlit run` rebuilds a package after a fix, tells the tabs "compileFixed" and restarts the
+    app at once: a tab may lose that notice with the old app. The new app has no compile error, and
+    a tab that reconnects to it must show none."""
+    server = DemoServer(demo_binary, free_port_number(), tmp_path, notices_on_stdin=True)
+    server.start()
+    try:
+        driver.get(server.url)
+        wait_idle(driver)
+        server.tell({
+            "kind": "compileError",
+            "message": "The app does not build; the last good version keeps serving.",
+            "diagnostics": [{"file": "Greeting.swift", "line": 1, "column": 50, "severity": "error",
+                             "message": "cannot find 'nme' in scope"}],
+        })
+        wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, OVERLAY), "no overlay")
+        assert "Greeting.swift:1:50" in driver.find_element(By.CSS_SELECTOR, OVERLAY).text
+
+        # A tab that opens again on the same app is told the error that still stands.
+        driver.refresh()
+        wait_idle(driver)
+        wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, OVERLAY), "no overlay after a reload")
+
+        server.stop()
+        server.start()
+        wait_until(lambda: not driver.find_elements(By.CSS_SELECTOR, OVERLAY), lambda: f"the overlay stayed\n{server.log_text()}")
+        wait_idle(driver)
+    finally:
+        server.stop()

@@ -70,7 +70,7 @@ def test_a_new_app_builds_serves_and_answers(tmp_path: Path, driver) -> None:
         wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, OVERLAY), lambda: f"no overlay\n{log_text()}", 60)
         assert "App.swift:" in driver.find_element(By.CSS_SELECTOR, OVERLAY).text
         save(source, original)
-        wait_until(lambda: not driver.find_elements(By.CSS_SELECTOR, OVERLAY), "the overlay stayed", 60)
+        wait_until(lambda: not driver.find_elements(By.CSS_SELECTOR, OVERLAY), lambda: f"the overlay stayed\n{log_text()}", 60)
         wait_texts(driver, ["Hello, Swift!", "Hello, Swift!", "Clicked 0 times"], log_text)
 
     # The app's own test, as the README says: the package builds offline and AppTest passes.
@@ -102,5 +102,5 @@ def test_a_package_that_cannot_be_swapped_is_rebuilt_and_restarted(tmp_path: Pat
         assert markdown_texts(driver) == expected
 
         save(greeting, 'func greeting(_ name: String) -> String { "Hi, \\(name)!" }\n')
-        wait_until(lambda: not driver.find_elements(By.CSS_SELECTOR, OVERLAY), "the overlay stayed", BUILD_TIMEOUT)
-        wait_texts(driver, ["Hi, Swift!", "Hi, Swift!", "Clicked 0 times"], log_text, BUILD_TIMEOUT)
+        wait_until(lambda: not driver.find_elements(By.CSS_SELECTOR, OVERLAY), lambda: f"the overlay stayed\n{log_text()}", 300)
+        wait_texts(driver, ["Hi, Swift!", "Hi, Swift!", "Clicked 0 times"], log_text, 300)

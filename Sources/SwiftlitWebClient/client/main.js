@@ -174,6 +174,9 @@ function receive(text) {
       protocolAccepted(appRoot);
       if (message.expired === true) banner.notify(restore.sessionExpired());
       else restore.sessionOpened();
+      // The server states its standing compile error right after this greeting. A restarted app
+      // has none, and the tab may have missed the `compileFixed` sent as the old one stopped.
+      devOverlay?.then((overlay) => overlay.hide());
       // A new session after a reconnect keeps the DOM: its first run updates it in place.
       return;
     case "delta":
