@@ -39,6 +39,9 @@ public struct SwiftlitServer: Sendable {
         self.configuration = configuration
         self.logger = Self.logger(logger, configuration)
         assets = try StaticAssets()
+        if let problem = assets.bundleProblem {
+            self.logger.warning("the browser client is served as separate modules, not as one script: \(problem)")
+        }
         self.environment = environment
         registry = SessionRegistry(environment: environment)
     }

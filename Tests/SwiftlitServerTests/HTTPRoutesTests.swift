@@ -80,33 +80,73 @@ import Testing
         #expect(inlined == "/* a.css */\n.a {}\n@import url(\"./b.css\");\n@import url(\"../c.css\");\nbody {}")
     }
 
-    @Test func thePageListsTheModulesMainImportsForPreloading() async throws {
+    @Test func thePageLoadsTheClientAsOneScriptAndEveryModuleStaysReachable() async throws {
         try await withServer(app: Self.app) { port in
             let (_, _, page) = try await get("http://127.0.0.1:\(port)/")
-            let preloads = page.matches(of: /<link rel="modulepreload" href="(static\/[0-9a-f]+\/[^"]+)">/).map { String($0.1) }
-            // Direct and indirect static imports of main.js, each once, served from the same folder.
-            for module in ["widget-values.js", "protocol-schema.js", "page-location.js"] {
-                #expect(preloads.filter { $0.hasSuffix("/" + module) }.count == 1, "\(module)")
+            #expect(!page.contains("modulepreload"))
+            let entry = try #require(page.firstMatch(of: /<script type="module" src="(static\/[0-9a-f]+\/)main\.js"><\/script>/))
+            let folder = "http://127.0.0.1:\(port)/\(entry.1)"
+            let (status, headers, script) = try await get(folder + "main.js")
+            #expect(status == 200 && headers["content-type"] == "text/javascript; charset=utf-8")
+            // Direct and indirect static imports of main.js, each once, before main's own code.
+            for module in ["widget-values.js", "protocol-schema.js", "page-location.js", "renderers/slider.js"] {
+                #expect(script.components(separatedBy: "__swiftlitModules[\"\(module)\"] = ").count == 2, "\(module)")
             }
-            #expect(!preloads.contains { $0.hasSuffix("/main.js") })
-            // A module loaded only with import() stays lazy.
-            #expect(!preloads.contains { $0.hasSuffix("/dev-overlay.js") })
-            let preloadsEnd = try #require(page.range(of: "modulepreload", options: .backwards))
-            let script = try #require(page.range(of: "<script type=\"module\""))
-            #expect(preloadsEnd.upperBound < script.lowerBound)
-            for path in preloads.prefix(3) { #expect(try await get("http://127.0.0.1:\(port)/\(path)").0 == 200) }
+            #expect(script.firstMatch(of: /(?m)^(import|export)[\s{]/) == nil)
+            // A module loaded only with import() stays a module of its own, and a bundled one is a
+            // facade onto the bundle's instance.
+            #expect(!script.contains("__swiftlitModules[\"dev-overlay.js\"] = "))
+            let (_, _, lazy) = try await get(folder + "dev-overlay.js")
+            #expect(lazy.contains("import { CLASS, DATA, TEST_ID } from \"./dom-names.js\";"))
+            let (_, _, facade) = try await get(folder + "dom-names.js")
+            #expect(facade.contains("export const { ") && facade.contains("CLASS") && facade.contains("__swiftlitModules[\"dom-names.js\"]"))
         }
     }
 
-    @Test func staticImportsAreFoundAndResolvedAgainstTheirFolder() {
+    @Test func theShippedClientBundles() throws {
+        let assets = try StaticAssets()
+        #expect(assets.bundleProblem == nil, "\(String(describing: assets.bundleProblem))")
+    }
+
+    @Test func aBundleRunsModulesInImportOrderAndRewritesWhatDependsOnTheirPlace() throws {
         let sources = [
-            "main.js": "import { a } from \"./a.js\";\nimport {\n  b,\n} from \"./renderers/b.js\";\nimport(\"./lazy.js\");",
-            "a.js": "export { c } from \"./c.js\";\nimport \"./missing.js\";",
-            "renderers/b.js": "import { a } from \"../a.js\";\nimport { x } from \"../../outside.js\";",
-            "c.js": "", "lazy.js": "",
+            "main.js": "import { a } from \"./a.js\";\nimport {\n  b,\n  c as see,\n} from \"./renderers/b.js\";\nimport(\"./lazy.js\");\nconsole.log(a, b, see);",
+            "a.js": "export { c } from \"./c.js\";\nexport const a = 1;\nexport async function later() {}",
+            "renderers/b.js": "import { a } from \"../a.js\";\nimport \"../c.js\";\nconst b = a + 1;\nexport class C {}\nexport { b, C as c };\nconst url = new URL(\"../w.js\", import.meta.url);\nimport(\"../lazy.js\");",
+            "c.js": "export function* c() {}",
         ]
-        #expect(ModulePreloads.modules(importedBy: "main.js") { sources[$0] } == ["a.js", "renderers/b.js", "c.js"])
-        #expect(ModulePreloads.resolve("../../outside.js", from: "renderers/b.js") == nil)
+        let bundle = try ModuleBundle(entry: "main.js") { sources[$0] }
+        var order: [String.Index] = []
+        for module in ["c.js", "a.js", "renderers/b.js"] {
+            order.append(try #require(bundle.script.range(of: "__swiftlitModules[\"\(module)\"] = ")).lowerBound)
+        }
+        #expect(order == order.sorted())
+        #expect(try #require(bundle.script.range(of: "// main.js")).lowerBound > order[2])
+        #expect(bundle.script.contains("const { b, c: see } = __swiftlitModules[\"renderers/b.js\"];"))
+        #expect(bundle.script.contains("return { c, a, later };"))
+        #expect(bundle.script.contains("return { b, c: C, C };"))
+        #expect(bundle.script.contains("new URL(\"../w.js\", new URL(\"./renderers/b.js\", import.meta.url).href)"))
+        #expect(bundle.script.contains("import(\"./lazy.js\");\nreturn"))
+        #expect(bundle.facades["renderers/b.js"]?.contains("export const { b, c, C } = globalThis.__swiftlitModules[\"renderers/b.js\"];") == true)
+        #expect(bundle.facades["main.js"] == nil)
+        #expect(bundle.facades.keys.sorted() == ["a.js", "c.js", "renderers/b.js"])
+    }
+
+    @Test func aModuleTheBundleDoesNotUnderstandIsNamed() {
+        let cases: [([String: String], String)] = [
+            (["main.js": "import { a } from \"./a.js\";", "a.js": "export default 1;"], "a.js has a statement"),
+            (["main.js": "import { a } from \"./a.js\";", "a.js": "import { m } from \"./main.js\";"], "import cycle: main.js → a.js → main.js"),
+            (["main.js": "import { a } from \"./gone.js\";"], "gone.js is imported but not in the client folder"),
+            (["main.js": "import { a } from \"../../out.js\";"], "outside the client folder"),
+        ]
+        for (sources, problem) in cases {
+            #expect(throws: ModuleBundleError.self) { try ModuleBundle(entry: "main.js") { sources[$0] } }
+            do {
+                _ = try ModuleBundle(entry: "main.js") { sources[$0] }
+            } catch {
+                #expect(error.description.contains(problem), "\(error)")
+            }
+        }
     }
 
     @Test func aBaseURLPathPrefixesEveryRoute() async throws {

@@ -17,11 +17,14 @@ struct StaticAssets: Sendable {
     /// `index.html`, with asset URLs pointing at the versioned folder.
     let indexHTML: String
     private let files: [String: Asset]
+    /// Why the modules are served one by one instead of as one bundle (a module the bundle does
+    /// not understand); `nil` when they are bundled.
+    let bundleProblem: ModuleBundleError?
 
     /// The one stylesheet `index.html` links; it is served with its parts inlined.
     static let stylesheet = "styles/app.css"
 
-    /// The module `index.html` starts; the modules it imports are preloaded.
+    /// The module `index.html` starts; it is served bundled with the modules it imports (``ModuleBundle``).
     static let entryModule = "main.js"
 
     /// The placeholder `index.html` uses for the versioned asset folder.
@@ -49,19 +52,25 @@ struct StaticAssets: Sendable {
             }
             files[Self.stylesheet] = Asset(body: Array(css.utf8), contentType: stylesheet.contentType)
         }
+        do {
+            let bundle = try ModuleBundle(entry: Self.entryModule) { path in
+                files[path].map { String(decoding: $0.body, as: UTF8.self) }
+            }
+            let javaScript = Self.contentType(of: Self.entryModule)
+            files[Self.entryModule] = Asset(body: Array(bundle.script.utf8), contentType: javaScript)
+            for (path, facade) in bundle.facades { files[path] = Asset(body: Array(facade.utf8), contentType: javaScript) }
+            bundleProblem = nil
+        } catch {
+            // The modules as they are still work, one request each.
+            bundleProblem = error
+        }
         var hash = FNV1a()
         for path in files.keys.sorted() {
             hash.add(Array(path.utf8))
             hash.add(files[path]?.body ?? [])
         }
         version = hash.hex
-        let preloads = ModulePreloads.modules(importedBy: Self.entryModule) { path in
-            files[path].map { String(decoding: $0.body, as: UTF8.self) }
-        }
-        let entryScript = "<script type=\"module\" src=\"\(Self.assetPlaceholder)/\(Self.entryModule)\"></script>"
         indexHTML = String(decoding: index.body, as: UTF8.self)
-            .replacingOccurrences(
-                of: entryScript, with: ModulePreloads.links(preloads, prefix: Self.assetPlaceholder) + "\n    " + entryScript)
             .replacingOccurrences(of: Self.assetPlaceholder, with: "static/\(version)")
         self.files = files
     }
