@@ -124,10 +124,10 @@ import Testing
         #expect(try #require(bundle.script.range(of: "// main.js")).lowerBound > order[2])
         #expect(bundle.script.contains("const { b, c: see } = __swiftlitModules[\"renderers/b.js\"];"))
         #expect(bundle.script.contains("return { c, a, later };"))
-        #expect(bundle.script.contains("return { b, c: C, C };"))
+        #expect(bundle.script.contains("return { C, b, c: C };"))
         #expect(bundle.script.contains("new URL(\"../w.js\", new URL(\"./renderers/b.js\", import.meta.url).href)"))
         #expect(bundle.script.contains("import(\"./lazy.js\");\nreturn"))
-        #expect(bundle.facades["renderers/b.js"]?.contains("export const { b, c, C } = globalThis.__swiftlitModules[\"renderers/b.js\"];") == true)
+        #expect(bundle.facades["renderers/b.js"]?.contains("export const { C, b, c } = globalThis.__swiftlitModules[\"renderers/b.js\"];") == true)
         #expect(bundle.facades["main.js"] == nil)
         #expect(bundle.facades.keys.sorted() == ["a.js", "c.js", "renderers/b.js"])
     }
