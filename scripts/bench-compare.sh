@@ -5,14 +5,17 @@
 # for both frameworks, alternating them (Streamlit, then Swiftlit), each server pinned to CPU 0 and each
 # client to CPU 1. The Streamlit side is the shared harness (../shared/bench-streamlit/bench.py, run from
 # a copy under bench-results/), unchanged; the Swiftlit side is Benchmarks/compare/swiftlit_bench.py.
-# Prints one Markdown table (Benchmarks/compare/compare.py) and writes it, with the date, the machine
-# and the versions, to docs/benchmarks.md. Raw JSON lines and server logs: bench-results/<run>/.
+# Then both hello apps in real headless Chromium (the shared ../shared/bench-browser/latency.py, run the
+# same way for both): key press → new text in the DOM, and page load → content.
+# Prints the Markdown tables (Benchmarks/compare/compare.py, browser_table.py) and writes them, with the
+# date, the machine and the versions, to docs/benchmarks.md. Raw JSON lines and server logs:
+# bench-results/<run>/.
 #   --quick     smoke run (few reruns, 10 s load steps): a few minutes
 #   (default)   full run: well under an hour on a 2-core machine
 #   --no-build  use the existing .build/release/swiftlit-bench-apps
 #   --report D  measure nothing: rewrite docs/benchmarks.md from the run in folder D
-# Environment: STREAMLIT_HARNESS_SRC (default ../shared/bench-streamlit), SWIFTLIT_BIN (default
-# .build/release/swiftlit-bench-apps).
+# Environment: STREAMLIT_HARNESS_SRC (default ../shared/bench-streamlit), BROWSER_HARNESS_SRC (default
+# ../shared/bench-browser), SWIFTLIT_BIN (default .build/release/swiftlit-bench-apps).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -25,13 +28,14 @@ for arg in "$@"; do
     --quick) mode=quick ;;
     --no-build) build=0 ;;
     --report) report_only=next ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "bench-compare: unknown option $arg" >&2; exit 2 ;;
   esac
 done
 [ "$report_only" = next ] && { echo "bench-compare: --report needs a folder" >&2; exit 2; }
 
 HARNESS_SRC=${STREAMLIT_HARNESS_SRC:-$ROOT/../shared/bench-streamlit}
+BROWSER_SRC=${BROWSER_HARNESS_SRC:-$ROOT/../shared/bench-browser}
 SWIFTLIT_BIN=${SWIFTLIT_BIN:-$ROOT/.build/release/swiftlit-bench-apps}
 VENV=$ROOT/.venv-bench
 PY=$VENV/bin/python
@@ -49,6 +53,10 @@ write_report() {
   rev=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
   dirty=$(git status --porcelain 2>/dev/null | grep -qv '^??' && echo " (with uncommitted changes)" || true)
   table=$("$PY" "$ROOT/Benchmarks/compare/compare.py" --streamlit "$STJ" --swiftlit "$SWJ" --duration "$DURATION")
+  browser_table=
+  if [ -s "$OUT/browser.jsonl" ]; then
+    browser_table=$(BROWSER_HARNESS=$OUT/browser-harness "$PY" "$ROOT/Benchmarks/compare/browser_table.py" "$OUT/browser.jsonl")
+  fi
 
   {
     echo "# Benchmarks: Swiftlit vs Streamlit"
@@ -69,9 +77,23 @@ write_report() {
     echo "  Streamlit, so lower is better for Swiftlit everywhere except reruns/s."
     echo
     echo "$table"
+    if [ -n "$browser_table" ]; then
+      echo
+      echo "## In a real browser"
+      echo
+      echo "Both hello apps in headless Chromium, with the shared harness \`../shared/bench-browser/latency.py\`"
+      echo "run the same way for both: server pinned to CPU 0, browser to CPU 1; a trial is one arrow key"
+      echo "on the slider (trusted input through the DevTools protocol) until the text \"n squared is N\""
+      echo "changes in the DOM, by the page's own clock; a load is about:blank → the URL until that text shows"
+      echo "(warm: HTTP cache on; no cache: the cache disabled). \`bench-results/$(basename "$OUT")/browser.jsonl\`"
+      echo "holds every trial, with the Navigation Timing of each load."
+      echo
+      echo "$browser_table"
+    fi
   } > "$ROOT/docs/benchmarks.md"
   echo
   echo "$table"
+  [ -z "$browser_table" ] || { echo; echo "$browser_table"; }
   echo
   echo "== $mode run took $((elapsed / 60)) min $((elapsed % 60)) s, $failures failed step(s); written docs/benchmarks.md; raw: $OUT"
 }
@@ -94,6 +116,8 @@ if ! "$PY" -c 'import streamlit, websockets, psutil' 2>/dev/null; then
   python3 -m venv "$VENV"
   "$PY" -m pip install -q -r "$HARNESS_SRC/requirements.lock.txt"
 fi
+# The browser harness's one extra need, at the version its README names.
+"$PY" -c 'import selenium' 2>/dev/null || "$PY" -m pip install -q selenium==4.51.0
 
 OUT=$ROOT/bench-results/$(date +%Y%m%d-%H%M%S)-$mode
 mkdir -p "$OUT"
@@ -102,6 +126,9 @@ cp -r "$HARNESS_SRC" "$OUT/streamlit-harness"
 chmod -R u+w "$OUT/streamlit-harness"
 rm -rf "$OUT/streamlit-harness/.venv" "$OUT/streamlit-harness/results/logs"
 export STREAMLIT_HARNESS=$OUT/streamlit-harness   # swiftlit_bench.py imports bench.py's helpers from here
+cp -r "$BROWSER_SRC" "$OUT/browser-harness"
+chmod -R u+w "$OUT/browser-harness"
+rm -rf "$OUT/browser-harness/results"
 # Measure a copy of the binary, so that a rebuild during the run cannot mix two builds in one table.
 cp -p "$SWIFTLIT_BIN" "$OUT/$(basename "$SWIFTLIT_BIN")"
 export SWIFTLIT_BIN_LABEL=${SWIFTLIT_BIN#"$ROOT"/}
@@ -116,10 +143,24 @@ ST=("$PY" "$OUT/streamlit-harness/bench.py")
 SW=("$PY" "$ROOT/Benchmarks/compare/swiftlit_bench.py")
 SWOPT=(--binary "$SWIFTLIT_BIN" --log-dir "$OUT/swiftlit-logs")
 failures=0
+BR=("$PY" "$OUT/browser-harness/latency.py")
+BROPT=(--server-cpus 0 --browser-cpus 1 --focus-role slider --focus-name n --key 'ArrowRight*40,ArrowLeft*40'
+  --expect 'n squared is \d+' --quiet-wait "$QW" --results "$OUT/browser.jsonl")
 
 # One measurement; a failing one is logged and the run goes on (the table then shows "–").
 st() { step streamlit "${ST[@]}" "$1" --json "$STJ" --quiet-wait "$QW" "${@:2}"; }
 sw() { step swiftlit "${SW[@]}" "$1" "${SWOPT[@]}" --json "$SWJ" --quiet-wait "$QW" "${@:2}"; }
+# Real Chromium, hello: key press → DOM and page loads; $1 = the harness's counts for this mode.
+browser() {
+  step streamlit "${BR[@]}" --label streamlit "${BROPT[@]}" "$@" \
+    --server-cmd "$PY -m streamlit run hello.py --server.address 127.0.0.1 --server.port {port} --server.headless true --browser.gatherUsageStats false" \
+    --server-cwd "$OUT/streamlit-harness" --ready-url 'http://127.0.0.1:{port}/_stcore/health' \
+    --target '[data-testid="stMarkdown"]' --idle-selector '[data-test-script-state="notRunning"]'
+  step swiftlit "${BR[@]}" --label swiftlit "${BROPT[@]}" "$@" \
+    --server-cmd "$SWIFTLIT_BIN hello --server.address 127.0.0.1 --server.port {port}" \
+    --ready-url 'http://127.0.0.1:{port}/_stcore/health' \
+    --target '[data-testid="st-markdown"]' --idle-selector '[data-run-state="idle"]'
+}
 step() {
   local who=$1; shift
   local t0; t0=$(date +%s)
@@ -152,6 +193,7 @@ if [ "$mode" = quick ]; then
   sw concurrent --app hello --values 11,12 --sessions 5000 --duration 10 --connect-timeout 60
   st concurrent --app dashboard.py --widget threshold --values 40,45,50,55,60 --sessions 10 --duration 10
   sw concurrent --app dashboard    --values 40,45,50,55,60 --sessions 10 --duration 10
+  browser --repeats 1 -n 40 --warmup 5 --loads 5
   DURATION=10
 else
   st coldstart  --app hello.py     --trials 5
@@ -178,6 +220,7 @@ else
     sw concurrent --app dashboard    --values 40,45,50,55,60 --sessions "$n" --duration 30
   done
   sw concurrent --app dashboard --values 40,45,50,55,60 --sessions 200 --duration 30
+  browser --repeats 3 -n 100 --warmup 10 --loads 10
   DURATION=30
 fi
 
