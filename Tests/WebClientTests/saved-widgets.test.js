@@ -12,42 +12,7 @@ import {
   TabRestore,
 } from "../../Sources/SwiftlitWebClient/client/saved-widgets.js";
 import { WidgetValues } from "../../Sources/SwiftlitWebClient/client/widget-values.js";
-
-/** sessionStorage in memory; `quota` bounds the characters of one value, as a full store does. */
-class MemoryStorage {
-  /** @type {Map<string, string>} */
-  items = new Map();
-  quota = Number.POSITIVE_INFINITY;
-  /** @param {string} key */
-  getItem(key) {
-    return this.items.get(key) ?? null;
-  }
-  /**
-   * @param {string} key
-   * @param {string} value
-   */
-  setItem(key, value) {
-    if (value.length > this.quota) throw new DOMException("full", "QuotaExceededError");
-    this.items.set(key, value);
-  }
-  /** @param {string} key */
-  removeItem(key) {
-    this.items.delete(key);
-  }
-}
-
-/** Storage as a privacy mode gives it: every call throws. */
-const refusing = {
-  getItem() {
-    throw new DOMException("denied", "SecurityError");
-  },
-  setItem() {
-    throw new DOMException("denied", "SecurityError");
-  },
-  removeItem() {
-    throw new DOMException("denied", "SecurityError");
-  },
-};
+import { MemoryStorage, refusingStorage } from "./memory-storage.js";
 
 const KEY = "swiftlit.widgets:/";
 
@@ -129,15 +94,15 @@ Deno.test("values too large to restore are not saved, and an older save goes", (
 
 Deno.test("storage that refuses or is full never breaks the page", () => {
   assert.equal(saveWidgets(null, "/", { a: 1 }, 1).outcome, "refused");
-  assert.equal(saveWidgets(refusing, "/", { a: 1 }, 1).outcome, "refused");
-  assert.equal(loadWidgets(refusing, "/"), null);
+  assert.equal(saveWidgets(refusingStorage, "/", { a: 1 }, 1).outcome, "refused");
+  assert.equal(loadWidgets(refusingStorage, "/"), null);
   assert.equal(loadWidgets(null, "/"), null);
-  forgetWidgets(refusing, "/");
+  forgetWidgets(refusingStorage, "/");
   forgetWidgets(null, "/");
   const full = new MemoryStorage();
   full.quota = 10;
   assert.equal(saveWidgets(full, "/", { a: "longer than ten" }, 1).outcome, "refused");
-  const restore = new TabRestore({ storage: refusing, root: "/", values: new WidgetValues() });
+  const restore = new TabRestore({ storage: refusingStorage, root: "/", values: new WidgetValues() });
   assert.equal(restore.saveNow().outcome, "refused");
   assert.equal(
     restore.sessionExpired(),
