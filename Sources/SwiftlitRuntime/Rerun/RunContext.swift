@@ -67,7 +67,7 @@ final class RunContext: Sendable {
             let result = body(&state.builder)
             if state.builder.hasNotices { handle(state.builder.takeNotices()) }
             if state.builder.hasUnsentStorage { client.send(.storage(state.builder.takeStorage())) }
-            if state.flushTimer == nil, !state.finished, state.builder.draft.hasUnsentChanges { armFlushTimer(&state) }
+            if state.builder.draft.hasUnsentChanges { armFlushTimer(&state) }
             return result
         }
     }
@@ -125,13 +125,16 @@ final class RunContext: Sendable {
         if stopNow { stop() }
     }
 
+    /// Whether the user pressed Stop while the stream was open: what its chunks throw then is the stop.
+    func isStopRequested(_ ticket: Int) -> Bool { state.withLock { $0.streams[ticket]?.stopRequested == true } }
+
     /// Adds `text` to the stream; the page shows it at the next flush.
     func append(_ text: String, toStream ticket: Int) {
         state.withLock { state in
             guard state.streams[ticket] != nil else { return }
             state.streams[ticket]?.reply.append(text)
             state.streams[ticket]?.isDirty = true
-            if state.flushTimer == nil, !state.finished, !state.interrupted { armFlushTimer(&state) }
+            if !state.interrupted { armFlushTimer(&state) }
         }
     }
 
@@ -210,7 +213,9 @@ final class RunContext: Sendable {
     /// A table this run has shown so far.
     func table(_ id: String) -> TableLease? { withBuilder { $0.tables[id] } }
 
+    /// Sends what is unsent after the flush interval, unless a flush is already due or the run ended.
     private func armFlushTimer(_ state: inout State) {
+        guard state.flushTimer == nil, !state.finished else { return }
         let interval = options.flushInterval
         state.flushTimer = Task { [self] in
             try? await Task.sleep(for: interval)

@@ -1,4 +1,3 @@
-import Synchronization
 import SwiftlitProtocol
 
 /// A piece of a streamed reply: `st.writeStream` shows each chunk's ``streamText``.
@@ -58,7 +57,6 @@ extension St {
             return ""
         }
         let stream = run.openStream(at: textPath)
-        let stopRequested = Atomic(false)
         let reading = Task { [run] in
             do {
                 for try await chunk in chunks {
@@ -69,13 +67,10 @@ extension St {
             } catch {
                 // Whatever the sequence throws once Stop cancelled it (CancellationError, or a
                 // client's own "cancelled" error) is the stop, not a failure.
-                guard stopRequested.load(ordering: .acquiring) else { throw error }
+                guard run.isStopRequested(stream) else { throw error }
             }
         }
-        run.onStop(of: stream) {
-            stopRequested.store(true, ordering: .releasing)
-            reading.cancel()
-        }
+        run.onStop(of: stream) { reading.cancel() }
         defer { run.withBuilder { $0.replace(at: blockPath, with: .block(.stream(StreamBlock(isStreaming: false)))) } }
         do {
             try await withTaskCancellationHandler {
