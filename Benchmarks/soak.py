@@ -166,7 +166,7 @@ async def session_worker(index: int, args, widgets, stats: Stats, start_at: floa
         closing = False
         try:
             started = time.monotonic()
-            message = {"type": "hello", "protocol": 1, "widgets": values}
+            message = {"type": "hello", "protocol": 2, "widgets": values}
             if session_id is not None:
                 message["sessionId"] = session_id
             await ws.send(json.dumps(message))

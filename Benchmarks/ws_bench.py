@@ -47,7 +47,7 @@ async def until_finished(ws):
 
 async def reruns(url, pid, slider, values, count):
     async with websockets.connect(url, max_size=1 << 24) as ws:
-        await ws.send(json.dumps({"type": "hello", "protocol": 1, "widgets": {}}))
+        await ws.send(json.dumps({"type": "hello", "protocol": 2, "widgets": {}}))
         await until_finished(ws)
         latencies, sizes = [], []
         for i in range(200):  # warm-up
@@ -75,7 +75,7 @@ async def idle_sessions(url, pid, n):
     try:
         for _ in range(n):
             ws = await websockets.connect(url, max_size=1 << 24)
-            await ws.send(json.dumps({"type": "hello", "protocol": 1, "widgets": {}}))
+            await ws.send(json.dumps({"type": "hello", "protocol": 2, "widgets": {}}))
             await until_finished(ws)
             sockets.append(ws)
         await asyncio.sleep(1)

@@ -37,7 +37,7 @@ from websockets.asyncio.client import connect  # noqa: E402
 async def swiftlit_session(url: str, timeout: float = 60.0) -> dict:
     t0 = time.perf_counter()
     async with connect(url, max_size=None, compression=None, ping_interval=None, open_timeout=timeout) as ws:
-        await ws.send(json.dumps({"type": "hello", "protocol": 1, "widgets": {}}))
+        await ws.send(json.dumps({"type": "hello", "protocol": 2, "widgets": {}}))
         total = frames = chart = 0
         t_chart = None
         while True:

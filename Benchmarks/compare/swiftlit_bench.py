@@ -3,7 +3,7 @@
 
 It speaks Swiftlit's JSON protocol (docs/protocol.md) on ws://127.0.0.1:PORT/_stcore/stream:
 
-  * one text frame = one JSON object. The client opens with {"type":"hello","protocol":1,"widgets":{}};
+  * one text frame = one JSON object. The client opens with {"type":"hello","protocol":2,"widgets":{}};
     the server answers "session", then runs the app once (that first run is bench.py's first
     rerun_script: time-to-first-render ends at its runFinished).
   * a run ends with a "runFinished" whose status is not "interrupted" (bench.py: script_finished with a
@@ -264,7 +264,7 @@ class Session:
                 return RunResult(t - t0, nbytes, nmsgs, m.get("status"), types)
 
     async def hello(self, timeout: float = 60.0) -> RunResult:
-        return await self.request({"type": "hello", "protocol": 1, "widgets": {}}, timeout)
+        return await self.request({"type": "hello", "protocol": 2, "widgets": {}}, timeout)
 
     async def run(self, widgets: dict, trigger: str | None = None, timeout: float = 60.0,
                   on_msg=None, track=False) -> RunResult:
@@ -468,7 +468,7 @@ class LeanSession:
         return await asyncio.wait_for(self._waiter, timeout)
 
     async def hello(self, timeout: float = 60.0) -> RunResult:
-        return await self.request({"type": "hello", "protocol": 1, "widgets": {}}, timeout, track=True)
+        return await self.request({"type": "hello", "protocol": 2, "widgets": {}}, timeout, track=True)
 
     async def run(self, widgets: dict, trigger: str | None = None, timeout: float = 60.0) -> RunResult:
         msg = {"type": "rerun", "widgets": widgets}

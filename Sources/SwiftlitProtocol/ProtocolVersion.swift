@@ -5,5 +5,5 @@
 /// kind changes meaning, and record the change in `docs/protocol.md`.
 public enum ProtocolVersion {
     /// The version this build speaks.
-    public static let current = 1
+    public static let current = 2
 }

@@ -87,10 +87,17 @@ public enum ServerMessage: Hashable, Sendable {
         /// The run's number within the session; it grows by one per run.
         public var run: Int
         public var ops: [DeltaOp]
+        /// The browser keeps this message's `ops` in slot `keep` (replacing what the slot held), so
+        /// that the same changes can come again as a ``replay``.
+        public var keep: Int?
+        /// The changes are those the browser kept in slot `replay`; `ops` is empty.
+        public var replay: Int?
 
-        public init(run: Int, ops: [DeltaOp]) {
+        public init(run: Int, ops: [DeltaOp], keep: Int? = nil, replay: Int? = nil) {
             self.run = run
             self.ops = ops
+            self.keep = keep
+            self.replay = replay
         }
     }
 
@@ -99,11 +106,17 @@ public enum ServerMessage: Hashable, Sendable {
         public var run: Int
         public var status: RunStatus
         public var ops: [DeltaOp]
+        /// As ``RunDelta/keep``.
+        public var keep: Int?
+        /// As ``RunDelta/replay``.
+        public var replay: Int?
 
-        public init(run: Int, status: RunStatus, ops: [DeltaOp]) {
+        public init(run: Int, status: RunStatus, ops: [DeltaOp], keep: Int? = nil, replay: Int? = nil) {
             self.run = run
             self.status = status
             self.ops = ops
+            self.keep = keep
+            self.replay = replay
         }
     }
 }
@@ -184,11 +197,15 @@ extension ServerMessage.SessionInfo: WireFieldConstraints {
 }
 
 extension ServerMessage.RunDelta: WireFieldConstraints {
-    public static let wireFieldConstraints: [String: WireConstraint] = ["run": .nonNegative]
+    public static let wireFieldConstraints: [String: WireConstraint] = [
+        "run": .nonNegative, "keep": .range(KeptChanges.slotRange), "replay": .range(KeptChanges.slotRange),
+    ]
 }
 
 extension ServerMessage.RunFinished: WireFieldConstraints {
-    public static let wireFieldConstraints: [String: WireConstraint] = ["run": .nonNegative]
+    public static let wireFieldConstraints: [String: WireConstraint] = [
+        "run": .nonNegative, "keep": .range(KeptChanges.slotRange), "replay": .range(KeptChanges.slotRange),
+    ]
 }
 
 extension ServerMessage.Rows: WireFieldConstraints {

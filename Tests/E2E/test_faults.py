@@ -44,7 +44,7 @@ from websockets.sync.client import connect  # noqa: E402
 from conftest import REPO_ROOT, STARTUP_TIMEOUT, DemoServer, free_port_number  # noqa: E402
 
 DEFAULT_APPS_BINARY = REPO_ROOT / ".build" / "debug" / "swiftlit-e2e-apps"
-PROTOCOL = 1
+PROTOCOL = 2
 STEP_LINE = re.compile(rb"^slow-app step (\d+)$")
 #: What a crash or an unhandled error looks like in a Swift process's output.
 CRASH_MARKERS = ("Fatal error", "Traceback", "Current stack trace", "Program crashed", "Segmentation fault",

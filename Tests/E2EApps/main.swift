@@ -18,6 +18,7 @@ let apps: [String: AppBody] = [
     "storage": browserStorageApp,
     "streaming": streamingApp,
     "chat": chatApp,
+    "filter": filterApp,
 ]
 let arguments = CommandLine.arguments.dropFirst()
 // Not an app: prints the Vega-Lite spec catalogue that Tests/E2E/test_vega_schema.py validates.

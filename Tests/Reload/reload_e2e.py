@@ -125,7 +125,7 @@ def check(condition, message):
 async def scenario(port, host, app_file, edits):
     url = f"ws://127.0.0.1:{port}/_stcore/stream"
     async with websockets.connect(url, max_size=1 << 24, origin=f"http://127.0.0.1:{port}") as ws:
-        await ws.send(json.dumps({"type": "hello", "protocol": 1, "widgets": {}}))
+        await ws.send(json.dumps({"type": "hello", "protocol": 2, "widgets": {}}))
         await until_text(ws, "version one: n is 10")
         await ws.send(json.dumps({"type": "rerun", "widgets": {"slider:n": 42}}))
         await until_text(ws, "version one: n is 42, runs 2")

@@ -20,7 +20,7 @@ import Testing
 
     @Test func rejectsUnknownKeysByName() {
         #expect(description(of: #"{"type":"rerun","widgets":{},"trigerr":"x"}"#).contains("unknown key 'trigerr'"))
-        #expect(description(of: #"{"type":"hello","protocol":1,"session":"x"}"#).contains("unknown key 'session'"))
+        #expect(description(of: #"{"type":"hello","protocol":2,"session":"x"}"#).contains("unknown key 'session'"))
     }
 
     @Test func rejectsUnknownMessageTypes() {
@@ -68,11 +68,11 @@ import Testing
         #expect(description(of: #"{"type":"rerun","widgets":{},"location":{"page":"\#(longPage)","query":""}}"#).contains("longer than"))
         #expect(description(of: #"{"type":"rerun","widgets":{},"location":{"page":"a","query":"","hash":"x"}}"#).contains("unknown key 'hash'"))
         let longKey = String(repeating: "k", count: ProtocolLimits.maxLocalStorageKeyLength + 1)
-        #expect(description(of: #"{"type":"hello","protocol":1,"localStorage":{"\#(longKey)":"v"}}"#).contains("key is longer"))
+        #expect(description(of: #"{"type":"hello","protocol":2,"localStorage":{"\#(longKey)":"v"}}"#).contains("key is longer"))
         let big = String(repeating: "v", count: ProtocolLimits.maxLocalStorageBytes)
-        #expect(description(of: #"{"type":"hello","protocol":1,"localStorage":{"a":"\#(big)"}}"#).contains("at most"))
-        #expect(description(of: #"{"type":"hello","protocol":1,"localStorage":{"a":1}}"#) != "decoded")
-        #expect(description(of: #"{"type":"hello","protocol":1,"browser":{"timeZoneOffset":5000}}"#).contains("-1440 to 1440"))
-        #expect(description(of: #"{"type":"hello","protocol":1,"browser":{"theme":"sepia"}}"#) != "decoded")
+        #expect(description(of: #"{"type":"hello","protocol":2,"localStorage":{"a":"\#(big)"}}"#).contains("at most"))
+        #expect(description(of: #"{"type":"hello","protocol":2,"localStorage":{"a":1}}"#) != "decoded")
+        #expect(description(of: #"{"type":"hello","protocol":2,"browser":{"timeZoneOffset":5000}}"#).contains("-1440 to 1440"))
+        #expect(description(of: #"{"type":"hello","protocol":2,"browser":{"theme":"sepia"}}"#) != "decoded")
     }
 }

@@ -31,7 +31,7 @@ import Testing
     }
 
     static let browserHello = #"""
-        {"type":"hello","protocol":1,"widgets":{},"location":{"page":"","query":"year=2026"},\#
+        {"type":"hello","protocol":2,"widgets":{},"location":{"page":"","query":"year=2026"},\#
         "browser":{"locale":"de-DE","timeZone":"Europe/Berlin","timeZoneOffset":-60,"theme":"dark",\#
         "rootURL":"http://example.test/app/","isEmbedded":false},"localStorage":{"visits":"4"}}
         """#
@@ -57,7 +57,7 @@ import Testing
             var first = HTTPFields()
             first[HTTPField.Name("X-Round")!] = "1"
             try await converse(port: port, headers: first) { conversation in
-                try await conversation.send(#"{"type":"hello","protocol":1,"widgets":{},"browser":{"locale":"en"}}"#)
+                try await conversation.send(#"{"type":"hello","protocol":2,"widgets":{},"browser":{"locale":"en"}}"#)
                 guard case .session(let info) = try await conversation.receive() else { throw TestFailure("no session") }
                 id.withLock { $0 = info.sessionId }
                 #expect(renderedTexts(try await conversation.receiveRun()) == ["round 1 en"])
@@ -68,7 +68,7 @@ import Testing
             let sessionID = id.withLock { $0 }
             try await converse(port: port, headers: second) { conversation in
                 try await conversation.send(
-                    #"{"type":"hello","protocol":1,"sessionId":"\#(sessionID)","widgets":{},"browser":{"locale":"fr"}}"#)
+                    #"{"type":"hello","protocol":2,"sessionId":"\#(sessionID)","widgets":{},"browser":{"locale":"fr"}}"#)
                 guard case .session(let info) = try await conversation.receive() else { throw TestFailure("no session") }
                 #expect(info.resumed)
                 #expect(renderedTexts(try await conversation.receiveRun()) == ["round 2 fr"])
@@ -107,14 +107,14 @@ import Testing
         let tooLongKey = String(repeating: "k", count: ProtocolLimits.maxLocalStorageKeyLength + 1)
         let tooBig = String(repeating: "v", count: ProtocolLimits.maxLocalStorageBytes)
         let bad = [
-            #"{"type":"hello","protocol":1,"widgets":{},"localStorage":{\#(tooMany)}}"#,
-            #"{"type":"hello","protocol":1,"widgets":{},"localStorage":{"\#(tooLongKey)":"v"}}"#,
-            #"{"type":"hello","protocol":1,"widgets":{},"localStorage":{"a":"\#(tooBig)"}}"#,
-            #"{"type":"hello","protocol":1,"widgets":{},"localStorage":{"a":3}}"#,
-            #"{"type":"hello","protocol":1,"widgets":{},"localStorage":["a"]}"#,
-            #"{"type":"hello","protocol":1,"widgets":{},"browser":{"timeZoneOffset":99999}}"#,
-            #"{"type":"hello","protocol":1,"widgets":{},"browser":{"theme":"sepia"}}"#,
-            #"{"type":"hello","protocol":1,"widgets":{},"browser":{"locale":"\#(String(repeating: "x", count: 200))"}}"#,
+            #"{"type":"hello","protocol":2,"widgets":{},"localStorage":{\#(tooMany)}}"#,
+            #"{"type":"hello","protocol":2,"widgets":{},"localStorage":{"\#(tooLongKey)":"v"}}"#,
+            #"{"type":"hello","protocol":2,"widgets":{},"localStorage":{"a":"\#(tooBig)"}}"#,
+            #"{"type":"hello","protocol":2,"widgets":{},"localStorage":{"a":3}}"#,
+            #"{"type":"hello","protocol":2,"widgets":{},"localStorage":["a"]}"#,
+            #"{"type":"hello","protocol":2,"widgets":{},"browser":{"timeZoneOffset":99999}}"#,
+            #"{"type":"hello","protocol":2,"widgets":{},"browser":{"theme":"sepia"}}"#,
+            #"{"type":"hello","protocol":2,"widgets":{},"browser":{"locale":"\#(String(repeating: "x", count: 200))"}}"#,
         ]
         try await withServer(app: Self.reporter) { port in
             try await converse(port: port) { conversation in

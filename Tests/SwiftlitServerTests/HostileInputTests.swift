@@ -146,7 +146,7 @@ import Testing
     @Test func aForgedSessionIDOpensANewSession() async throws {
         try await withServer(app: Self.app) { port throws in
             try await converse(port: port) { conversation throws in
-                try await conversation.send(#"{"type":"hello","protocol":1,"sessionId":"0123456789abcdef0123456789abcdef","widgets":{}}"#)
+                try await conversation.send(#"{"type":"hello","protocol":2,"sessionId":"0123456789abcdef0123456789abcdef","widgets":{}}"#)
                 guard case .session(let info) = try await conversation.receive() else { throw TestFailure("no session") }
                 #expect(!info.resumed)
                 #expect(info.sessionId != "0123456789abcdef0123456789abcdef")

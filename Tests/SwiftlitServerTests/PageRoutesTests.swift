@@ -45,7 +45,7 @@ import Testing
         try await withServer(app: Self.app) { port in
             try await converse(port: port) { conversation in
                 try await conversation.send(
-                    #"{"type":"hello","protocol":1,"widgets":{},"location":{"page":"settings","query":"tab=2"}}"#)
+                    #"{"type":"hello","protocol":2,"widgets":{},"location":{"page":"settings","query":"tab=2"}}"#)
                 _ = try await conversation.receive()
                 #expect(renderedTexts(try await conversation.receiveRun()) == ["settings, tab 2"])
                 try await conversation.send(#"{"type":"rerun","widgets":{},"location":{"page":"","query":""}}"#)

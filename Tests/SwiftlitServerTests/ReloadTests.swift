@@ -14,7 +14,7 @@ import Testing
     }
 
     static func helloResuming(_ id: String) -> String {
-        #"{"type":"hello","protocol":1,"sessionId":"\#(id)","widgets":{}}"#
+        #"{"type":"hello","protocol":2,"sessionId":"\#(id)","widgets":{}}"#
     }
 
     /// Waits until `registry` holds a hello waiting for a session's old socket to close; fails

@@ -58,7 +58,7 @@ import Testing
             try await Task.sleep(for: .milliseconds(100))
             let sessionID = id.withLock { $0 }
             try await converse(port: port) { conversation in
-                try await conversation.send(#"{"type":"hello","protocol":1,"sessionId":"\#(sessionID)","widgets":{}}"#)
+                try await conversation.send(#"{"type":"hello","protocol":2,"sessionId":"\#(sessionID)","widgets":{}}"#)
                 guard case .session(let info) = try await conversation.receive() else { throw TestFailure("no session") }
                 #expect(info.resumed)
                 #expect(info.sessionId == sessionID)
@@ -70,7 +70,7 @@ import Testing
     @Test func widgetValuesInHelloRestoreThePage() async throws {
         try await withServer(app: Self.squares) { port in
             try await converse(port: port) { conversation in
-                try await conversation.send(#"{"type":"hello","protocol":1,"sessionId":"gone","widgets":{"slider:n":7}}"#)
+                try await conversation.send(#"{"type":"hello","protocol":2,"sessionId":"gone","widgets":{"slider:n":7}}"#)
                 guard case .session(let info) = try await conversation.receive() else { throw TestFailure("no session") }
                 #expect(!info.resumed)
                 #expect(renderedTexts(try await conversation.receiveRun()) == ["n squared is 49"])
@@ -88,7 +88,7 @@ import Testing
                 #expect(try await conversation.receiveError().code == .invalidWidgetValue)
             }
             async let second = converse(port: port) { conversation in
-                try await conversation.send(#"{"type":"hello","protocol":1,"widgets":{"slider:n":3}}"#)
+                try await conversation.send(#"{"type":"hello","protocol":2,"widgets":{"slider:n":3}}"#)
                 _ = try await conversation.receive()
                 let run = try await conversation.receiveRun()
                 #expect(renderedTexts(run) == ["n squared is 9"])

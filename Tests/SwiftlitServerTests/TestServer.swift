@@ -122,4 +122,4 @@ func renderedTexts(_ messages: [ServerMessage]) -> [String] {
     }
 }
 
-let hello = #"{"type":"hello","protocol":1,"widgets":{}}"#
+let hello = #"{"type":"hello","protocol":2,"widgets":{}}"#

@@ -60,14 +60,14 @@ Deno.test("the fixtures between them use every block layout the client renders",
   assert.deepEqual(BLOCK_LAYOUTS.filter((layout) => !layouts.has(layout)), []);
 });
 
-Deno.test("PROTOCOL_VERSION is 1", () => assert.equal(PROTOCOL_VERSION, 1));
+Deno.test("PROTOCOL_VERSION is 2", () => assert.equal(PROTOCOL_VERSION, 2));
 
 /** Server frames that must be refused, and a piece of the error each must name. */
 const MALFORMED_SERVER_MESSAGES = [
   ["not json", "not JSON"],
   ["[]", "expected an object"],
   ['{"type":"hello"}', "message.type"],
-  ['{"type":"session","protocol":1,"resumed":false}', '"sessionId" is missing'],
+  ['{"type":"session","protocol":2,"resumed":false}', '"sessionId" is missing'],
   ['{"type":"delta","run":1}', '"ops" is missing'],
   ['{"type":"delta","run":-1,"ops":[]}', "delta.run"],
   ['{"type":"runFinished","run":1,"status":"done","ops":[]}', "runFinished.status"],
@@ -169,7 +169,7 @@ for (const [text, fragment] of MALFORMED_SERVER_MESSAGES) {
 }
 
 Deno.test("server messages may carry fields this client does not know", () => {
-  const text = '{"type":"session","protocol":1,"sessionId":"x","resumed":true,"since":"2026"}';
+  const text = '{"type":"session","protocol":2,"sessionId":"x","resumed":true,"since":"2026"}';
   assert.equal(decodeServerMessage(text).type, "session");
 });
 
@@ -182,7 +182,7 @@ Deno.test("client messages are held to the server's rules", () => {
   assert.throws(() => checkClientMessage({ type: "rerun", widgets: { a: { b: 1 } } }), /widgets\["a"\]/);
   assert.throws(() => checkClientMessage({ type: "rerun", widgets: { a: [[1]] } }), /widgets\["a"\]/);
   assert.throws(() => checkClientMessage({ type: "hello" }), /"protocol" is missing/);
-  assert.doesNotThrow(() => checkClientMessage({ type: "hello", protocol: 1 }));
+  assert.doesNotThrow(() => checkClientMessage({ type: "hello", protocol: 2 }));
   assert.throws(() => encodeClientMessage({ type: "rerun", widgets: { n: Number.NaN } }), /finite number/);
   assert.doesNotThrow(() => checkClientMessage({ type: "rerun", widgets: {}, trigger: "b", fragment: "f" }));
   assert.throws(() => checkClientMessage({ type: "rerun", widgets: {}, fragment: 3 }), /rerun\.fragment/);

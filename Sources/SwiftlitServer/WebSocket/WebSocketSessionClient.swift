@@ -12,11 +12,26 @@ import SwiftlitRuntime
 final class WebSocketSessionClient: SessionClient {
     private struct Queue {
         var encoder = MessageCoding.makeEncoder()
+        /// The run messages this socket's browser keeps, so the same changes can travel as a slot number.
+        var kept = KeptChangesLedger()
         var messages = 0
         var bytes = 0
         var overflowed = false
         /// When the writer last finished a message, or the queue last became non-empty.
         var progress = ContinuousClock.now
+
+        /// The message's bytes: a run message whose changes the browser kept becomes a slot number,
+        /// and a large new one is marked for keeping.
+        mutating func encode(_ message: ServerMessage) -> Data? {
+            guard let data = try? encoder.encode(message) else { return nil }
+            guard message.runOps != nil, KeptChangesLedger.mayKeep(bytes: data.count),
+                let ops = KeptChanges.encodedOperations(in: data)
+            else { return data }
+            let fingerprint = KeptChangesLedger.Fingerprint(of: ops)
+            if let slot = kept.slot(holding: fingerprint) { return try? encoder.encode(message.replaying(slot)) }
+            guard let slot = kept.slot(toKeep: fingerprint, bytes: data.count) else { return data }
+            return KeptChanges.marking(data, keptIn: slot)
+        }
 
         /// Marks the browser as gone when too much waits or nothing was written for too long;
         /// `true` the one time that happens.
@@ -45,7 +60,7 @@ final class WebSocketSessionClient: SessionClient {
         let stalled = queue.withLock { queue -> Bool in
             guard !queue.overflowed else { return false }
             // Encoding here, under the lock, keeps messages in order and gives their exact size.
-            guard let data = try? queue.encoder.encode(message) else {
+            guard let data = queue.encode(message) else {
                 assertionFailure("a server message failed to encode: \(message)")
                 return false
             }

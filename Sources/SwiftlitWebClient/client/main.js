@@ -12,6 +12,7 @@
 
 import { Connection } from "./connection.js";
 import { HIGHLIGHT_SELECTOR, ID } from "./dom-names.js";
+import { KeptChanges } from "./kept-changes.js";
 import { browserInfo } from "./browser-info.js";
 import { applyStorageUpdate, pageLocalStorage, readAppEntries, storagePrefix } from "./browser-storage.js";
 import { ErrorBanner } from "./error-banner.js";
@@ -117,6 +118,9 @@ const ctx = createRenderContext({
   },
 });
 
+/** The run messages the server asked this socket's page to keep. */
+const kept = new KeptChanges();
+
 const streamUrl = new URL("_stcore/stream", document.baseURI);
 streamUrl.protocol = streamUrl.protocol === "https:" ? "wss:" : "ws:";
 
@@ -124,6 +128,7 @@ const connection = new Connection({
   url: streamUrl.href,
   onOpen() {
     rowsLink.reconnected();
+    kept.clear();
     const saved = loadSessionId(appRoot);
     /** @type {ClientMessage} */
     const hello = {
@@ -182,11 +187,11 @@ function receive(text) {
     case "delta":
       showRunning();
       runInProgress = message.run;
-      applyOps(message.ops);
+      applyRunChanges(message, text);
       return;
     case "runFinished":
       runInProgress = undefined;
-      applyOps(message.ops);
+      applyRunChanges(message, text);
       if (message.status === "interrupted") return; // another run follows at once
       values.prune(widgetIds(tree));
       restore.runFinished();
@@ -220,6 +225,27 @@ function receive(text) {
       }
       return;
   }
+}
+
+/**
+ * Applies a run message's changes, its own or those it replays.
+ * @param {import("./kept-changes.js").RunChanges} message
+ * @param {string} text the message's frame
+ */
+function applyRunChanges(message, text) {
+  let ops;
+  try {
+    ops = kept.opsOf(message, text, (keptText) => /** @type {import("./kept-changes.js").RunChanges} */ (
+      decodeServerMessage(keptText)
+    ));
+  } catch (error) {
+    report("Part of the page could not be updated", error);
+    // A new socket starts with no kept changes, and the server sends the whole page to it.
+    connection.pause();
+    connection.resume();
+    return;
+  }
+  applyOps(ops);
 }
 
 /** @param {Op[]} ops */

@@ -18,7 +18,7 @@
  */
 
 /** The protocol version this client speaks; exchanged in `hello` and `session`. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /**
  * The fields beside `kind` of each node kind (Swift: `Element`).
@@ -428,11 +428,15 @@ export const SERVER_MESSAGE_FIELDS = {
   delta: {
     run: "int",
     ops: "op[]",
+    keep: "int:0..7?",
+    replay: "int:0..7?",
   },
   runFinished: {
     run: "int",
     status: "enum:complete|error|interrupted",
     ops: "op[]",
+    keep: "int:0..7?",
+    replay: "int:0..7?",
   },
   error: {
     code:

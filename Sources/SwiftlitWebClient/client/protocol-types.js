@@ -866,6 +866,8 @@
  * @property {"delta"} type
  * @property {number} run
  * @property {import("./protocol.js").Op[]} ops
+ * @property {number} [keep]
+ * @property {number} [replay]
  */
 
 /**
@@ -875,6 +877,8 @@
  * @property {number} run
  * @property {RunStatus} status
  * @property {import("./protocol.js").Op[]} ops
+ * @property {number} [keep]
+ * @property {number} [replay]
  */
 
 /**
