@@ -54,21 +54,25 @@ public struct SwiftlitServer: Sendable {
 
     /// Listens until cancelled; `onReady` receives the bound port (useful with port 0).
     public func run(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        try await makeApplication(onReady: onReady).run()
+        try await EventLoopSizing.withGroup { try await makeApplication(onReady: onReady, threads: $0).run() }
     }
 
     /// Listens until SIGTERM or SIGINT, then shuts down gracefully: open connections close, and
     /// the process can exit.
     public func runUntilSignalled(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        try await makeApplication(onReady: onReady).runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        try await EventLoopSizing.withGroup {
+            try await makeApplication(onReady: onReady, threads: $0).runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        }
     }
 
-    private func makeApplication(onReady: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
+    private func makeApplication(
+        onReady: @escaping @Sendable (Int) async -> Void, threads: EventLoopGroupProvider
+    ) -> some ApplicationProtocol {
         let base = configuration.baseUrlPath
         let policy = RequestOriginPolicy(configuration: configuration)
         let stream = StreamRoute(
             registry: registry, configuration: configuration, policy: policy,
-            connections: ConnectionCounter(limit: configuration.maxConnections), stalls: StallSweeper(), logger: logger)
+            connections: ConnectionCounter(limit: configuration.maxConnections), sweeper: ConnectionSweeper(pingInterval: .seconds(configuration.websocketPingIntervalSeconds)), logger: logger)
         // Middleware first: a router wraps each route in the middleware added before it.
         let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityHeadersMiddleware(headers: SecurityHeaders(frameAncestors: configuration.frameAncestors)))
@@ -89,7 +93,8 @@ public struct SwiftlitServer: Sendable {
             router: router,
             server: gate.server(
                 configuration: .init(
-                    maxFrameSize: configuration.webSocketReadLimit, closeTimeout: ConnectionLimits.closeTimeout,
+                    // ConnectionSweeper pings quiet connections, one task for all instead of one each.
+                    maxFrameSize: configuration.webSocketReadLimit, autoPing: .disabled, closeTimeout: ConnectionLimits.closeTimeout,
                     validateUTF8: true),
                 shouldUpgrade: { stream.upgrade($0, channel: $1) }),
             configuration: .init(address: .hostname(address, port: configuration.port), serverName: "Swiftlit"),
@@ -98,6 +103,7 @@ public struct SwiftlitServer: Sendable {
                 logger.info("Swiftlit app running at http://\(address):\(port)\(prefix)/")
                 await onReady(port)
             },
+            eventLoopGroupProvider: threads,
             logger: logger)
     }
 }

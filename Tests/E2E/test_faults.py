@@ -844,3 +844,101 @@ def test_handshake_policy(start_app, name: str, host: Optional[str], origin: Opt
     finally:
         sock.close()
     assert server.health()
+
+
+# --------------------------------------------------------------------------------------------------
+# Keepalive: one sweeper for the whole server pings quiet connections (server.websocketPingInterval)
+
+
+def frames_for(sock: socket.socket, seconds: float, answer_pings: bool) -> list[tuple[float, int, bytes]]:
+    """Reads server frames for `seconds`: [(arrival, opcode, payload)]; answers pings as a browser does."""
+    arrived, buffer = [], b""
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        sock.settimeout(left)
+        try:
+            chunk = sock.recv(65536)
+        except (TimeoutError, socket.timeout):
+            break
+        if not chunk:
+            arrived.append((time.monotonic(), -1, b""))  # the server closed the connection
+            break
+        frames, buffer = parse_frames(buffer + chunk)
+        for opcode, payload in frames:
+            arrived.append((time.monotonic(), opcode, payload))
+            if opcode == 0x9 and answer_pings:
+                sock.sendall(frame(payload, opcode=0xA))
+    return arrived
+
+
+def test_a_quiet_connection_is_pinged_and_a_busy_one_is_not(start_app):
+    server = start_app("refresh", "--server.websocketPingInterval", "1")
+    quiet, status, _ = raw_upgrade(server.port)
+    busy = None
+    try:
+        assert status == 101
+        quiet.sendall(text_frame(json.loads(hello())))
+        first = frames_for(quiet, 0.5, answer_pings=True)
+        assert [op for _, op, _ in first if op == 0x1], "the first run's messages"
+        # Quiet for 4.5 s: pinged after 1 s of silence (plus at most a third of it, plus the 1 s tick),
+        # and again after each further second of silence; answering keeps the connection open.
+        later = frames_for(quiet, 4.5, answer_pings=True)
+        pings = [t for t, op, _ in later if op == 0x9]
+        assert len(pings) >= 2, f"expected pings on a quiet connection, got opcodes {[op for _, op, _ in later]}"
+        assert all(op in (0x9,) for _, op, _ in later), f"only pings, no close: {[op for _, op, _ in later]}"
+        assert all(b - a >= 0.9 for a, b in zip(pings, pings[1:])), f"pings come a second or more apart: {pings}"
+
+        # A connection with traffic at least every 0.4 s is never quiet for a second: no ping.
+        busy, busy_status, _ = raw_upgrade(server.port)
+        assert busy_status == 101
+        busy.sendall(text_frame(json.loads(hello())))
+        seen = frames_for(busy, 0.3, answer_pings=True)
+        for step in range(10):
+            busy.sendall(text_frame(json.loads(rerun({"slider:Level": step % 10}))))
+            seen += frames_for(busy, 0.4, answer_pings=True)
+        assert [op for _, op, _ in seen if op == 0x1], "the reruns' messages"
+        assert not [op for _, op, _ in seen if op in (0x9, -1, 0x8)], f"no ping and no close: {[op for _, op, _ in seen]}"
+    finally:
+        quiet.close()
+        if busy is not None:
+            busy.close()
+    assert_no_crash(server)
+
+
+# --------------------------------------------------------------------------------------------------
+# Network threads: as many event loops as CPUs the process may run on
+
+
+class PinnedAppServer(AppServer):
+    """An e2e app allowed only CPU 0 (`taskset`), as a server on one core of a larger machine."""
+
+    def command(self) -> list[str]:
+        return ["taskset", "-c", "0", *super().command()]
+
+
+def event_loop_threads(pid: int) -> list[str]:
+    names = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            names.append((task / "comm").read_text().strip())
+        except OSError:
+            continue  # the thread ended meanwhile
+    return sorted(name for name in names if name.startswith(("NIO-ELT", "NIO-SGLTN")))  # own group, shared group
+
+
+@pytest.mark.skipif(os.cpu_count() is None or os.cpu_count() < 2, reason="needs a machine with two CPUs or more")
+def test_a_server_pinned_to_one_cpu_runs_one_event_loop(apps_binary: Path, start_app, tmp_path: Path):
+    pinned = PinnedAppServer(apps_binary, "refresh", free_port_number(), tmp_path)
+    pinned.start()
+    try:
+        with open_session(pinned) as (ws, _):
+            receive_until_finished(ws, None, [])
+            loops = event_loop_threads(pinned.pid)
+            assert len(loops) == 1, f"one event loop on one CPU, found {loops}"
+    finally:
+        pinned.stop()
+    # Unpinned, the server keeps NIO's own sizing: a loop per core.
+    free = start_app("refresh")
+    with open_session(free) as (ws, _):
+        receive_until_finished(ws, None, [])
+        assert len(event_loop_threads(free.pid)) == os.cpu_count(), event_loop_threads(free.pid)

@@ -106,6 +106,10 @@ public struct ConfigOption: Sendable {
             "server.disconnectedSessionTTL",
             "Seconds a disconnected tab's session is kept so that a reconnect can resume it.", in: 0...86400,
             \.disconnectedSessionTTLSeconds),
+        .integer(
+            "server.websocketPingInterval",
+            "Seconds a WebSocket may stay quiet before the server pings it; a browser that does not acknowledge "
+                + "a ping within as long again is dropped.", in: 1...3600, \.websocketPingIntervalSeconds),
         ConfigOption(
             key: "server.enableCORS",
             summary: "Refuse WebSocket connections from pages of other origins (cross-site WebSocket hijacking).",

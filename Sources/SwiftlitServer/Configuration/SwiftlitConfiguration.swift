@@ -26,6 +26,9 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     public var maxUploadSizeMB = RuntimeOptions.Defaults.maxUploadSizeMB
     /// `server.disconnectedSessionTTL`: seconds a disconnected tab's session is kept for a reconnect.
     public var disconnectedSessionTTLSeconds = Int(RuntimeOptions.Defaults.disconnectedSessionTTL.components.seconds)
+    /// `server.websocketPingInterval`: seconds a connection may stay quiet before the server pings
+    /// it; a browser that does not acknowledge a ping within as long again is dropped.
+    public var websocketPingIntervalSeconds = 30
     /// `server.enableCORS`: refuse WebSocket upgrades whose `Origin` is another site's.
     public var enableCORS = true
     /// `server.corsAllowedOrigins`: origins besides the page's own that may connect.

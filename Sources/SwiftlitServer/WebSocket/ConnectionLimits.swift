@@ -67,33 +67,3 @@ struct MessageRateLimiter: Sendable {
         return true
     }
 }
-
-/// Finds browsers that stopped reading while nothing new is sent to them (a write suspended on a
-/// full socket cannot time itself out): one task for the whole server looks at every open
-/// connection each half ``ConnectionLimits/maxWriteStall``, instead of a timer per connection.
-final class StallSweeper: Sendable {
-    private let clients = Mutex<[ObjectIdentifier: WebSocketSessionClient]>([:])
-    private let sweeper = Mutex<Task<Void, Never>?>(nil)
-
-    /// Watches `client` until ``forget(_:)``.
-    func watch(_ client: WebSocketSessionClient) {
-        clients.withLock { $0[ObjectIdentifier(client)] = client }
-        sweeper.withLock { task in
-            guard task == nil else { return }
-            task = Task { [weak self] in
-                while !Task.isCancelled {
-                    do { try await Task.sleep(for: ConnectionLimits.maxWriteStall / 2) } catch { return }
-                    guard let self else { return }
-                    for client in self.clients.withLock({ Array($0.values) }) { client.checkForStall() }
-                }
-            }
-        }
-    }
-
-    /// Stops watching `client` (its connection ended).
-    func forget(_ client: WebSocketSessionClient) {
-        _ = clients.withLock { $0.removeValue(forKey: ObjectIdentifier(client)) }
-    }
-
-    deinit { sweeper.withLock { $0?.cancel() } }
-}

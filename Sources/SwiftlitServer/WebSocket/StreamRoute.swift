@@ -13,7 +13,7 @@ struct StreamRoute: Sendable {
     let configuration: SwiftlitConfiguration
     let policy: RequestOriginPolicy
     let connections: ConnectionCounter
-    let stalls: StallSweeper
+    let sweeper: ConnectionSweeper
     let logger: Logger
 
     /// The stream's path below `server.baseUrlPath`.
@@ -33,6 +33,7 @@ struct StreamRoute: Sendable {
         else { return .dontUpgrade }
         let route = self
         let facts = UpgradeFacts(request: request, remote: channel.remoteAddress)
+        Self.dropWhenUnacknowledged(channel, after: sweeper.pingInterval, logger: logger)
         return .upgrade([:]) { inbound, outbound, _ in
             guard route.connections.enter() else {
                 try await outbound.close(.unknown(1013), reason: "too many connections; try again later")
@@ -41,6 +42,22 @@ struct StreamRoute: Sendable {
             defer { route.connections.leave() }
             await route.serve(inbound: inbound, outbound: outbound, facts: facts) { channel.close(promise: nil) }
         }
+    }
+
+    /// Sets `TCP_USER_TIMEOUT`, so that the kernel closes the connection when what the server sent
+    /// (a ping, at the latest) stays unacknowledged for `timeout`: a browser that vanished without
+    /// closing (a sleeping laptop, a dropped network) does not hold its session for the 15 minutes
+    /// of TCP's own retries. Where the option does not exist, TCP's retries decide.
+    private static func dropWhenUnacknowledged(_ channel: any Channel, after timeout: Duration, logger: Logger) {
+        #if os(Linux)
+            let milliseconds = timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000
+            do {
+                try channel.syncOptions?.setOption(
+                    ChannelOptions.tcpOption(.init(rawValue: CInt(TCP_USER_TIMEOUT))), value: Int(milliseconds))
+            } catch {
+                logger.debug("could not set TCP_USER_TIMEOUT: \(error)")
+            }
+        #endif
     }
 
     /// Answers a plain GET of the stream path (no `Upgrade`): 403 for a foreign origin, 503 when
@@ -72,7 +89,7 @@ struct StreamRoute: Sendable {
 
     /// Runs one connection: a reader (this task) that turns frames into session calls, and a
     /// writer that sends the session's messages in order. A browser that stops reading has its
-    /// socket closed by ``StallSweeper`` or the client's own check, which ends the reader too.
+    /// socket closed by ``ConnectionSweeper`` or the client's own check, which ends the reader too.
     private func serve(
         inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, facts: UpgradeFacts,
         drop: @escaping @Sendable () -> Void
@@ -85,17 +102,22 @@ struct StreamRoute: Sendable {
             // A close frame would queue behind what the browser does not read: drop the socket.
             drop()
         }
-        stalls.watch(client)
-        defer { stalls.forget(client) }
+        sweeper.watch(client)
+        defer { sweeper.forget(client) }
         let connection = StreamConnection(
             registry: registry, client: client, facts: facts, maxMessageSize: configuration.maxMessageSize,
             rateLimiter: MessageRateLimiter(messagesPerSecond: configuration.maxMessagesPerSecond), logger: logger)
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
                 do {
-                    for await text in client.stream {
-                        try await outbound.write(.text(text))
-                        client.written(text)
+                    for await frame in client.stream {
+                        switch frame {
+                        case .text(let text):
+                            try await outbound.write(.text(text))
+                            client.written(text)
+                        case .ping:
+                            try await outbound.write(.custom(WebSocketFrame(fin: true, opcode: .ping, data: ByteBuffer())))
+                        }
                     }
                 } catch {
                     logger.debug("writer ended: \(error)")

@@ -10,6 +10,12 @@ import SwiftlitRuntime
 /// nothing has been written for a while), the queue stops growing, the stream ends, and the
 /// connection is dropped; memory stays flat.
 final class WebSocketSessionClient: SessionClient {
+    /// What the writer sends: a message, or a ping (``ConnectionSweeper``).
+    enum Outbound: Sendable {
+        case text(String)
+        case ping
+    }
+
     private struct Queue {
         var encoder = MessageCoding.makeEncoder()
         /// The run messages this socket's browser keeps, so the same changes can travel as a slot number.
@@ -19,6 +25,11 @@ final class WebSocketSessionClient: SessionClient {
         var overflowed = false
         /// When the writer last finished a message, or the queue last became non-empty.
         var progress = ContinuousClock.now
+        /// When something was last queued for the browser: a quiet connection gets a ping.
+        var lastQueued = ContinuousClock.now
+        /// How much later than the ping interval this connection is pinged, so that connections
+        /// that fell quiet together are not all pinged in the same tick.
+        let pingDelay = Double.random(in: 0..<1)
 
         /// The message's bytes: a run message whose changes the browser kept becomes a slot number,
         /// and a large new one is marked for keeping.
@@ -44,15 +55,15 @@ final class WebSocketSessionClient: SessionClient {
         }
     }
 
-    let stream: AsyncStream<String>
-    private let continuation: AsyncStream<String>.Continuation
+    let stream: AsyncStream<Outbound>
+    private let continuation: AsyncStream<Outbound>.Continuation
     private let queue = Mutex(Queue())
     /// Called once when the browser counts as gone. The writer cannot notice by itself: it is
     /// suspended in a write that the full socket never completes.
     private let onStall: @Sendable () -> Void
 
     init(onStall: @escaping @Sendable () -> Void) {
-        (stream, continuation) = AsyncStream<String>.makeStream()
+        (stream, continuation) = AsyncStream<Outbound>.makeStream()
         self.onStall = onStall
     }
 
@@ -68,18 +79,28 @@ final class WebSocketSessionClient: SessionClient {
             if queue.messages == 0 { queue.progress = now }
             queue.messages += 1
             queue.bytes += data.count
+            queue.lastQueued = now
             guard !queue.overflows(at: now) else { return true }
-            continuation.yield(String(decoding: data, as: UTF8.self))
+            continuation.yield(.text(String(decoding: data, as: UTF8.self)))
             return false
         }
         if stalled { stop() }
     }
 
-    /// Drops a browser that has read nothing for ``ConnectionLimits/maxWriteStall`` while messages
-    /// wait, even when nothing new is sent (``send(_:)`` checks only as it sends). ``StallSweeper``
-    /// calls it.
-    func checkForStall() {
-        if queue.withLock({ $0.overflows(at: .now) }) { stop() }
+    /// What ``ConnectionSweeper`` does each tick: drops a browser that has read nothing for
+    /// ``ConnectionLimits/maxWriteStall`` while messages wait, even when nothing new is sent
+    /// (``send(_:)`` checks only as it sends), and pings a connection that has been quiet for
+    /// `pingAfter` (plus this connection's share of the spread).
+    func sweep(at now: ContinuousClock.Instant, pingAfter interval: Duration, spread: Duration) {
+        let stalled = queue.withLock { queue -> Bool in
+            if queue.overflows(at: now) { return true }
+            guard !queue.overflowed, queue.lastQueued.duration(to: now) >= interval + spread * queue.pingDelay
+            else { return false }
+            queue.lastQueued = now
+            continuation.yield(.ping)
+            return false
+        }
+        if stalled { stop() }
     }
 
     /// The browser is gone: nothing more is queued, and its socket is dropped.
