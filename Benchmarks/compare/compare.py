@@ -211,7 +211,7 @@ def build(st: Data, sw: Data, duration: float) -> tuple[str, list[str]]:
     t.section("One session: first render and sequential reruns")
     for app, vals, tgt_bytes, label in (("hello", "11,12", False, "hello"),
                                          ("dashboard", "40,45,50,55,60", True, "dashboard"),
-                                         ("dashboard", "40,60", False, "dashboard (values 40,60)")):
+                                         ("dashboard", "40,60", True, "dashboard (values 40,60)")):
         if not st.select("rerun", app, values=vals) and not sw.select("rerun", app, values=vals):
             continue
         main = vals != "40,60"
