@@ -5,8 +5,10 @@ import SwiftlitProtocol
 /// ``KeptChanges``): which operations sit in which slot, known by their fingerprint.
 ///
 /// Only messages of ``minimumBytes`` or more are kept: a small one costs less than looking it up,
-/// and an app that never sends one (hello) never holds anything here. What the slots hold together
-/// stays under ``maximumBytes`` of JSON in the browser; the slot least recently used is reused.
+/// and an app that never sends one (hello) never holds anything here. The slots the server counts
+/// as kept hold at most ``maximumBytes`` of JSON together; the slot least recently used is reused.
+/// (A slot given up to make room keeps its old text in the browser until it is reused, so a browser
+/// holds at most ``KeptChanges/slotCount`` messages of at most ``maximumBytes`` each.)
 struct KeptChangesLedger {
     static let minimumBytes = 1_024
     static let maximumBytes = 512 * 1_024
