@@ -76,6 +76,7 @@ def test_going_back_and_forth_replays_kept_pages_and_shows_them_right(apps_binar
         counts = frames(driver)
         assert counts["replays"] == 4, counts
         assert counts["kept"] == 3, counts  # the first page, 50 → 51 and 51 → 50
+        assert counts["sockets"] == 1, counts  # no replay missed its slot (that reconnects)
 
         # A reload opens a new socket: nothing is kept there yet, so the page comes whole.
         driver.get(server.url)
