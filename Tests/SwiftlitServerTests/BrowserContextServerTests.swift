@@ -57,21 +57,20 @@ import Testing
             var first = HTTPFields()
             first[HTTPField.Name("X-Round")!] = "1"
             try await converse(port: port, headers: first) { conversation in
-                try await conversation.send(#"{"type":"hello","protocol":2,"widgets":{},"browser":{"locale":"en"}}"#)
-                guard case .session(let info) = try await conversation.receive() else { throw TestFailure("no session") }
-                id.withLock { $0 = info.sessionId }
-                #expect(renderedTexts(try await conversation.receiveRun()) == ["round 1 en"])
+                let opened = try await conversation.openSession(
+                    #"{"type":"hello","protocol":2,"widgets":{},"browser":{"locale":"en"}}"#)
+                id.withLock { $0 = opened.info.sessionId }
+                #expect(renderedTexts(opened.run) == ["round 1 en"])
             }
             try await Task.sleep(for: .milliseconds(100))
             var second = HTTPFields()
             second[HTTPField.Name("X-Round")!] = "2"
             let sessionID = id.withLock { $0 }
             try await converse(port: port, headers: second) { conversation in
-                try await conversation.send(
+                let resumed = try await conversation.openSession(
                     #"{"type":"hello","protocol":2,"sessionId":"\#(sessionID)","widgets":{},"browser":{"locale":"fr"}}"#)
-                guard case .session(let info) = try await conversation.receive() else { throw TestFailure("no session") }
-                #expect(info.resumed)
-                #expect(renderedTexts(try await conversation.receiveRun()) == ["round 2 fr"])
+                #expect(resumed.info.resumed)
+                #expect(renderedTexts(resumed.run) == ["round 2 fr"])
             }
         }
     }

@@ -56,10 +56,8 @@ import Testing
         try await withServer(app: Self.filtered) { port in
             let id = Mutex<String>("")
             try await converse(port: port) { conversation in
-                try await conversation.send(hello)
-                guard case .session(let info) = try await conversation.receive() else { throw TestFailure("no session") }
-                id.withLock { $0 = info.sessionId }
-                _ = try await conversation.receiveRun()
+                let opened = try await conversation.openSession()
+                id.withLock { $0 = opened.info.sessionId }
                 for value in [40, 60, 40] {
                     try await conversation.send(Self.rerun(value))
                     _ = try await conversation.receiveRun()
@@ -69,10 +67,9 @@ import Testing
             try await converse(port: port) { conversation in
                 // The same session resumed on a new socket, at a value the old socket's page kept:
                 // this page holds nothing, so the whole page travels.
-                try await conversation.send(
+                let resumed = try await conversation.openSession(
                     #"{"type":"hello","protocol":2,"sessionId":"\#(sessionID)","widgets":{"slider:threshold":40}}"#)
-                _ = try await conversation.receive()
-                let page = try Self.finished(try await conversation.receiveRun())
+                let page = try Self.finished(resumed.run)
                 #expect(page.replay == nil && page.keep == 0)
                 #expect(renderedTexts([.runFinished(page)]).contains("line 2: 80 above the threshold 40"))
             }

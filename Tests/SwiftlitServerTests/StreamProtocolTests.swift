@@ -50,19 +50,17 @@ import Testing
         try await withServer(app: app) { port in
             let id = Mutex<String>("")
             try await converse(port: port) { conversation in
-                try await conversation.send(hello)
-                guard case .session(let info) = try await conversation.receive() else { throw TestFailure("no session") }
-                id.withLock { $0 = info.sessionId }
-                _ = try await conversation.receiveRun()
+                let opened = try await conversation.openSession()
+                id.withLock { $0 = opened.info.sessionId }
             }
             try await Task.sleep(for: .milliseconds(100))
             let sessionID = id.withLock { $0 }
             try await converse(port: port) { conversation in
-                try await conversation.send(#"{"type":"hello","protocol":2,"sessionId":"\#(sessionID)","widgets":{}}"#)
-                guard case .session(let info) = try await conversation.receive() else { throw TestFailure("no session") }
-                #expect(info.resumed)
-                #expect(info.sessionId == sessionID)
-                #expect(renderedTexts(try await conversation.receiveRun()) == ["visit 2"])
+                let resumed = try await conversation.openSession(
+                    #"{"type":"hello","protocol":2,"sessionId":"\#(sessionID)","widgets":{}}"#)
+                #expect(resumed.info.resumed)
+                #expect(resumed.info.sessionId == sessionID)
+                #expect(renderedTexts(resumed.run) == ["visit 2"])
             }
         }
     }

@@ -77,9 +77,14 @@ struct Conversation {
 
     /// Sends `hello`, reads the `session` answer and returns the first run's messages.
     mutating func open() async throws -> [ServerMessage] {
-        try await send(hello)
-        _ = try await receive()
-        return try await receiveRun()
+        try await openSession().run
+    }
+
+    /// Sends `helloJSON`, requires the `session` answer, and returns it with the first run's messages.
+    mutating func openSession(_ helloJSON: String = hello) async throws -> (info: ServerMessage.SessionInfo, run: [ServerMessage]) {
+        try await send(helloJSON)
+        guard case .session(let info) = try await receive() else { throw TestFailure("expected session first") }
+        return (info, try await receiveRun())
     }
 
     mutating func receiveError() async throws -> ProtocolErrorMessage {
