@@ -2,6 +2,7 @@
 // language, time zone, light or dark, the app's public address and whether it is framed.
 
 import { tabStorage } from "./session-store.js";
+import { whenIdle } from "./when-idle.js";
 
 /** @typedef {import("./protocol-types.js").BrowserInfo} BrowserInfo */
 /** @typedef {import("./saved-widgets.js").StorageLike} StorageLike */
@@ -58,12 +59,6 @@ export function tabTimeZone(deps = {}) {
   if (!known) return remember();
   (deps.whenIdle ?? whenIdle)(remember);
   return known;
-}
-
-/** @param {() => void} work */
-function whenIdle(work) {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(work, { timeout: 5000 });
-  else setTimeout(work, 1000);
 }
 
 /** @returns {boolean} */

@@ -9,6 +9,8 @@
 //
 // Everything here is pure or takes its storage as an argument, so it is tested without a browser.
 
+import { whenIdle } from "./when-idle.js";
+
 /** @typedef {import("./protocol.js").WidgetValue} WidgetValue */
 /** @typedef {import("./protocol.js").WidgetValues} WidgetValues */
 
@@ -244,7 +246,7 @@ export class TabRestore {
     this.#restoring = null;
     if (this.#saveScheduled) return;
     this.#saveScheduled = true;
-    const later = this.#options.later ?? idle;
+    const later = this.#options.later ?? whenIdle;
     later(() => {
       this.#saveScheduled = false;
       this.saveNow();
@@ -258,14 +260,4 @@ export class TabRestore {
   saveNow() {
     return saveWidgets(this.#options.storage, this.#options.root, this.helloWidgets(), this.#now());
   }
-}
-
-/**
- * Runs `work` when the browser is idle (or soon, where it cannot tell).
- * @param {() => void} work
- */
-function idle(work) {
-  if (typeof globalThis.requestIdleCallback === "function") {
-    globalThis.requestIdleCallback(work, { timeout: 2_000 });
-  } else setTimeout(work, 200);
 }
