@@ -72,7 +72,8 @@ public struct SwiftlitServer: Sendable {
         let policy = RequestOriginPolicy(configuration: configuration)
         let stream = StreamRoute(
             registry: registry, configuration: configuration, policy: policy,
-            connections: ConnectionCounter(limit: configuration.maxConnections), sweeper: ConnectionSweeper(pingInterval: .seconds(configuration.websocketPingIntervalSeconds)), logger: logger)
+            connections: ConnectionCounter(limit: configuration.maxConnections),
+            sweeper: ConnectionSweeper(pingInterval: .seconds(configuration.websocketPingIntervalSeconds)), logger: logger)
         // Middleware first: a router wraps each route in the middleware added before it.
         let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityHeadersMiddleware(headers: SecurityHeaders(frameAncestors: configuration.frameAncestors)))
