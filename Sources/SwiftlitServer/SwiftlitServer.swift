@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdWebSocket
 public import Logging
 public import SwiftlitRuntime
 
@@ -54,26 +53,39 @@ public struct SwiftlitServer: Sendable {
 
     /// Listens until cancelled; `onReady` receives the bound port (useful with port 0).
     public func run(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        try await EventLoopSizing.withGroup { try await makeApplication(onReady: onReady, threads: $0).run() }
+        let sweeper = makeSweeper()
+        defer { sweeper.dropAll() }
+        try await EventLoopSizing.withGroup {
+            try await makeApplication(onReady: onReady, threads: $0, sweeper: sweeper).run()
+        }
     }
 
     /// Listens until SIGTERM or SIGINT, then shuts down gracefully: open connections close, and
     /// the process can exit.
     public func runUntilSignalled(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        let sweeper = makeSweeper()
+        defer { sweeper.dropAll() }
         try await EventLoopSizing.withGroup {
-            try await makeApplication(onReady: onReady, threads: $0).runService(gracefulShutdownSignals: [.sigterm, .sigint])
+            try await makeApplication(onReady: onReady, threads: $0, sweeper: sweeper)
+                .runService(gracefulShutdownSignals: [.sigterm, .sigint])
         }
     }
 
+    /// The server's WebSockets live in their channels, not in the server's tasks: when it stops
+    /// (a graceful shutdown has closed them already), the sweeper that knows them drops the rest.
+    private func makeSweeper() -> ConnectionSweeper {
+        ConnectionSweeper(pingInterval: .seconds(configuration.websocketPingIntervalSeconds))
+    }
+
     private func makeApplication(
-        onReady: @escaping @Sendable (Int) async -> Void, threads: EventLoopGroupProvider
+        onReady: @escaping @Sendable (Int) async -> Void, threads: EventLoopGroupProvider, sweeper: ConnectionSweeper
     ) -> some ApplicationProtocol {
         let base = configuration.baseUrlPath
         let policy = RequestOriginPolicy(configuration: configuration)
         let stream = StreamRoute(
             registry: registry, configuration: configuration, policy: policy,
             connections: ConnectionCounter(limit: configuration.maxConnections),
-            sweeper: ConnectionSweeper(pingInterval: .seconds(configuration.websocketPingIntervalSeconds)), logger: logger)
+            sweeper: sweeper, logger: logger)
         // Middleware first: a router wraps each route in the middleware added before it.
         let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityHeadersMiddleware(headers: SecurityHeaders(frameAncestors: configuration.frameAncestors)))
@@ -92,12 +104,7 @@ public struct SwiftlitServer: Sendable {
         let gate = UpgradeGate(refuse: { stream.refuseUpgrade(host: $0, origin: $1) })
         return Application(
             router: router,
-            server: gate.server(
-                configuration: .init(
-                    // ConnectionSweeper pings quiet connections, one task for all instead of one each.
-                    maxFrameSize: configuration.webSocketReadLimit, autoPing: .disabled, closeTimeout: ConnectionLimits.closeTimeout,
-                    validateUTF8: true),
-                shouldUpgrade: { stream.upgrade($0, channel: $1) }),
+            server: gate.server(stream: stream),
             configuration: .init(address: .hostname(address, port: configuration.port), serverName: "Swiftlit"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

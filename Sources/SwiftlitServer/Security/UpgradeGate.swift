@@ -2,35 +2,24 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdCore
-import HummingbirdWebSocket
 import Logging
 import NIOCore
 
 /// Answers a refused WebSocket upgrade with a real status (403, 503) before Hummingbird sees it.
 ///
-/// Hummingbird answers every upgrade it declines with a bare 400, so the checks that refuse
+/// An upgrade that is declined is answered with a bare 400 (``StreamChildChannel``), so the checks that refuse
 /// cross-site and over-limit upgrades run here, on the first request head of a connection, in
-/// front of the HTTP decoder. ``StreamRoute/upgrade(_:channel:)`` repeats them as a second line
+/// front of the HTTP decoder. ``StreamRoute/accepts(_:)`` repeats them as a second line
 /// (for an upgrade later on a kept-alive connection), and the HTTP route for requests without
 /// `Upgrade`.
 struct UpgradeGate: Sendable {
     /// Why an upgrade request with these headers is refused; `nil` lets it through.
     let refuse: @Sendable (_ host: String?, _ origin: String?) -> (status: HTTPResponse.Status, reason: String)?
 
-    /// Hummingbird's HTTP/1 + WebSocket child channel, with the gate in front; `shouldUpgrade`
-    /// decides the upgrades the gate lets through.
-    func server(
-        configuration: WebSocketServerConfiguration,
-        shouldUpgrade: @escaping @Sendable (HTTPRequest, any Channel) -> ShouldUpgradeResult<
-            WebSocketDataHandler<HTTP1WebSocketUpgradeChannel.Context>
-        >
-    ) -> HTTPServerBuilder {
+    /// The server's child channel (HTTP/1 and the stream's WebSocket), with the gate in front.
+    func server(stream: StreamRoute) -> HTTPServerBuilder {
         HTTPServerBuilder { httpResponder in
-            GatedChildChannel(
-                inner: HTTP1WebSocketUpgradeChannel(
-                    responder: httpResponder, configuration: configuration,
-                    shouldUpgrade: { request, channel, _ in shouldUpgrade(request, channel) }),
-                gate: self)
+            GatedChildChannel(inner: StreamChildChannel(responder: httpResponder, stream: stream), gate: self)
         }
     }
 }

@@ -11,6 +11,8 @@ enum ConnectionLimits {
     /// How long messages may wait with none of them written before the browser counts as gone:
     /// the socket's buffers are full and nothing drains them.
     static let maxWriteStall = Duration.seconds(10)
+    /// Frames one message may be split into. Browsers send each message in one frame.
+    static let maxFragments = 4_096
     /// How long the server waits for a client's close frame before dropping the connection.
     static let closeTimeout = Duration.seconds(5)
 }

@@ -46,5 +46,10 @@ final class ConnectionSweeper: Sendable {
         _ = clients.withLock { $0.removeValue(forKey: ObjectIdentifier(client)) }
     }
 
+    /// Drops every connection still open: the server stopped.
+    func dropAll() {
+        for client in clients.withLock({ Array($0.values) }) { client.drop() }
+    }
+
     deinit { sweeper.withLock { $0?.cancel() } }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
-import HummingbirdWebSocket
 import Logging
 import NIOCore
+import NIOHTTP1
 import NIOWebSocket
 import SwiftlitProtocol
 import SwiftlitRuntime
@@ -19,29 +19,31 @@ struct StreamRoute: Sendable {
     /// The stream's path below `server.baseUrlPath`.
     static let path = "_stcore/stream"
 
-    /// Decides a WebSocket upgrade, on the connection's event loop. ``UpgradeGate`` has already
-    /// answered a refused upgrade (403, 503) on a connection's first request; the checks repeat here
-    /// for an upgrade later on a kept-alive connection, which Hummingbird then answers with 400.
+    /// Whether to upgrade a request to the stream, on the connection's event loop. ``UpgradeGate``
+    /// has already answered a refused upgrade (403, 503) on a connection's first request; the checks
+    /// repeat here for an upgrade later on a kept-alive connection, which is then answered with 400.
     ///
     /// Upgrades are decided here rather than by a router: Hummingbird's router keeps each upgrade's
     /// request context in a reference cycle, which leaked about half a kilobyte per connection.
-    func upgrade(_ request: HTTPRequest, channel: any Channel) -> ShouldUpgradeResult<WebSocketDataHandler<HTTP1WebSocketUpgradeChannel.Context>> {
-        let path = request.path.map { $0.split(separator: "?", maxSplits: 1).first.map(String.init) ?? $0 } ?? ""
+    func accepts(_ head: HTTPRequestHead) -> Bool {
+        let path = head.uri.split(separator: "?", maxSplits: 1).first.map(String.init) ?? head.uri
         let base = configuration.baseUrlPath
-        guard path == (base.isEmpty ? "/\(Self.path)" : "/\(base)/\(Self.path)"),
-            refuseUpgrade(host: request.authority, origin: request.headerFields[.origin]) == nil
-        else { return .dontUpgrade }
-        let route = self
-        let facts = UpgradeFacts(request: request, remote: channel.remoteAddress)
+        return path == (base.isEmpty ? "/\(Self.path)" : "/\(base)/\(Self.path)")
+            && refuseUpgrade(host: head.headers.first(name: "host"), origin: head.headers.first(name: "origin")) == nil
+    }
+
+    /// Puts the stream's handlers on an upgraded channel: from here on the connection is served by
+    /// them, with no task of its own (``StreamChildChannel``).
+    func attach(to channel: any Channel, head: HTTPRequestHead) throws {
         Self.dropWhenUnacknowledged(channel, after: sweeper.pingInterval, logger: logger)
-        return .upgrade([:]) { inbound, outbound, _ in
-            guard route.connections.enter() else {
-                try await outbound.close(.unknown(1013), reason: "too many connections; try again later")
-                return
-            }
-            defer { route.connections.leave() }
-            await route.serve(inbound: inbound, outbound: outbound, facts: facts) { channel.close(promise: nil) }
-        }
+        let limit = configuration.webSocketReadLimit
+        try channel.pipeline.syncOperations.addHandlers(
+            BrowserFrameCheck(),
+            NIOWebSocketFrameAggregator(
+                minNonFinalFragmentSize: 1, maxAccumulatedFrameCount: ConnectionLimits.maxFragments,
+                maxAccumulatedFrameSize: limit),
+            StreamFrameHandler(
+                route: self, facts: UpgradeFacts(head: head, remote: channel.remoteAddress), admitted: connections.enter()))
     }
 
     /// Sets `TCP_USER_TIMEOUT`, so that the kernel closes the connection when what the server sent
@@ -86,71 +88,11 @@ struct StreamRoute: Sendable {
         logger.warning("refused a WebSocket upgrade (\(refusal.status.code)): \(ClientText.forLog(refusal.reason, limit: 300))")
         return refusal
     }
-
-    /// Runs one connection: a reader (this task) that turns frames into session calls, and a
-    /// writer that sends the session's messages in order. A browser that stops reading has its
-    /// socket closed by ``ConnectionSweeper`` or the client's own check, which ends the reader too.
-    private func serve(
-        inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, facts: UpgradeFacts,
-        drop: @escaping @Sendable () -> Void
-    ) async {
-        let logger = self.logger
-        let client = WebSocketSessionClient {
-            logger.warning(
-                "dropped a connection whose browser stopped reading (\(ConnectionLimits.maxQueuedMessages) messages, \(ConnectionLimits.maxQueuedBytes >> 20) MiB or \(ConnectionLimits.maxWriteStall) unwritten)"
-            )
-            // A close frame would queue behind what the browser does not read: drop the socket.
-            drop()
-        }
-        sweeper.watch(client)
-        defer { sweeper.forget(client) }
-        let connection = StreamConnection(
-            registry: registry, client: client, facts: facts, maxMessageSize: configuration.maxMessageSize,
-            rateLimiter: MessageRateLimiter(messagesPerSecond: configuration.maxMessagesPerSecond), logger: logger)
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask {
-                do {
-                    for await frame in client.stream {
-                        switch frame {
-                        case .text(let text):
-                            try await outbound.write(.text(text))
-                            client.written(text)
-                        case .ping:
-                            try await outbound.write(.custom(WebSocketFrame(fin: true, opcode: .ping, data: ByteBuffer())))
-                        }
-                    }
-                } catch {
-                    logger.debug("writer ended: \(error)")
-                }
-            }
-            var refusal: (code: WebSocketErrorCode, reason: String)?
-            do {
-                for try await message in inbound.messages(maxSize: configuration.webSocketReadLimit) {
-                    if case .close(let code, let reason) = await connection.receive(message) {
-                        refusal = (code, reason)
-                        break
-                    }
-                }
-            } catch {
-                logger.debug("connection ended: \(error)")
-            }
-            // Detach the session first: a tab that reconnects at once must find it free to resume.
-            await connection.end()
-            if let refusal {
-                // Let the error message reach the browser, then close with the reason.
-                client.finish()
-                await group.waitForAll()
-                try? await outbound.close(refusal.code, reason: refusal.reason)
-            }
-            client.finish()
-            group.cancelAll()
-        }
-    }
 }
 
 /// One connection's state: which session it is attached to, and how each message is handled.
 actor StreamConnection {
-    enum Verdict { case keepOpen, close(WebSocketErrorCode, reason: String) }
+    enum Verdict: Sendable { case keepOpen, close(WebSocketErrorCode, reason: String) }
 
     private let registry: SessionRegistry
     private let client: WebSocketSessionClient
@@ -178,7 +120,7 @@ actor StreamConnection {
 
     /// Handles one message; a problem is reported to this client only, and the connection stays up
     /// unless the message was too large.
-    func receive(_ message: WebSocketMessage) async -> Verdict {
+    func receive(_ message: InboundMessage) async -> Verdict {
         let now = ContinuousClock.now
         guard rateLimiter.admit(at: now) else {
             if lastRateWarning.map({ $0.duration(to: now) >= .seconds(1) }) ?? true {

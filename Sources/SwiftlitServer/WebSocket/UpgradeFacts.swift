@@ -1,5 +1,5 @@
-import Hummingbird
 import NIOCore
+import NIOHTTP1
 import SwiftlitProtocol
 import SwiftlitRuntime
 
@@ -10,8 +10,8 @@ struct UpgradeFacts: Sendable {
     /// The peer's IP address: the browser's, or the last proxy's (see `BrowserContext.ipAddress`).
     let remoteAddress: String?
 
-    init(request: HTTPRequest, remote: SocketAddress?) {
-        headers = RequestHeaders(request.headerFields.map { RequestHeaders.Field(name: $0.name.rawName, value: $0.value) })
+    init(head: HTTPRequestHead, remote: SocketAddress?) {
+        headers = RequestHeaders(head.headers.map { RequestHeaders.Field(name: $0.name, value: $0.value) })
         remoteAddress = remote?.ipAddress
     }
 

@@ -1,32 +1,27 @@
 import Foundation
+import NIOCore
+import NIOWebSocket
 import Synchronization
 import SwiftlitProtocol
 import SwiftlitRuntime
 
-/// A session's link to its WebSocket: messages are encoded and queued in order, and written by
-/// the connection's writer task, so sending never blocks a run.
+/// A session's link to its WebSocket: messages are encoded in order and written to the channel,
+/// so sending never blocks a run.
 ///
-/// The queue is bounded (``ConnectionLimits``): when a browser stops reading (too much waits, or
-/// nothing has been written for a while), the queue stops growing, the stream ends, and the
-/// connection is dropped; memory stays flat.
+/// What the socket has not taken yet is bounded (``ConnectionLimits``): when a browser stops
+/// reading (too much waits, or nothing has been written for a while), nothing more is sent and
+/// the connection is dropped; memory stays flat.
 final class WebSocketSessionClient: SessionClient {
-    /// What the writer sends: a message, or a ping (``ConnectionSweeper``).
-    enum Outbound: Sendable {
-        case text(String)
-        case ping
-    }
-
     private struct Queue {
         var encoder = MessageCoding.makeEncoder()
         /// The run messages this socket's browser keeps, so the same changes can travel as a slot number.
         var kept = KeptChangesLedger()
-        var messages = 0
-        var bytes = 0
-        var overflowed = false
-        /// When the writer last finished a message, or the queue last became non-empty.
-        var progress = ContinuousClock.now
-        /// When something was last queued for the browser: a quiet connection gets a ping.
-        var lastQueued = ContinuousClock.now
+        /// Messages and bytes handed to the channel so far.
+        var sentMessages = 0
+        var sentBytes = 0
+        var stopped = false
+        /// When something was last sent to the browser: a quiet connection gets a ping.
+        var lastSent = ContinuousClock.now
         /// How much later than the ping interval this connection is pinged, so that connections
         /// that fell quiet together are not all pinged in the same tick.
         let pingDelay = Double.random(in: 0..<1)
@@ -44,47 +39,69 @@ final class WebSocketSessionClient: SessionClient {
             return KeptChanges.marking(data, keptIn: slot)
         }
 
-        /// Marks the browser as gone when too much waits or nothing was written for too long;
-        /// `true` the one time that happens.
-        mutating func overflows(at now: ContinuousClock.Instant) -> Bool {
-            guard !overflowed else { return false }
-            overflowed =
-                messages > ConnectionLimits.maxQueuedMessages || bytes > ConnectionLimits.maxQueuedBytes
-                || (messages > 0 && progress.duration(to: now) > ConnectionLimits.maxWriteStall)
-            return overflowed
+        /// Marks the browser as gone when too much waits unwritten or nothing was written for too
+        /// long; `true` the one time that happens.
+        mutating func overflows(written: Written, at now: ContinuousClock.Instant) -> Bool {
+            guard !stopped else { return false }
+            let messages = sentMessages - written.messages
+            stopped =
+                messages > ConnectionLimits.maxQueuedMessages || sentBytes - written.bytes > ConnectionLimits.maxQueuedBytes
+                || (messages > 0 && written.progress.duration(to: now) > ConnectionLimits.maxWriteStall)
+            return stopped
         }
     }
 
-    let stream: AsyncStream<Outbound>
-    private let continuation: AsyncStream<Outbound>.Continuation
+    /// What the socket has taken. Kept apart from ``Queue``: a write completes on the event loop,
+    /// which must not wait for a sender holding the queue's lock.
+    private struct Written {
+        var messages = 0
+        var bytes = 0
+        /// When a write last completed, or something was sent while nothing waited.
+        var progress = ContinuousClock.now
+    }
+
+    private let channel: any Channel
     private let queue = Mutex(Queue())
-    /// Called once when the browser counts as gone. The writer cannot notice by itself: it is
-    /// suspended in a write that the full socket never completes.
+    private let written = Mutex(Written())
+    /// Called once when the browser counts as gone.
     private let onStall: @Sendable () -> Void
 
-    init(onStall: @escaping @Sendable () -> Void) {
-        (stream, continuation) = AsyncStream<Outbound>.makeStream()
+    init(channel: any Channel, onStall: @escaping @Sendable () -> Void) {
+        self.channel = channel
         self.onStall = onStall
     }
 
     func send(_ message: ServerMessage) {
         let stalled = queue.withLock { queue -> Bool in
-            guard !queue.overflowed else { return false }
-            // Encoding here, under the lock, keeps messages in order and gives their exact size.
+            guard !queue.stopped else { return false }
+            // Encoding and writing here, under the lock, keeps messages in order and gives their exact size.
             guard let data = queue.encode(message) else {
                 assertionFailure("a server message failed to encode: \(message)")
                 return false
             }
             let now = ContinuousClock.now
-            if queue.messages == 0 { queue.progress = now }
-            queue.messages += 1
-            queue.bytes += data.count
-            queue.lastQueued = now
-            guard !queue.overflows(at: now) else { return true }
-            continuation.yield(.text(String(decoding: data, as: UTF8.self)))
+            let done = written.withLock { written in
+                if written.messages == queue.sentMessages { written.progress = now }
+                return written
+            }
+            queue.sentMessages += 1
+            queue.sentBytes += data.count
+            queue.lastSent = now
+            guard !queue.overflows(written: done, at: now) else { return true }
+            write(WebSocketFrame(fin: true, opcode: .text, data: channel.allocator.buffer(bytes: data)), bytes: data.count)
             return false
         }
         if stalled { stop() }
+    }
+
+    private func write(_ frame: WebSocketFrame, bytes: Int) {
+        channel.writeAndFlush(frame).whenSuccess { [self] in
+            self.written.withLock { written in
+                written.messages += 1
+                written.bytes += bytes
+                written.progress = .now
+            }
+        }
     }
 
     /// What ``ConnectionSweeper`` does each tick: drops a browser that has read nothing for
@@ -93,31 +110,22 @@ final class WebSocketSessionClient: SessionClient {
     /// `pingAfter` (plus this connection's share of the spread).
     func sweep(at now: ContinuousClock.Instant, pingAfter interval: Duration, spread: Duration) {
         let stalled = queue.withLock { queue -> Bool in
-            if queue.overflows(at: now) { return true }
-            guard !queue.overflowed, queue.lastQueued.duration(to: now) >= interval + spread * queue.pingDelay
+            if queue.overflows(written: written.withLock { $0 }, at: now) { return true }
+            guard !queue.stopped, queue.lastSent.duration(to: now) >= interval + spread * queue.pingDelay
             else { return false }
-            queue.lastQueued = now
-            continuation.yield(.ping)
+            queue.lastSent = now
+            channel.writeAndFlush(WebSocketFrame(fin: true, opcode: .ping, data: ByteBuffer()), promise: nil)
             return false
         }
         if stalled { stop() }
     }
 
-    /// The browser is gone: nothing more is queued, and its socket is dropped.
-    private func stop() {
-        continuation.finish()
-        onStall()
-    }
+    /// The browser is gone: nothing more is sent, and its socket is dropped.
+    private func stop() { onStall() }
 
-    /// The writer wrote `text`.
-    func written(_ text: String) {
-        queue.withLock { queue in
-            queue.messages -= 1
-            queue.bytes -= text.utf8.count
-            queue.progress = .now
-        }
-    }
+    /// Closes the socket without a close frame.
+    func drop() { channel.close(promise: nil) }
 
-    /// Ends the stream once what is queued has been written: nothing more is sent.
-    func finish() { continuation.finish() }
+    /// The socket closed: nothing more is sent.
+    func finish() { queue.withLock { $0.stopped = true } }
 }
