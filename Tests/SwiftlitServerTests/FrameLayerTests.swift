@@ -91,19 +91,7 @@ final class RawWebSocket {
 
     /// Connects and upgrades; what follows the 101 response's head stays buffered.
     private static func open(port: Int) throws -> RawWebSocket {
-        let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw TestFailure("socket() failed") }
-        let ws = RawWebSocket(socket: fd)
-        var timeout = timeval(tv_sec: 3, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw TestFailure("connect() failed") }
+        let ws = RawWebSocket(socket: try RawHTTP.connectedSocket(port: port, readTimeoutSeconds: 3))
         var head = "GET /_stcore/stream HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n"
         for (name, value) in RawHTTP.upgradeHeaders() { head += "\(name): \(value)\r\n" }
         try ws.write(Array((head + "\r\n").utf8))

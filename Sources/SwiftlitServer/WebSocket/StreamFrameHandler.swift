@@ -26,7 +26,9 @@ final class StreamFrameHandler: ChannelInboundHandler, RemovableChannelHandler {
     private let admitted: Bool
     private var client: WebSocketSessionClient?
     private var pump: InboundPump?
-    private var closeSent = false
+    /// Set once the server sent its close or answered the browser's, or the socket is gone: no
+    /// message is read or written after it.
+    private var closing = false
     private var closeTimer: Scheduled<Void>?
 
     init(route: StreamRoute, facts: UpgradeFacts, admitted: Bool) {
@@ -79,7 +81,7 @@ final class StreamFrameHandler: ChannelInboundHandler, RemovableChannelHandler {
         case .binary:
             deliver(.binary, context: context)
         case .ping:
-            guard !closeSent else { return }
+            guard !closing else { return }
             context.writeAndFlush(wrapOutboundOut(WebSocketFrame(fin: true, opcode: .pong, data: frame.unmaskedData)), promise: nil)
         case .connectionClose:
             answerClose(frame, context: context)
@@ -90,7 +92,7 @@ final class StreamFrameHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     private func deliver(_ message: InboundMessage, context: ChannelHandlerContext) {
-        guard !closeSent, let pump else { return }
+        guard !closing, let pump else { return }
         if pump.push(.message(message)) {
             context.channel.setOption(ChannelOptions.autoRead, value: false).whenFailure { _ in }
         }
@@ -99,11 +101,11 @@ final class StreamFrameHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// The browser closes: answer with its code (RFC 6455 §5.5.1) unless the server already sent a
     /// close, then close the socket.
     private func answerClose(_ frame: WebSocketFrame, context: ChannelHandlerContext) {
-        guard !closeSent else {
+        guard !closing else {
             context.close(promise: nil)
             return
         }
-        closeSent = true
+        closing = true
         var data = frame.unmaskedData
         var answer = context.channel.allocator.buffer(capacity: 2)
         if let code = data.readWebSocketErrorCode() { answer.write(webSocketErrorCode: code) }
@@ -114,8 +116,8 @@ final class StreamFrameHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     /// Sends the server's close, and drops the socket if the browser does not answer in time.
     private func startClose(context: ChannelHandlerContext, code: WebSocketErrorCode, reason: String) {
-        guard !closeSent else { return }
-        closeSent = true
+        guard !closing else { return }
+        closing = true
         var data = context.channel.allocator.buffer(capacity: 2 + reason.utf8.count)
         data.write(webSocketErrorCode: code)
         // A control frame carries at most 125 bytes.
@@ -151,6 +153,8 @@ final class StreamFrameHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
+        // A close the pump asks for later finds the socket gone.
+        closing = true
         closeTimer?.cancel()
         closeTimer = nil
         if let client {
