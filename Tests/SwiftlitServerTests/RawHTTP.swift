@@ -36,6 +36,34 @@ enum RawHTTP {
         return try parse(text)
     }
 
+    /// Sends `requests` (whole requests, heads and bodies, written as they are) on one connection and
+    /// reads until the server closes it; throws when it is still open after the read timeout.
+    static func untilClosed(port: Int, requests: String) async throws -> String {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<String, any Error>) in
+            Thread {
+                continuation.resume(
+                    with: Result {
+                        let socket = try connectedSocket(port: port, readTimeoutSeconds: 3)
+                        defer { close(socket) }
+                        let bytes = Array(requests.utf8)
+                        guard bytes.withUnsafeBytes({ send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == bytes.count
+                        else { throw TestFailure("send() failed") }
+                        var received: [UInt8] = []
+                        var buffer = [UInt8](repeating: 0, count: 65536)
+                        while true {
+                            let count = read(socket, &buffer, buffer.count)
+                            if count < 0, errno == EINTR { continue }
+                            if count < 0 {
+                                throw TestFailure("the server kept the connection open after \(String(decoding: received, as: UTF8.self))")
+                            }
+                            if count == 0 { return String(decoding: received, as: UTF8.self) }
+                            received += buffer[0..<count]
+                        }
+                    })
+            }.start()
+        }
+    }
+
     /// A WebSocket upgrade request's headers, plus `extra`.
     static func upgradeHeaders(_ extra: [String: String] = [:]) -> [String: String] {
         [

@@ -7,11 +7,11 @@ import NIOCore
 
 /// Answers a refused WebSocket upgrade with a real status (403, 503) before Hummingbird sees it.
 ///
-/// An upgrade that is declined is answered with a bare 400 (``StreamChildChannel``), so the checks that refuse
-/// cross-site and over-limit upgrades run here, on the first request head of a connection, in
-/// front of the HTTP decoder. ``StreamRoute/accepts(_:)`` repeats them as a second line
-/// (for an upgrade later on a kept-alive connection), and the HTTP route for requests without
-/// `Upgrade`.
+/// An upgrade that is declined is answered with a bare 400 (``StreamChildChannel``), so the checks
+/// that refuse cross-site and over-limit upgrades run here, on the first request head of a
+/// connection, in front of the HTTP decoder. ``StreamRoute/accepts(_:)`` repeats them as a second
+/// line, and the stream's plain route answers requests that are not upgraded (no `Upgrade`, or a
+/// later request on a kept-alive connection).
 struct UpgradeGate: Sendable {
     /// Why an upgrade request with these headers is refused; `nil` lets it through.
     let refuse: @Sendable (_ host: String?, _ origin: String?) -> (status: HTTPResponse.Status, reason: String)?

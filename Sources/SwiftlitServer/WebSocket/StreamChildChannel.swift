@@ -31,6 +31,19 @@ struct StreamChildChannel: ServerChildChannel, HTTPChannelHandler {
     let responder: HTTPChannelHandler.Responder
     let stream: StreamRoute
 
+    /// Only a connection's first request can be upgraded. A later one that asks for an upgrade is
+    /// answered by the router (the stream's plain route: 403, 503 or 426), and then the connection
+    /// closes: NIO's HTTP decoder parses nothing after a request that asks for an upgrade, so the
+    /// connection could serve no further request and would wait for the client to hang up.
+    init(responder: @escaping HTTPChannelHandler.Responder, stream: StreamRoute) {
+        struct AnsweredLateUpgrade: Error {}
+        self.responder = { request, writer, channel in
+            try await responder(request, writer, channel)
+            if request.headers[.upgrade] != nil { throw AnsweredLateUpgrade() }
+        }
+        self.stream = stream
+    }
+
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         channel.eventLoop.makeCompletedFuture {
             let attempted = NIOLoopBoundBox(false, eventLoop: channel.eventLoop)

@@ -19,9 +19,10 @@ struct StreamRoute: Sendable {
     /// The stream's path below `server.baseUrlPath`.
     static let path = "_stcore/stream"
 
-    /// Whether to upgrade a request to the stream, on the connection's event loop. ``UpgradeGate``
-    /// has already answered a refused upgrade (403, 503) on a connection's first request; the checks
-    /// repeat here for an upgrade later on a kept-alive connection, which is then answered with 400.
+    /// Whether to upgrade a connection's first request to the stream, on its event loop.
+    /// ``UpgradeGate`` has already answered a refused one (403, 503); the checks repeat here because
+    /// the server may have filled up since, and such an upgrade is answered with 400. A later
+    /// request on a kept-alive connection is not upgraded (``StreamChildChannel``).
     ///
     /// Upgrades are decided here rather than by a router: Hummingbird's router keeps each upgrade's
     /// request context in a reference cycle, which leaked about half a kilobyte per connection.
@@ -62,8 +63,8 @@ struct StreamRoute: Sendable {
         #endif
     }
 
-    /// Answers a plain GET of the stream path (no `Upgrade`): 403 for a foreign origin, 503 when
-    /// full, 426 otherwise.
+    /// Answers a GET of the stream path that is not upgraded (no `Upgrade`, or a later request on a
+    /// kept-alive connection): 403 for a foreign origin, 503 when full, 426 otherwise.
     func registerRefusals(on group: RouterGroup<BasicRequestContext>) {
         let route = self
         group.get(RouterPath(Self.path)) { request, _ -> Response in
