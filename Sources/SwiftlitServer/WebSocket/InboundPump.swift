@@ -1,3 +1,4 @@
+import NIOWebSocket
 import Synchronization
 
 /// Hands one connection's messages to its ``StreamConnection`` one at a time, in the order they
@@ -27,14 +28,15 @@ final class InboundPump: Sendable {
     private let state = Mutex(State())
     private let connection: StreamConnection
     private let resumeReading: @Sendable () -> Void
-    private let close: @Sendable (StreamConnection.Verdict) -> Void
+    private let close: @Sendable (WebSocketErrorCode, _ reason: String) -> Void
 
     /// - Parameters:
     ///   - resumeReading: called when the messages that paused reading have been handled.
-    ///   - close: called with a verdict that closes the connection; later messages are dropped.
+    ///   - close: called with the code and reason of a verdict that closes the connection; later
+    ///     messages are dropped.
     init(
         connection: StreamConnection, resumeReading: @escaping @Sendable () -> Void,
-        close: @escaping @Sendable (StreamConnection.Verdict) -> Void
+        close: @escaping @Sendable (WebSocketErrorCode, _ reason: String) -> Void
     ) {
         self.connection = connection
         self.resumeReading = resumeReading
@@ -61,12 +63,11 @@ final class InboundPump: Sendable {
             case .end:
                 await connection.end()
             case .message(let message):
-                let verdict = await connection.receive(message)
-                if case .close = verdict {
+                if case .close(let code, let reason) = await connection.receive(message) {
                     // Detach the session first: a tab that reconnects at once must find it free to resume.
                     state.withLock { $0.closed = true }
                     await connection.end()
-                    close(verdict)
+                    close(code, reason)
                 }
             }
         }

@@ -44,13 +44,7 @@ final class StreamFrameHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
         let channel = context.channel
         let logger = route.logger
-        let client = WebSocketSessionClient(channel: channel) {
-            logger.warning(
-                "dropped a connection whose browser stopped reading (\(ConnectionLimits.maxQueuedMessages) messages, \(ConnectionLimits.maxQueuedBytes >> 20) MiB or \(ConnectionLimits.maxWriteStall) unwritten)"
-            )
-            // A close frame would queue behind what the browser does not read: drop the socket.
-            channel.close(promise: nil)
-        }
+        let client = WebSocketSessionClient(channel: channel, logger: logger)
         route.sweeper.watch(client)
         let connection = StreamConnection(
             registry: route.registry, client: client, facts: facts, maxMessageSize: route.configuration.maxMessageSize,
@@ -60,8 +54,7 @@ final class StreamFrameHandler: ChannelInboundHandler, RemovableChannelHandler {
         pump = InboundPump(
             connection: connection,
             resumeReading: { channel.setOption(ChannelOptions.autoRead, value: true).whenFailure { _ in } },
-            close: { verdict in
-                guard case .close(let code, let reason) = verdict else { return }
+            close: { code, reason in
                 channel.eventLoop.execute {
                     handler.value.startClose(context: loopContext.value, code: code, reason: reason)
                 }

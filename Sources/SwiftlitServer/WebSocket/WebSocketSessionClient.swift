@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import NIOCore
 import NIOWebSocket
 import Synchronization
@@ -63,12 +64,11 @@ final class WebSocketSessionClient: SessionClient {
     private let channel: any Channel
     private let queue = Mutex(Queue())
     private let written = Mutex(Written())
-    /// Called once when the browser counts as gone.
-    private let onStall: @Sendable () -> Void
+    private let logger: Logger
 
-    init(channel: any Channel, onStall: @escaping @Sendable () -> Void) {
+    init(channel: any Channel, logger: Logger) {
         self.channel = channel
-        self.onStall = onStall
+        self.logger = logger
     }
 
     func send(_ message: ServerMessage) {
@@ -120,8 +120,14 @@ final class WebSocketSessionClient: SessionClient {
         if stalled { stop() }
     }
 
-    /// The browser is gone: nothing more is sent, and its socket is dropped.
-    private func stop() { onStall() }
+    /// The browser stopped reading: nothing more is sent, and its socket is dropped. A close frame
+    /// would queue behind what the browser does not read.
+    private func stop() {
+        logger.warning(
+            "dropped a connection whose browser stopped reading (\(ConnectionLimits.maxQueuedMessages) messages, \(ConnectionLimits.maxQueuedBytes >> 20) MiB or \(ConnectionLimits.maxWriteStall) unwritten)"
+        )
+        drop()
+    }
 
     /// Closes the socket without a close frame.
     func drop() { channel.close(promise: nil) }
