@@ -99,7 +99,7 @@ let package = Package(
             swiftSettings: strictSettings),
         // What users import.
         .target(
-            name: "Swiftlit", dependencies: ["SwiftlitRuntime", "SwiftlitServer"],
+            name: "Swiftlit", dependencies: ["SwiftlitRuntime", "SwiftlitServer", "SwiftlitSQL"],
             swiftSettings: strictSettings),
         // Hot reload: compiles an app file into a shared object, loads it into a running server and
         // watches the source directory.

@@ -1,6 +1,7 @@
 @_exported public import SwiftlitProtocol
 @_exported public import SwiftlitRuntime
 @_exported public import SwiftlitServer
+import SwiftlitSQL
 import Foundation
 
 /// Swiftlit: write a top-to-bottom Swift function, get an interactive web app.
@@ -38,8 +39,27 @@ public enum Swiftlit {
     }
 
     /// Serves `app` with an explicit configuration until SIGTERM or SIGINT.
+    ///
+    /// With `server.storage` set, sessions and persisted cache values live in that database, so
+    /// that replicas behind a load balancer share them (see ``SharedStorage``).
+    /// - Throws: ``SQLError`` when `server.storage` names a database that cannot be reached.
     public static func serve(_ app: @escaping AppBody, configuration: SwiftlitConfiguration) async throws {
-        let server = try SwiftlitServer(configuration: configuration, host: AppHost(app))
+        let storage = configuration.storage.isEmpty ? nil : try await SharedStorage.connect(url: configuration.storage)
+        do {
+            try await serve(app, configuration: configuration, storage: storage)
+        } catch {
+            await storage?.close()
+            throw error
+        }
+        await storage?.close()
+    }
+
+    private static func serve(
+        _ app: @escaping AppBody, configuration: SwiftlitConfiguration, storage: SharedStorage?
+    ) async throws {
+        let server = try SwiftlitServer(
+            configuration: configuration, host: AppHost(app), sessionStorage: storage?.sessions,
+            cacheStore: storage?.cache)
         if let notice = ProcessInfo.processInfo.environment[restartNoticeVariable], !notice.isEmpty {
             // `swiftlit run` restarted the app after a crash: the tabs that reconnect are told why.
             await server.registry.announce(DeveloperNotice(kind: .restarted, message: notice))

@@ -19,15 +19,22 @@ public struct SwiftlitServer: Sendable {
     private let logger: Logger
 
     /// Prepares a server for `host`'s app, with the runtime settings and secrets `configuration`
-    /// holds and the default clock and stores; nothing listens until ``run(onReady:)``.
+    /// holds and the default clock; nothing listens until ``run(onReady:)``.
+    ///
+    /// Sessions are kept in `sessionStorage` too when it is given, and persisted cache values go
+    /// to `cacheStore`, else to `cache.directory` (`Swiftlit.serve` passes the database
+    /// `server.storage` names).
     /// - Throws: When the browser client's files cannot be found.
-    public init(configuration: SwiftlitConfiguration, host: AppHost, logger: Logger? = nil) throws {
+    public init(
+        configuration: SwiftlitConfiguration, host: AppHost, sessionStorage: (any SessionStorage)? = nil,
+        cacheStore: (any CacheStore)? = nil, logger: Logger? = nil
+    ) throws {
         let logger = Self.logger(logger, configuration)
         try self.init(
             configuration: configuration,
             environment: RuntimeEnvironment(
-                host: host, options: configuration.runtimeOptions(logger: logger),
-                cacheStore: DiskCacheStore(directory: URL(fileURLWithPath: configuration.cacheDirectory)),
+                host: host, options: configuration.runtimeOptions(logger: logger), sessionStorage: sessionStorage,
+                cacheStore: cacheStore ?? DiskCacheStore(directory: URL(fileURLWithPath: configuration.cacheDirectory)),
                 secrets: configuration.secrets),
             logger: logger)
     }

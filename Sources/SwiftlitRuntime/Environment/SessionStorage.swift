@@ -1,41 +1,84 @@
 public import Foundation
+public import SwiftlitProtocol
 
-/// What a session keeps beyond its process: the `st.session` values whose types are `Codable`,
-/// each as JSON. Widget values are not in it: the browser holds them and sends them on reconnect.
+/// What a session keeps beyond its process: the `st.session` values whose types are `Codable`
+/// (each as JSON), the widget values the server last accepted, and where the tab was.
+///
+/// The browser also holds its widget values and sends them when it reconnects; those win. The
+/// stored ones restore widgets the browser did not send (a value the server changed).
 public struct SessionSnapshot: Codable, Sendable, Equatable {
     /// JSON of each `Codable` value, by key.
     public var values: [String: Data]
     /// Keys the app assigned that a keyed widget has not taken over yet.
     public var assignedKeys: Set<String>
+    /// Every widget's value as the last completed run left it.
+    public var widgets: [WidgetID: WidgetValue]
+    /// The page and query string the tab was at.
+    public var location: PageLocation?
+    /// Which save this is: a new random id each time a process saves the session, so that a
+    /// process can tell whether another one has saved it since (the session moved).
+    public var revision: String
 
-    public init(values: [String: Data] = [:], assignedKeys: Set<String> = []) {
+    public init(
+        values: [String: Data] = [:], assignedKeys: Set<String> = [], widgets: [WidgetID: WidgetValue] = [:],
+        location: PageLocation? = nil, revision: String = ""
+    ) {
         self.values = values
         self.assignedKeys = assignedKeys
+        self.widgets = widgets
+        self.location = location
+        self.revision = revision
+    }
+
+    /// Whether two snapshots hold the same session state, whatever their revisions.
+    func holdsTheSameState(as other: SessionSnapshot) -> Bool {
+        values == other.values && assignedKeys == other.assignedKeys && widgets == other.widgets
+            && location == other.location
     }
 }
 
-/// Keeps disconnected sessions' snapshots, by session id, so that a browser reconnecting to
-/// another process resumes its session.
+/// Keeps sessions' snapshots, by session id, so that a browser reconnecting to another process
+/// (a replica behind a load balancer, or this server after a restart) resumes its session.
 ///
-/// The registry saves a snapshot when a browser disconnects, loads it when a browser presents an
-/// id this process does not hold, and removes it when the session expires.
+/// A session is saved after every run that changed what it keeps (so that a process killed
+/// without warning loses nothing), and when its browser disconnects. It is loaded when a browser
+/// presents an id this process does not hold, or holds an older revision of. It is removed when
+/// the session expires, unless another process has saved it since.
 public protocol SessionStorage: Sendable {
-    func save(_ snapshot: SessionSnapshot, forSession id: String) async throws
+    /// Stores `snapshot`, replacing any earlier one; it is forgotten `lifetime` from now unless
+    /// saved again.
+    func save(_ snapshot: SessionSnapshot, forSession id: String, lifetime: Duration) async throws
+    /// The session's latest snapshot, unless it has been removed or its lifetime has passed.
     func load(session id: String) async throws -> SessionSnapshot?
-    func remove(session id: String) async throws
+    /// Removes the session's snapshot if its revision is still `revision`: a process letting go
+    /// of a session never removes what another process saved of it since.
+    func remove(session id: String, revision: String) async throws
 }
 
 /// Snapshots in this process's memory: for tests, and for apps that share a storage between
 /// registries in one process.
 public actor InMemorySessionStorage: SessionStorage {
-    private var snapshots: [String: SessionSnapshot] = [:]
+    private var snapshots: [String: (snapshot: SessionSnapshot, expiresAt: ContinuousClock.Instant)] = [:]
 
     public init() {}
 
     /// How many sessions are stored.
     public var count: Int { snapshots.count }
 
-    public func save(_ snapshot: SessionSnapshot, forSession id: String) { snapshots[id] = snapshot }
-    public func load(session id: String) -> SessionSnapshot? { snapshots[id] }
-    public func remove(session id: String) { snapshots[id] = nil }
+    public func save(_ snapshot: SessionSnapshot, forSession id: String, lifetime: Duration) {
+        snapshots[id] = (snapshot, .now + lifetime)
+    }
+
+    public func load(session id: String) -> SessionSnapshot? {
+        guard let stored = snapshots[id] else { return nil }
+        guard stored.expiresAt > .now else {
+            snapshots[id] = nil
+            return nil
+        }
+        return stored.snapshot
+    }
+
+    public func remove(session id: String, revision: String) {
+        if snapshots[id]?.snapshot.revision == revision { snapshots[id] = nil }
+    }
 }

@@ -34,6 +34,10 @@ public actor Session {
     private var fragmentTimers: [String: FragmentTimer] = [:]
     private var timersArmed = 0
     private var pushCount = 0
+    /// Saves the session to the environment's session storage, when there is one.
+    private nonisolated let saver: SessionSaver?
+    /// Keys of `st.session` values already logged as staying with this process (not `Codable`).
+    private var localKeysLogged: Set<String> = []
     /// Waiters for the session to have no run in progress, by ticket.
     private var idleWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
     private var nextTicket = 0
@@ -50,19 +54,51 @@ public actor Session {
         self.uploads = uploads
         // The core shares the session's stores instead of making its own first and dropping them.
         core = SessionCore(uploads: uploads, rateLimits: rateLimits)
-        if let snapshot { core.store = SessionStore(snapshot) }
+        saver = environment.sessionStorage.map {
+            SessionSaver(id: id, storage: $0, logger: environment.options.logger, restored: snapshot)
+        }
+        if let snapshot {
+            core.store = SessionStore(snapshot)
+            core.widgetValues = snapshot.widgets
+            if let location = snapshot.location { core.location = location }
+        }
     }
 
-    /// What of this session can outlive the process: its `Codable` `st.session` values. A value
-    /// that fails to encode is left out and logged.
+    /// What of this session can outlive the process: its `Codable` `st.session` values, its
+    /// widget values and where the tab is. A value that is not `Codable`, or fails to encode, is
+    /// left out and logged (once per key).
     public func snapshot() -> SessionSnapshot {
-        let (snapshot, failures) = core.store.snapshot()
-        for (key, error) in failures.sorted(by: { $0.key < $1.key }) {
+        let (values, failures, localOnly) = core.store.snapshot()
+        for key in localOnly.sorted() where localKeysLogged.insert(key).inserted {
+            options.logger.notice(
+                "session \(logName): st.session['\(ClientText.forLog(key))'] is not Codable: it stays with this process and is missing if the session moves to another")
+        }
+        for (key, error) in failures.sorted(by: { $0.key < $1.key }) where localKeysLogged.insert(key).inserted {
             options.logger.warning(
                 "session \(logName): st.session['\(ClientText.forLog(key))'] is not kept for a reconnect to another process: \(error)")
         }
+        var snapshot = values
+        snapshot.widgets = core.widgetValues
+        snapshot.location = core.location
         return snapshot
     }
+
+    /// The revision of the session this process last saved to (or restored from) the session
+    /// storage; empty without one.
+    package nonisolated var storageRevision: String { saver?.revision ?? "" }
+
+    /// Saves the session to the session storage, to be kept `lifetime`, and waits for it.
+    func saveAndWait(lifetime: Duration) async {
+        guard let saver else { return }
+        saver.save(snapshot(), lifetime: lifetime)
+        await saver.flush()
+    }
+
+    /// Returns once every save queued so far has reached the session storage. For tests and tools.
+    package func waitUntilSaved() async { await saver?.flush() }
+
+    /// Removes the session from the session storage, unless another process saved it since.
+    nonisolated func removeFromStorage() { saver?.remove() }
 
     /// What logs call this session: a prefix of its id, which is a secret.
     public nonisolated var logName: String { SecretID.logName(id) }
@@ -299,6 +335,9 @@ public actor Session {
         default:
             knownWidgets = Set(core.registry.order)
             syncFragmentTimers()
+            // Written through after every completed run: a process killed without warning
+            // cannot save at the disconnect.
+            saver?.save(snapshot(), lifetime: SessionSaver.attachedLifetime)
         }
         current = nil
         switch mailbox.runEnded() {

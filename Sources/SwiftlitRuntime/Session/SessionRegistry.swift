@@ -113,18 +113,29 @@ public actor SessionRegistry {
     /// The session `id` names, if this registry holds it.
     func held(_ id: String) -> Session? { sessions[id] }
 
-    /// The session `id` names: held here, or restored from the session storage.
+    /// The session `id` names: held here, or restored from the session storage. With a storage,
+    /// a session held here without a browser is checked against it first: if another process has
+    /// saved the session since (its browser moved there and back), the stored one replaces it.
     private func existingSession(_ id: String) async -> Session? {
-        if let session = sessions[id] { return session }
-        guard let storage = environment.sessionStorage else { return nil }
+        let held = sessions[id]
+        guard let storage = environment.sessionStorage else { return held }
+        if let held, await held.isConnected { return held }
         do {
-            guard let snapshot = try await storage.load(session: id) else { return nil }
-            // Another task may have restored it while this one waited for the storage.
-            if let session = sessions[id] { return session }
+            guard let snapshot = try await storage.load(session: id) else { return sessions[id] }
+            // Another task may have restored or attached it while this one waited for the storage.
+            if let session = sessions[id] {
+                let outdated = session === held && snapshot.revision != session.storageRevision
+                if !outdated { return session }
+                if await session.isConnected { return session }
+            }
+            if let held {
+                options.logger.info("session \(held.logName) was saved by another process since; resuming that state")
+                drop(held)
+            }
             return admit(Session(id: id, environment: environment, restoring: snapshot))
         } catch {
             options.logger.error("could not load session \(SecretID.logName(id)) from the session storage: \(error)")
-            return nil
+            return sessions[id]
         }
     }
 
@@ -152,13 +163,7 @@ public actor SessionRegistry {
         let disconnection = disconnections
         disconnectedAt[session.id] = disconnection
         detached(session.id)
-        if let storage = environment.sessionStorage {
-            do {
-                try await storage.save(await session.snapshot(), forSession: session.id)
-            } catch {
-                options.logger.error("could not save session \(session.logName) to the session storage: \(error)")
-            }
-        }
+        await session.saveAndWait(lifetime: options.disconnectedSessionTTL)
         let id = session.id
         environment.clock.schedule(after: options.disconnectedSessionTTL) { [weak self] in
             await self?.expire(id, disconnection)
@@ -175,23 +180,21 @@ public actor SessionRegistry {
         forget(id)
     }
 
-    /// Drops a session here and in the session storage.
+    /// Drops a session here and in the session storage (unless another process saved it since).
     private func forget(_ id: String) {
-        disconnectedAt[id] = nil
         expiredIDs.insert(id)
+        guard let removed = sessions[id] else { return }
+        drop(removed)
+        removed.removeFromStorage()
+    }
+
+    /// Lets go of a session here; the session storage keeps it.
+    private func drop(_ session: Session) {
+        disconnectedAt[session.id] = nil
+        sessions[session.id] = nil
         // Its uploads go now, even while a download or an upload in flight still holds the session.
-        let removed = sessions.removeValue(forKey: id)
-        removed?.uploads.removeAll()
-        removed?.rateLimits.release()
-        guard let storage = environment.sessionStorage else { return }
-        let logger = options.logger
-        Task {
-            do {
-                try await storage.remove(session: id)
-            } catch {
-                logger.error("could not remove session \(SecretID.logName(id)) from the session storage: \(error)")
-            }
-        }
+        session.uploads.removeAll()
+        session.rateLimits.release()
     }
 }
 

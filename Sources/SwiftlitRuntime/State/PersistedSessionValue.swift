@@ -8,11 +8,13 @@ struct PersistedSessionValue: Sendable {
 
 extension SessionStore {
     /// The `Codable` values, as JSON; other values cannot leave the process and are left out.
-    /// Also returns why each `Codable` value that failed to encode did (`Double.nan` in JSON).
-    func snapshot() -> (SessionSnapshot, failures: [String: any Error]) {
+    /// Also returns why each `Codable` value that failed to encode did (`Double.nan` in JSON), and
+    /// the keys of the values that are not `Codable`.
+    func snapshot() -> (SessionSnapshot, failures: [String: any Error], localOnly: [String]) {
         let encoder = JSONEncoder()
         var values: [String: Data] = [:]
         var failures: [String: any Error] = [:]
+        var localOnly: [String] = []
         for (key, value) in self.values {
             if let persisted = value as? PersistedSessionValue {
                 values[key] = persisted.json
@@ -22,9 +24,12 @@ extension SessionStore {
                 } catch {
                     failures[key] = error
                 }
+            } else {
+                localOnly.append(key)
             }
         }
-        return (SessionSnapshot(values: values, assignedKeys: assignedKeys.intersection(values.keys)), failures)
+        let snapshot = SessionSnapshot(values: values, assignedKeys: assignedKeys.intersection(values.keys))
+        return (snapshot, failures, localOnly)
     }
 
     /// A store holding a snapshot's values, each decoded when first read.

@@ -174,6 +174,19 @@ public struct ConfigOption: Sendable {
             return true
         },
         ConfigOption(
+            key: "server.storage",
+            summary: "The database replicas share sessions and st.cacheData(…, persist: true) values in; empty keeps "
+                + "sessions in this process and the cache in cache.directory.",
+            accepts: "\"\", a postgresql://user:password@host:5432/db URL or a sqlite:///path/to.db URL",
+            read: { .string($0.storage) }
+        ) { config, value in
+            guard let text = value.text?.trimmingCharacters(in: .whitespaces) else { return false }
+            let schemes = ["postgresql://", "postgres://", "sqlite://"]
+            guard text.isEmpty || schemes.contains(where: { text.lowercased().hasPrefix($0) }) else { return false }
+            config.storage = text
+            return true
+        },
+        ConfigOption(
             key: "client.showErrorDetails",
             summary: "How much of an app's error the browser shows: true or \"full\", \"type\", false or \"none\".",
             accepts: "true, false, \"full\", \"stacktrace\", \"type\" or \"none\"",

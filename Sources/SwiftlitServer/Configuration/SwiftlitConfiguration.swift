@@ -56,6 +56,10 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     /// `cache.directory`: where `st.cacheData(…, persist: true)` writes its values (relative to the
     /// folder the server starts in).
     public var cacheDirectory = ".swiftlit/cache"
+    /// `server.storage`: the database (a `postgresql://` or `sqlite:///` URL) that holds sessions
+    /// and persisted cache values for every replica; empty keeps them in this process and
+    /// ``cacheDirectory``. It may hold a password: it is never printed.
+    public var storage = ""
     /// `logger.level`: the least severe log level printed.
     public var logLevel = Logger.Level.info
     /// What `st.secrets` holds: not an option, but loaded with the options by

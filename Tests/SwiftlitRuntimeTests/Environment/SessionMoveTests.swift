@@ -1,0 +1,165 @@
+import Foundation
+import SwiftlitProtocol
+import SwiftlitRuntime
+import SwiftlitTesting
+import Testing
+
+/// A session moving between processes that share a session storage, as between replicas behind a
+/// load balancer without affinity: saved after every run, so a process killed without warning
+/// loses nothing; a stale copy left in a process never wins over a newer save; unchanged runs
+/// write nothing.
+@Suite struct SessionMoveTests {
+    static let app: AppBody = { st in
+        st.session["visits", default: 0] += 1
+        let n = st.slider("n", in: 0...10, value: 1)
+        st.text("n=\(n) visits=\(st.session["visits", default: 0])")
+    }
+
+    /// Counts saves and removals on their way to an in-memory storage.
+    actor CountingStorage: SessionStorage {
+        let inner = InMemorySessionStorage()
+        private(set) var saves = 0
+        private(set) var removals = 0
+        func save(_ snapshot: SessionSnapshot, forSession id: String, lifetime: Duration) async {
+            saves += 1
+            await inner.save(snapshot, forSession: id, lifetime: lifetime)
+        }
+        func load(session id: String) async -> SessionSnapshot? { await inner.load(session: id) }
+        func remove(session id: String, revision: String) async {
+            removals += 1
+            await inner.remove(session: id, revision: revision)
+        }
+    }
+
+    static func registry(_ storage: any SessionStorage, clock: TestClock = TestClock(), ttl: Duration = .seconds(30))
+        -> SessionRegistry
+    {
+        SessionRegistry(
+            environment: RuntimeEnvironment(
+                host: AppHost(app), options: RuntimeOptions(disconnectedSessionTTL: ttl), clock: RuntimeClock(clock),
+                sessionStorage: storage))
+    }
+
+    static func texts(_ client: InMemorySessionClient) -> [String] {
+        SessionStorageTests.texts(client)
+    }
+
+    /// Opens a session, moves its slider to `n`, and waits for the save.
+    static func openMoved(_ registry: SessionRegistry, to n: Double, client: InMemorySessionClient) async throws -> Session {
+        let session = try #require(await registry.open(resuming: nil, client: client, widgets: [:])).session
+        await session.waitUntilIdle()
+        await session.rerun(.init(widgets: ["slider:n": .number(n)]))
+        await session.waitUntilIdle()
+        await session.waitUntilSaved()
+        _ = client.drain()
+        return session
+    }
+
+    @Test func aProcessKilledMidSessionLosesNothing() async throws {
+        let storage = InMemorySessionStorage()
+        let first = Self.registry(storage)
+        let session = try await Self.openMoved(first, to: 7, client: InMemorySessionClient())
+        // The first process dies here: no disconnect, no save at close.
+        let second = Self.registry(storage)
+        let client = InMemorySessionClient()
+        // The browser sends no value for the slider: the stored one comes back.
+        let (resumed, wasResumed) = try #require(await second.open(resuming: session.id, client: client, widgets: [:]))
+        await resumed.waitUntilIdle()
+        #expect(wasResumed)
+        #expect(Self.texts(client) == ["n=7 visits=3"])
+    }
+
+    @Test func theBrowsersValuesWinOverTheStoredOnes() async throws {
+        let storage = InMemorySessionStorage()
+        let session = try await Self.openMoved(Self.registry(storage), to: 7, client: InMemorySessionClient())
+        let client = InMemorySessionClient()
+        let resumed = try #require(
+            await Self.registry(storage).open(resuming: session.id, client: client, widgets: ["slider:n": .number(9)]))
+        await resumed.session.waitUntilIdle()
+        #expect(Self.texts(client) == ["n=9 visits=3"])
+    }
+
+    @Test func aStaleCopyLeftInAProcessGivesWayToANewerSave() async throws {
+        let storage = InMemorySessionStorage()
+        let first = Self.registry(storage)
+        let session = try await Self.openMoved(first, to: 7, client: InMemorySessionClient())
+        await first.close(session)
+
+        // The browser reconnects to another process and moves on there.
+        let second = Self.registry(storage)
+        let there = try #require(await second.open(resuming: session.id, client: InMemorySessionClient(), widgets: [:]))
+        await there.session.waitUntilIdle()
+        await there.session.rerun(.init(widgets: ["slider:n": .number(2)]))
+        await there.session.waitUntilIdle()
+        await there.session.waitUntilSaved()
+        await second.close(there.session)
+
+        // Back to the first process, which still holds its older copy.
+        let client = InMemorySessionClient()
+        let back = try #require(await first.open(resuming: session.id, client: client, widgets: [:]))
+        await back.session.waitUntilIdle()
+        #expect(back.resumed)
+        #expect(back.session !== session)
+        #expect(Self.texts(client) == ["n=2 visits=5"])
+    }
+
+    @Test func anExpiryInTheOldProcessKeepsWhatTheNewOneSaved() async throws {
+        let storage = InMemorySessionStorage()
+        let clock = TestClock()
+        let first = Self.registry(storage, clock: clock)
+        let session = try await Self.openMoved(first, to: 7, client: InMemorySessionClient())
+        await first.close(session)
+        let second = Self.registry(storage)
+        let there = try #require(await second.open(resuming: session.id, client: InMemorySessionClient(), widgets: [:]))
+        await there.session.waitUntilIdle()
+        await there.session.waitUntilSaved()
+
+        await clock.advance(by: .seconds(30))
+        #expect(await first.count == 0)
+        await session.waitUntilSaved()
+        #expect(await storage.count == 1)
+        #expect(await storage.load(session: session.id)?.revision == there.session.storageRevision)
+    }
+
+    @Test func runsThatChangeNothingWriteNothing() async throws {
+        let storage = CountingStorage()
+        let registry = Self.registry(storage)
+        let session = try await Self.openMoved(registry, to: 7, client: InMemorySessionClient())
+        let saves = await storage.saves
+        #expect(saves >= 1)
+        // `visits` changes on every run: an app whose runs change nothing saves nothing.
+        let still = SessionRegistry(
+            environment: RuntimeEnvironment(
+                host: AppHost { st in st.text("n=\(st.slider("n", in: 0...10, value: 1))") }, sessionStorage: storage))
+        let quiet = try #require(await still.open(resuming: nil, client: InMemorySessionClient(), widgets: [:])).session
+        await quiet.waitUntilIdle()
+        await quiet.waitUntilSaved()
+        let before = await storage.saves
+        for _ in 0..<5 {
+            await quiet.rerun(.init(widgets: ["slider:n": .number(3)]))
+            await quiet.waitUntilIdle()
+        }
+        await quiet.waitUntilSaved()
+        #expect(await storage.saves == before + 1)
+        _ = session
+    }
+
+    @Test func theTabsPageComesBackWithTheSession() async throws {
+        let storage = InMemorySessionStorage()
+        let pages: AppBody = { st in
+            st.text("at \(st.queryParams["tab"] ?? "none")")
+        }
+        let first = SessionRegistry(environment: RuntimeEnvironment(host: AppHost(pages), sessionStorage: storage))
+        let opened = try #require(
+            await first.open(
+                resuming: nil, client: InMemorySessionClient(), widgets: [:],
+                location: PageLocation(page: "", query: "tab=2")))
+        await opened.session.waitUntilIdle()
+        await opened.session.waitUntilSaved()
+        let second = SessionRegistry(environment: RuntimeEnvironment(host: AppHost(pages), sessionStorage: storage))
+        let client = InMemorySessionClient()
+        let resumed = try #require(await second.open(resuming: opened.session.id, client: client, widgets: [:]))
+        await resumed.session.waitUntilIdle()
+        #expect(Self.texts(client) == ["at 2"])
+    }
+}
