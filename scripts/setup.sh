@@ -7,7 +7,7 @@
 set -euo pipefail
 mode="${1:-test}"
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
-[ "$mode" = test ] && packages+=(chromium chromium-driver postgresql-15)
+[ "$mode" = test ] && packages+=(chromium chromium-driver postgresql-15 nginx-light)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

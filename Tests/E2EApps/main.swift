@@ -14,6 +14,7 @@ let apps: [String: AppBody] = [
     "uploads": uploadApp,
     "text": textExtrasApp,
     "refresh": refreshApp,
+    "replicas": replicaApp,
     "navigation": navigationApp,
     "storage": browserStorageApp,
     "streaming": streamingApp,

@@ -162,4 +162,52 @@ import Testing
         await resumed.session.waitUntilIdle()
         #expect(Self.texts(client) == ["at 2"])
     }
+
+    /// Timers and pushes belong to the process that holds the browser: when the browser moves,
+    /// the old process's fragment timers stop and its push handles return `false` (so the loops
+    /// around them end), and the new process's first run arms timers and hands out handles of its
+    /// own.
+    @Test func timersAndPushesFollowTheBrowser() async throws {
+        let storage = InMemorySessionStorage()
+        let ticks = Mutexed<[String]>([])
+        let pushes = Mutexed<[String: SessionPush]>([:])
+        func registry(_ name: String, _ clock: TestClock) -> SessionRegistry {
+            SessionRegistry(
+                environment: RuntimeEnvironment(
+                    host: AppHost { st in
+                        st.empty(key: "slot").text("waiting")
+                        pushes.set(pushes.get().merging([name: st.push]) { _, new in new })
+                        try await st.fragment(key: "clock", runEvery: .seconds(5)) { _ in
+                            ticks.set(ticks.get() + [name])
+                        }
+                    }, clock: RuntimeClock(clock), sessionStorage: storage))
+        }
+        let (clockA, clockB) = (TestClock(), TestClock())
+        let (a, b) = (registry("a", clockA), registry("b", clockB))
+        let session = try #require(await a.open(resuming: nil, client: InMemorySessionClient(), widgets: [:])).session
+        await session.waitUntilIdle()
+        await session.waitUntilSaved()
+        await clockA.advance(by: .seconds(5))
+        await session.waitUntilIdle()
+        #expect(ticks.get() == ["a", "a"])
+
+        // The browser moves to b.
+        await a.close(session)
+        let client = InMemorySessionClient()
+        let moved = try #require(await b.open(resuming: session.id, client: client, widgets: [:])).session
+        await moved.waitUntilIdle()
+        #expect(ticks.get() == ["a", "a", "b"])
+        await clockA.advance(by: .seconds(10))
+        await clockB.advance(by: .seconds(5))
+        await moved.waitUntilIdle()
+        #expect(ticks.get() == ["a", "a", "b", "b"], "only the process holding the browser ticks")
+
+        let oldPush = try #require(pushes.get()["a"])
+        #expect(await oldPush.update(slot: "slot") { st in st.text("from a") } == false)
+        let newPush = try #require(pushes.get()["b"])
+        _ = client.drain()
+        #expect(await newPush.update(slot: "slot") { st in st.text("from b") })
+        await moved.waitUntilIdle()
+        #expect(Self.texts(client) == ["from b"])
+    }
 }
