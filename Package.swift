@@ -117,7 +117,7 @@ let package = Package(
         .target(
             name: "SwiftlitCLI",
             dependencies: [
-                "Swiftlit", "SwiftlitServer", "SwiftlitDemoApp", "SwiftlitReload",
+                "Swiftlit", "SwiftlitServer", "SwiftlitSQL", "SwiftlitDemoApp", "SwiftlitReload",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
@@ -189,6 +189,6 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         .testTarget(name: "SwiftlitReloadTests", dependencies: ["SwiftlitReload"], swiftSettings: strictSettings),
-        .testTarget(name: "SwiftlitCLITests", dependencies: ["SwiftlitCLI"], swiftSettings: strictSettings),
+        .testTarget(name: "SwiftlitCLITests", dependencies: ["SwiftlitCLI", "SwiftlitSQL"], swiftSettings: strictSettings),
     ]
 )

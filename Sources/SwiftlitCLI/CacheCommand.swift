@@ -1,10 +1,12 @@
 public import ArgumentParser
 import Foundation
 import SwiftlitRuntime
+import SwiftlitSQL
 import SwiftlitServer
 
 extension SwiftlitCommand {
-    /// `swiftlit cache clear`: empties the folder `st.cacheData(…, persist: true)` writes to.
+    /// `swiftlit cache clear`: empties the folder `st.cacheData(…, persist: true)` writes to, or
+    /// the `server.storage` database's cache table when one is set.
     public struct Cache: ParsableCommand {
         public static let configuration = CommandConfiguration(
             abstract: "Manage the values st.cacheData persists.", subcommands: [Clear.self])
@@ -13,7 +15,8 @@ extension SwiftlitCommand {
 
         public struct Clear: AsyncParsableCommand {
             public static let configuration = CommandConfiguration(
-                abstract: "Remove every value st.cacheData(…, persist: true) has written (cache.directory).",
+                abstract:
+                    "Remove every value st.cacheData(…, persist: true) has written (cache.directory, or the server.storage database).",
                 discussion: """
                     A running server keeps what it holds in memory until it restarts or the app calls \
                     st.cacheData.clear().
@@ -28,6 +31,19 @@ extension SwiftlitCommand {
 
             public func run() async throws {
                 let configuration = try SwiftlitConfiguration.fromCommandLine(flags)
+                if !configuration.storage.isEmpty {
+                    let storage = try await SharedStorage.connect(url: configuration.storage)
+                    let removed: Int
+                    do {
+                        removed = try await storage.cache.removeAll()
+                    } catch {
+                        await storage.close()
+                        throw error
+                    }
+                    await storage.close()
+                    print("Removed \(removed) cached value\(removed == 1 ? "" : "s") from the server.storage database.")
+                    return
+                }
                 let store = DiskCacheStore(directory: URL(fileURLWithPath: configuration.cacheDirectory))
                 let removed = try await store.removeAll()
                 print("Removed \(removed) cached value\(removed == 1 ? "" : "s") from \(store.directory.path).")

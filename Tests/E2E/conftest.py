@@ -14,7 +14,6 @@ import contextlib
 import json
 import os
 import signal
-import socket
 import subprocess
 import tempfile
 import time
@@ -28,6 +27,7 @@ import pytest
 # Selenium Manager must never try to download a driver or a browser (the machine is offline).
 os.environ.setdefault("SE_OFFLINE", "true")
 
+from deployment import free_port_number  # noqa: E402,F401  (one definition, used by the tests)
 from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
@@ -212,12 +212,6 @@ def active_element_info(driver: WebDriver) -> dict:
 
 # --------------------------------------------------------------------------------------------------
 # The demo server
-
-
-def free_port_number() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def healthy(port: int) -> bool:

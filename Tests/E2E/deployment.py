@@ -1,5 +1,7 @@
 """A throwaway PostgreSQL cluster and a real nginx in front of several app replicas, for the
-end-to-end tests of a scaled-out deployment (test_replicas.py).
+end-to-end test of a scaled-out deployment (test_replicas.py) and its benchmark
+(Benchmarks/replicas/bench_replicas.py, which imports this file: it needs nothing but the
+standard library).
 
 Both run from the Debian packages `scripts/setup.sh test` installs (postgresql-15, nginx-light),
 in temporary folders, on free loopback ports; nothing touches the system's own services.
@@ -10,15 +12,22 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import socket
 import subprocess
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
-from conftest import STARTUP_TIMEOUT, free_port_number
-
 NGINX = os.environ.get("SWIFTLIT_NGINX", "/usr/sbin/nginx")
+STARTUP_TIMEOUT = 30.0
+
+
+def free_port_number() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def postgres_binaries() -> Path:
