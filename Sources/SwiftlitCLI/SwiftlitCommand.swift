@@ -35,22 +35,27 @@ extension SwiftlitCommand {
 
 /// The options as a commented `config.toml`.
 public enum ConfigurationDocument {
-    /// Every option, grouped by section, with its summary, accepted values and variable.
+    /// Every option, grouped by section (each section once, in the order it first appears: TOML
+    /// refuses a table declared twice), with its summary, accepted values and variable.
     public static func render() -> String {
         var lines = ["# Swiftlit configuration: .swiftlit/config.toml (also ~/.swiftlit/config.toml)."]
         lines.append("# Environment variables and --section.option flags override the file.")
-        var section = ""
+        var sections: [String] = []
+        var options: [String: [(name: String, option: ConfigOption)]] = [:]
         for option in ConfigOption.all {
             let parts = option.key.split(separator: ".", maxSplits: 1).map(String.init)
             guard parts.count == 2 else { continue }
-            if parts[0] != section {
-                section = parts[0]
-                lines += ["", "[\(section)]"]
+            if options[parts[0]] == nil { sections.append(parts[0]) }
+            options[parts[0], default: []].append((parts[1], option))
+        }
+        for section in sections {
+            lines += ["", "[\(section)]"]
+            for (name, option) in options[section] ?? [] {
+                lines += [
+                    "", "# \(option.summary)", "# Accepts \(option.accepts). Environment: \(option.environmentVariable).",
+                    "# \(name) = \(option.defaultValue)",
+                ]
             }
-            lines += [
-                "", "# \(option.summary)", "# Accepts \(option.accepts). Environment: \(option.environmentVariable).",
-                "# \(parts[1]) = \(option.defaultValue)",
-            ]
         }
         return lines.joined(separator: "\n")
     }

@@ -160,19 +160,6 @@ public struct ConfigOption: Sendable {
             "server.maxMessagesPerSecond",
             "Messages one connection may send per second (bursts of twice that); 0 for no limit.", in: 0...1_000_000,
             \.maxMessagesPerSecond),
-        .integer(
-            "cache.maxEntries",
-            "The most values st.cacheData holds, and the most instances st.cacheResource holds; the least "
-                + "recently used goes first.", in: 1...10_000_000, \.cacheMaxEntries),
-        ConfigOption(
-            key: "cache.directory",
-            summary: "Where st.cacheData(…, persist: true) keeps its values, relative to the folder the server starts in.",
-            accepts: "a folder path", read: { .string($0.cacheDirectory) }
-        ) { config, value in
-            guard let text = value.text, !text.isEmpty else { return false }
-            config.cacheDirectory = text
-            return true
-        },
         ConfigOption(
             key: "server.storage",
             summary: "The database replicas share sessions and st.cacheData(…, persist: true) values in; empty keeps "
@@ -184,6 +171,19 @@ public struct ConfigOption: Sendable {
             let schemes = ["postgresql://", "postgres://", "sqlite://"]
             guard text.isEmpty || schemes.contains(where: { text.lowercased().hasPrefix($0) }) else { return false }
             config.storage = text
+            return true
+        },
+        .integer(
+            "cache.maxEntries",
+            "The most values st.cacheData holds, and the most instances st.cacheResource holds; the least "
+                + "recently used goes first.", in: 1...10_000_000, \.cacheMaxEntries),
+        ConfigOption(
+            key: "cache.directory",
+            summary: "Where st.cacheData(…, persist: true) keeps its values, relative to the folder the server starts in.",
+            accepts: "a folder path", read: { .string($0.cacheDirectory) }
+        ) { config, value in
+            guard let text = value.text, !text.isEmpty else { return false }
+            config.cacheDirectory = text
             return true
         },
         ConfigOption(
