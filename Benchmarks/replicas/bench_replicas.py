@@ -21,14 +21,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "Benchmarks" / "compare"))
 sys.path.insert(0, str(ROOT / "Tests" / "E2E"))
 
-from deployment import Nginx, PostgresCluster, free_port_number  # noqa: E402
+from deployment import Nginx, PostgresCluster, free_port_number, wait_until_answers  # noqa: E402
 from swiftlit_bench import open_and_first_run  # noqa: E402
 
 BASE = "bench"
@@ -51,15 +50,8 @@ class Replica:
             arguments += ["--server.storage", storage]
         self.log = open(log_dir / f"replica-{self.port}.log", "wb")
         self.process = subprocess.Popen(arguments, stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/{BASE}/_stcore/health", timeout=1):
-                    return
-            except OSError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"replica on {self.port} did not start; see {self.log.name}")
-                time.sleep(0.05)
+        wait_until_answers(f"http://127.0.0.1:{self.port}/{BASE}/_stcore/health", self.process,
+                           f"the replica on {self.port} (log: {self.log.name})")
 
     def stop(self) -> None:
         self.process.terminate()

@@ -44,14 +44,10 @@ public enum Swiftlit {
     /// that replicas behind a load balancer share them (see ``SharedStorage``).
     /// - Throws: ``SQLError`` when `server.storage` names a database that cannot be reached.
     public static func serve(_ app: @escaping AppBody, configuration: SwiftlitConfiguration) async throws {
-        let storage = configuration.storage.isEmpty ? nil : try await SharedStorage.connect(url: configuration.storage)
-        do {
+        guard !configuration.storage.isEmpty else { return try await serve(app, configuration: configuration, storage: nil) }
+        try await SharedStorage.using(url: configuration.storage) { storage in
             try await serve(app, configuration: configuration, storage: storage)
-        } catch {
-            await storage?.close()
-            throw error
         }
-        await storage?.close()
     }
 
     private static func serve(

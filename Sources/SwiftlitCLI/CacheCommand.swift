@@ -31,22 +31,17 @@ extension SwiftlitCommand {
 
             public func run() async throws {
                 let configuration = try SwiftlitConfiguration.fromCommandLine(flags)
-                if !configuration.storage.isEmpty {
-                    let storage = try await SharedStorage.connect(url: configuration.storage)
-                    let removed: Int
-                    do {
-                        removed = try await storage.cache.removeAll()
-                    } catch {
-                        await storage.close()
-                        throw error
-                    }
-                    await storage.close()
-                    print("Removed \(removed) cached value\(removed == 1 ? "" : "s") from the server.storage database.")
-                    return
+                let removed: Int
+                let place: String
+                if configuration.storage.isEmpty {
+                    let store = DiskCacheStore(directory: URL(fileURLWithPath: configuration.cacheDirectory))
+                    removed = try await store.removeAll()
+                    place = store.directory.path
+                } else {
+                    removed = try await SharedStorage.using(url: configuration.storage) { try await $0.cache.removeAll() }
+                    place = "the server.storage database"
                 }
-                let store = DiskCacheStore(directory: URL(fileURLWithPath: configuration.cacheDirectory))
-                let removed = try await store.removeAll()
-                print("Removed \(removed) cached value\(removed == 1 ? "" : "s") from \(store.directory.path).")
+                print("Removed \(removed) cached value\(removed == 1 ? "" : "s") from \(place).")
             }
         }
     }

@@ -30,6 +30,24 @@ def free_port_number() -> int:
         return probe.getsockname()[1]
 
 
+def answers(url: str) -> bool:
+    """Whether `url` answers 200 now (a server's health check)."""
+    try:
+        with urllib.request.urlopen(url, timeout=1) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def wait_until_answers(url: str, process: subprocess.Popen, what: str, timeout: float = STARTUP_TIMEOUT) -> None:
+    """Waits for `url` to answer 200; fails with `what` if `process` exits or time runs out first."""
+    deadline = time.monotonic() + timeout
+    while not answers(url):
+        if process.poll() is not None or time.monotonic() >= deadline:
+            raise RuntimeError(f"{what} did not start")
+        time.sleep(0.05)
+
+
 def postgres_binaries() -> Path:
     """initdb and pg_ctl: SWIFTLIT_TEST_POSTGRES_BIN, or the newest /usr/lib/postgresql/N/bin."""
     explicit = os.environ.get("SWIFTLIT_TEST_POSTGRES_BIN")
@@ -147,17 +165,10 @@ class Nginx:
         self.process = subprocess.Popen(
             [NGINX, "-c", str(config), "-p", str(self.directory)], stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=open(self.directory / "stderr.log", "wb"), start_new_session=True)
-        deadline = time.monotonic() + STARTUP_TIMEOUT
-        while True:
-            try:
-                with urllib.request.urlopen(self.url + "_stcore/health", timeout=1) as response:
-                    if response.status == 200:
-                        return
-            except (urllib.error.URLError, OSError):
-                pass
-            if self.process.poll() is not None or time.monotonic() >= deadline:
-                raise RuntimeError(f"nginx did not start: {self.log_text()}")
-            time.sleep(0.05)
+        try:
+            wait_until_answers(self.url + "_stcore/health", self.process, "nginx")
+        except RuntimeError as error:
+            raise RuntimeError(f"{error}: {self.log_text()}") from None
 
     def log_text(self) -> str:
         parts = []

@@ -17,7 +17,7 @@ from pathlib import Path
 from selenium.webdriver.remote.webdriver import WebDriver
 
 from conftest import find_widget, free_port_number, last_run, wait_idle, wait_settled_after, wait_until
-from deployment import Nginx, PostgresCluster
+from deployment import Nginx, PostgresCluster, answers
 from test_faults import AppServer, apps_binary  # noqa: F401  (a fixture)
 from test_refresh import expect_page, set_up_page
 
@@ -32,13 +32,7 @@ class Replica(AppServer):
                          ("--server.baseUrlPath", BASE, "--server.storage", storage))
 
     def health(self) -> bool:
-        import urllib.error
-        import urllib.request
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/{BASE}/_stcore/health", timeout=1) as response:
-                return response.status == 200
-        except (urllib.error.URLError, OSError):
-            return False
+        return answers(f"http://127.0.0.1:{self.port}/{BASE}/_stcore/health")
 
 
 def served_by(driver: WebDriver) -> int | None:

@@ -112,17 +112,13 @@ struct SQLiteSharedStorageTests {
 
     @Test func sessions() async throws {
         try await Self.withFile { url in
-            let storage = try await SharedStorage.connect(url: url)
-            try await SharedStorageChecks.sessions(storage)
-            await storage.close()
+            try await SharedStorage.using(url: url) { try await SharedStorageChecks.sessions($0) }
         }
     }
 
     @Test func cache() async throws {
         try await Self.withFile { url in
-            let storage = try await SharedStorage.connect(url: url)
-            try await SharedStorageChecks.cache(storage)
-            await storage.close()
+            try await SharedStorage.using(url: url) { try await SharedStorageChecks.cache($0) }
         }
     }
 
@@ -158,17 +154,13 @@ struct PostgresSharedStorageTests {
 
     @Test func sessions() async throws {
         try await Self.withDatabase { url in
-            let storage = try await SharedStorage.connect(url: url)
-            try await SharedStorageChecks.sessions(storage)
-            await storage.close()
+            try await SharedStorage.using(url: url) { try await SharedStorageChecks.sessions($0) }
         }
     }
 
     @Test func cache() async throws {
         try await Self.withDatabase { url in
-            let storage = try await SharedStorage.connect(url: url)
-            try await SharedStorageChecks.cache(storage)
-            await storage.close()
+            try await SharedStorage.using(url: url) { try await SharedStorageChecks.cache($0) }
         }
     }
 

@@ -15,13 +15,12 @@ public struct SQLCacheStore: CacheStore {
         let rows = try await connection.query(
             "SELECT value, expires_at FROM swiftlit_cache WHERE grp = $1 AND key = $2",
             parameters: [.string(key.group), .string(key.key)])
-        guard let encoded = rows.firstText("value") else { return nil }
-        if let expiry = rows["expires_at"], expiry.count > 0, let expiresAt = expiry[0].number,
-            wallClockSeconds() >= expiresAt
-        {
+        guard let row = rows.firstRow, let encoded = row.string("value") else { return nil }
+        let now = wallClockSeconds()
+        if let expiresAt = row.double("expires_at"), now >= expiresAt {
             try await connection.execute(
                 "DELETE FROM swiftlit_cache WHERE grp = $1 AND key = $2 AND expires_at <= $3",
-                parameters: [.string(key.group), .string(key.key), .double(wallClockSeconds())])
+                parameters: [.string(key.group), .string(key.key), .double(now)])
             return nil
         }
         // Both dialects return binary columns as Base64 text.

@@ -37,7 +37,7 @@ public final class SQLSessionStorage: SessionStorage {
         let rows = try await connection.query(
             "SELECT snapshot FROM swiftlit_sessions WHERE id = $1 AND expires_at > $2",
             parameters: [.string(id), .double(wallClockSeconds())])
-        guard let json = rows.firstText("snapshot") else { return nil }
+        guard let json = rows.firstRow?.string("snapshot") else { return nil }
         return try JSONDecoder().decode(SessionSnapshot.self, from: Data(json.utf8))
     }
 
@@ -48,9 +48,7 @@ public final class SQLSessionStorage: SessionStorage {
 
     /// How many sessions are stored, expired ones included until they are swept.
     public func count() async throws -> Int {
-        let rows = try await connection.query("SELECT COUNT(*) AS n FROM swiftlit_sessions")
-        guard let column = rows["n"], column.count > 0, case .integer(let count) = column[0] else { return 0 }
-        return count
+        try await connection.query("SELECT COUNT(*) AS n FROM swiftlit_sessions").firstRow?.int("n") ?? 0
     }
 
     private func sweepIfDue(now: Double) async throws {

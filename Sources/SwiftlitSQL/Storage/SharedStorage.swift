@@ -48,6 +48,21 @@ public struct SharedStorage: Sendable {
 
     /// Closes the pool once the statements in progress end.
     public func close() async { await connection.close() }
+
+    /// Connects (see ``connect(url:)``), runs `body`, and closes the pool however `body` ends.
+    public static func using<Result>(
+        url: String, isolation: isolated (any Actor)? = #isolation, _ body: (SharedStorage) async throws -> Result
+    ) async throws -> Result {
+        let storage = try await connect(url: url)
+        do {
+            let result = try await body(storage)
+            await storage.close()
+            return result
+        } catch {
+            await storage.close()
+            throw error
+        }
+    }
 }
 
 /// The tables of ``SharedStorage``, made if missing.
@@ -90,9 +105,6 @@ enum SharedStorageSchema {
 func wallClockSeconds() -> Double { Date().timeIntervalSince1970 }
 
 extension Table {
-    /// The text in `column` of the first row, if there is a row and it holds text.
-    func firstText(_ column: String) -> String? {
-        guard let values = self[column], values.count > 0, case .string(let text) = values[0] else { return nil }
-        return text
-    }
+    /// The first row, when the statement returned one.
+    var firstRow: Row? { rowCount > 0 ? row(0) : nil }
 }
