@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "Benchmarks" / "compare"))
 sys.path.insert(0, str(ROOT / "Tests" / "E2E"))
 
-from deployment import Nginx, PostgresCluster, free_port_number, wait_until_answers  # noqa: E402
+from deployment import Nginx, PostgresCluster, free_port_number, stop_process, wait_until_answers  # noqa: E402
 from swiftlit_bench import open_and_first_run  # noqa: E402
 
 BASE = "bench"
@@ -54,11 +54,7 @@ class Replica:
                            f"the replica on {self.port} (log: {self.log.name})")
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
+        stop_process(self.process)
         self.log.close()
 
 

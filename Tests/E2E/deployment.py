@@ -48,6 +48,18 @@ def wait_until_answers(url: str, process: subprocess.Popen, what: str, timeout: 
         time.sleep(0.05)
 
 
+def stop_process(process: subprocess.Popen, timeout: float = 10) -> None:
+    """SIGTERM, then SIGKILL if `process` has not exited within `timeout` seconds."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def postgres_binaries() -> Path:
     """initdb and pg_ctl: SWIFTLIT_TEST_POSTGRES_BIN, or the newest /usr/lib/postgresql/N/bin."""
     explicit = os.environ.get("SWIFTLIT_TEST_POSTGRES_BIN")
@@ -179,10 +191,5 @@ class Nginx:
         return "\n".join(parts)
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        if self.process:
+            stop_process(self.process)
