@@ -116,8 +116,10 @@ class PostgresCluster:
 
 def nginx_config(directory: Path, port: int, base: str, upstreams: list[int]) -> str:
     """What docs/deployment.md recommends, on loopback ports: round-robin with no affinity, the
-    WebSocket upgraded, the Host header kept whole (the server compares it with the Origin), and a
-    read timeout well above server.websocketPingInterval."""
+    WebSocket upgraded, the Host header kept whole (the server compares it with the Origin), a
+    read timeout well above server.websocketPingInterval, uploads up to server.maxUploadSize, and
+    a "not found" tried on the next replica (media, uploads and downloads live with the replica
+    holding the session)."""
     servers = "\n".join(f"        server 127.0.0.1:{upstream};" for upstream in upstreams)
     temp = "\n".join(f"    {kind}_temp_path {directory / kind};"
                      for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
@@ -147,7 +149,8 @@ http {{
             proxy_set_header Host $http_host;
             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
             proxy_read_timeout 120s;
-            proxy_next_upstream error timeout http_502 http_503;
+            proxy_next_upstream error timeout http_502 http_503 http_404;
+            client_max_body_size 200m;
         }}
     }}
 }}

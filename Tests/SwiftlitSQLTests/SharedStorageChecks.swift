@@ -37,6 +37,40 @@ enum SharedStorageChecks {
         #expect(try await fresh.count() == 1)
     }
 
+    static func uploads(_ storage: SharedStorage) async throws {
+        let sessions = storage.sessions
+        let bytes = Data((0...255).map { UInt8($0) })
+        let first = UploadedFile(id: "f1", name: "a.bin", type: "application/octet-stream", data: bytes)
+        let second = UploadedFile(id: "f2", name: "b.csv", type: "text/csv", data: Data("x\n".utf8))
+        try await sessions.saveUpload(first, widget: "fileUploader:Data", session: "u")
+        try await sessions.saveUpload(second, widget: "chatInput:Ask", session: "u")
+        try await sessions.saveUpload(second, widget: "fileUploader:Data", session: "v")
+        #expect(
+            try await sessions.uploads(session: "u") == [
+                StoredUpload(widget: "fileUploader:Data", file: first), StoredUpload(widget: "chatInput:Ask", file: second),
+            ])
+
+        try await sessions.removeUploads(["f1"], session: "u")
+        #expect(try await sessions.uploads(session: "u").map(\.file.id) == ["f2"])
+
+        // Uploads go with the session's snapshot, and only when it goes.
+        try await sessions.save(snapshot(1, revision: "r1"), forSession: "u", lifetime: .seconds(60))
+        try await sessions.remove(session: "u", revision: "older")
+        #expect(try await sessions.uploads(session: "u").count == 1)
+        try await sessions.remove(session: "u", revision: "r1")
+        #expect(try await sessions.uploads(session: "u").isEmpty)
+
+        // The sweep deletes uploads of sessions not stored, once they are older than any run.
+        try await storage.connection.execute(
+            "INSERT INTO swiftlit_uploads (session, id, widget, name, type, data, created_at) VALUES ('gone', 'g', 'w', 'n', 't', $1, 0)",
+            parameters: [.bytes([1])])
+        #expect(try await sessions.uploads(session: "gone").count == 1)
+        let fresh = SQLSessionStorage(connection: storage.connection)
+        try await fresh.save(snapshot(2, revision: "r2"), forSession: "w", lifetime: .seconds(60))
+        #expect(try await sessions.uploads(session: "gone").isEmpty)
+        #expect(try await sessions.uploads(session: "v").count == 1, "a young upload waits for its session's first save")
+    }
+
     static func cache(_ storage: SharedStorage) async throws {
         let cache = storage.cache
         let key = CacheStoreKey(group: "load", key: "call-1")
@@ -116,6 +150,12 @@ struct SQLiteSharedStorageTests {
         }
     }
 
+    @Test func uploads() async throws {
+        try await Self.withFile { url in
+            try await SharedStorage.using(url: url) { try await SharedStorageChecks.uploads($0) }
+        }
+    }
+
     @Test func cache() async throws {
         try await Self.withFile { url in
             try await SharedStorage.using(url: url) { try await SharedStorageChecks.cache($0) }
@@ -155,6 +195,12 @@ struct PostgresSharedStorageTests {
     @Test func sessions() async throws {
         try await Self.withDatabase { url in
             try await SharedStorage.using(url: url) { try await SharedStorageChecks.sessions($0) }
+        }
+    }
+
+    @Test func uploads() async throws {
+        try await Self.withDatabase { url in
+            try await SharedStorage.using(url: url) { try await SharedStorageChecks.uploads($0) }
         }
     }
 

@@ -21,14 +21,15 @@ func withServer(
 /// look into sessions), then stops the server. A test still running after `timeout` fails.
 func withServer(
     _ configure: (inout SwiftlitConfiguration) -> Void = { _ in }, app: @escaping AppBody,
-    timeout: Duration = .seconds(20), _ body: @Sendable (Int, SessionRegistry) async throws -> Void
+    timeout: Duration = .seconds(20), sessionStorage: (any SessionStorage)? = nil,
+    _ body: @Sendable (Int, SessionRegistry) async throws -> Void
 ) async throws {
     var configuration = SwiftlitConfiguration()
     configuration.port = 0
     // Cancelling the server at the end of a test makes Hummingbird log errors; they are noise here.
     configuration.logLevel = .critical
     configure(&configuration)
-    let server = try SwiftlitServer(configuration: configuration, host: AppHost(app))
+    let server = try SwiftlitServer(configuration: configuration, host: AppHost(app), sessionStorage: sessionStorage)
     let (ports, portContinuation) = AsyncStream<Int>.makeStream()
     try await withThrowingTaskGroup(of: Void.self) { group in
         group.addTask { try await server.run { port in portContinuation.yield(port) } }

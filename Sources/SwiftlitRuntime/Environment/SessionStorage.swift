@@ -37,28 +37,49 @@ public struct SessionSnapshot: Codable, Sendable, Equatable {
     }
 }
 
-/// Keeps sessions' snapshots, by session id, so that a browser reconnecting to another process
-/// (a replica behind a load balancer, or this server after a restart) resumes its session.
+/// A file uploaded to a session and the upload widget holding it, as the session storage keeps it.
+public struct StoredUpload: Sendable, Equatable {
+    public var widget: WidgetID
+    public var file: UploadedFile
+
+    public init(widget: WidgetID, file: UploadedFile) {
+        self.widget = widget
+        self.file = file
+    }
+}
+
+/// Keeps sessions' snapshots and uploaded files, by session id, so that a browser reconnecting to
+/// another process (a replica behind a load balancer, or this server after a restart) resumes its
+/// session with its files.
 ///
 /// A session is saved after every run that changed what it keeps (so that a process killed
-/// without warning loses nothing), and when its browser disconnects. It is loaded when a browser
-/// presents an id this process does not hold, or holds an older revision of. It is removed when
-/// the session expires, unless another process has saved it since.
+/// without warning loses nothing), and when its browser disconnects. An upload is kept before
+/// the browser is told it arrived, and forgotten when the session releases it. A session is
+/// loaded when a browser presents an id this process does not hold, or holds an older revision
+/// of. It is removed when the session expires, unless another process has saved it since.
 public protocol SessionStorage: Sendable {
     /// Stores `snapshot`, replacing any earlier one; it is forgotten `lifetime` from now unless
     /// saved again.
     func save(_ snapshot: SessionSnapshot, forSession id: String, lifetime: Duration) async throws
     /// The session's latest snapshot, unless it has been removed or its lifetime has passed.
     func load(session id: String) async throws -> SessionSnapshot?
-    /// Removes the session's snapshot if its revision is still `revision`: a process letting go
-    /// of a session never removes what another process saved of it since.
+    /// Removes the session's snapshot if its revision is still `revision`, and then its uploads
+    /// if no snapshot of it remains: a process letting go of a session never removes what
+    /// another process saved of it since.
     func remove(session id: String, revision: String) async throws
+    /// Keeps `file`, uploaded to `widget` of session `id`, for as long as the session is kept.
+    func saveUpload(_ file: UploadedFile, widget: WidgetID, session id: String) async throws
+    /// The files uploaded to the session that it has not released, in upload order.
+    func uploads(session id: String) async throws -> [StoredUpload]
+    /// Forgets files the session released (the user removed them, or their widget went).
+    func removeUploads(_ fileIDs: [String], session id: String) async throws
 }
 
 /// Snapshots in this process's memory: for tests, and for apps that share a storage between
 /// registries in one process.
 public actor InMemorySessionStorage: SessionStorage {
     private var snapshots: [String: (snapshot: SessionSnapshot, expiresAt: ContinuousClock.Instant)] = [:]
+    private var storedUploads: [String: [StoredUpload]] = [:]
 
     public init() {}
 
@@ -73,6 +94,7 @@ public actor InMemorySessionStorage: SessionStorage {
         guard let stored = snapshots[id] else { return nil }
         guard stored.expiresAt > .now else {
             snapshots[id] = nil
+            storedUploads[id] = nil
             return nil
         }
         return stored.snapshot
@@ -80,5 +102,17 @@ public actor InMemorySessionStorage: SessionStorage {
 
     public func remove(session id: String, revision: String) {
         if snapshots[id]?.snapshot.revision == revision { snapshots[id] = nil }
+        if snapshots[id] == nil { storedUploads[id] = nil }
+    }
+
+    public func saveUpload(_ file: UploadedFile, widget: WidgetID, session id: String) {
+        storedUploads[id, default: []].append(StoredUpload(widget: widget, file: file))
+    }
+
+    public func uploads(session id: String) -> [StoredUpload] { storedUploads[id] ?? [] }
+
+    public func removeUploads(_ fileIDs: [String], session id: String) {
+        let released = Set(fileIDs)
+        storedUploads[id]?.removeAll { released.contains($0.file.id) }
     }
 }

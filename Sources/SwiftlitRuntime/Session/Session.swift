@@ -50,13 +50,16 @@ public actor Session {
     public init(id: String, environment: RuntimeEnvironment, restoring snapshot: SessionSnapshot? = nil) {
         self.id = id
         self.environment = environment
-        let uploads = UploadStore()
+        let saver = environment.sessionStorage.map {
+            SessionSaver(id: id, storage: $0, logger: environment.options.logger, restored: snapshot)
+        }
+        self.saver = saver
+        var forgetReleased: (@Sendable ([String]) -> Void)?
+        if let saver { forgetReleased = { saver.removeUploads($0) } }
+        let uploads = UploadStore(onRelease: forgetReleased)
         self.uploads = uploads
         // The core shares the session's stores instead of making its own first and dropping them.
         core = SessionCore(uploads: uploads, rateLimits: rateLimits)
-        saver = environment.sessionStorage.map {
-            SessionSaver(id: id, storage: $0, logger: environment.options.logger, restored: snapshot)
-        }
         if let snapshot {
             core.store = SessionStore(snapshot)
             core.widgetValues = snapshot.widgets

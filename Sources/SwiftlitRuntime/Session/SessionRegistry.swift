@@ -122,21 +122,36 @@ public actor SessionRegistry {
         if let held, await held.isConnected { return held }
         do {
             guard let snapshot = try await storage.load(session: id) else { return sessions[id] }
-            // Another task may have restored or attached it while this one waited for the storage.
-            if let session = sessions[id] {
-                let outdated = session === held && snapshot.revision != session.storageRevision
-                if !outdated { return session }
-                if await session.isConnected { return session }
-            }
+            if let current = await current(id, held: held, revision: snapshot.revision) { return current }
+            let uploads = try await storage.uploads(session: id)
+            if let current = await current(id, held: held, revision: snapshot.revision) { return current }
             if let held {
                 options.logger.info("session \(held.logName) was saved by another process since; resuming that state")
                 drop(held)
             }
-            return admit(Session(id: id, environment: environment, restoring: snapshot))
+            let restored = admit(Session(id: id, environment: environment, restoring: snapshot))
+            restored?.uploads.adopt(uploads, listed: Set(snapshot.widgets.values.flatMap(Self.fileIDs)))
+            return restored
         } catch {
             options.logger.error("could not load session \(SecretID.logName(id)) from the session storage: \(error)")
             return sessions[id]
         }
+    }
+
+    /// The session to resume instead of restoring revision `revision` of it, when another task
+    /// restored or attached it while this one waited for the storage; `nil` when there is none, or
+    /// it is `held`, disconnected, and older than the stored revision.
+    private func current(_ id: String, held: Session?, revision: String) async -> Session? {
+        guard let session = sessions[id] else { return nil }
+        let outdated = session === held && revision != session.storageRevision
+        if !outdated { return session }
+        return await session.isConnected ? session : nil
+    }
+
+    /// The upload ids a widget value lists (an upload widget's value is a list of them).
+    private static func fileIDs(in value: WidgetValue) -> [String] {
+        guard case .list(let items) = value else { return [] }
+        return items.compactMap(\.string)
     }
 
     /// Holds `session`, making room when the registry is full; `nil` when it cannot.
@@ -249,9 +264,22 @@ extension SessionRegistry {
 }
 
 extension SessionRegistry {
-    /// Where uploads to session `id` go, and the token they must carry; `nil` when this registry
-    /// holds no such session. The upload route calls it.
-    package func uploadTarget(session id: String) -> (store: UploadStore, token: String)? {
-        held(id).map { ($0.uploads, $0.uploadToken) }
+    /// Where uploads to session `id` go, the token they must carry, and where they are kept
+    /// beyond the process; `nil` when this registry does not serve the session (see
+    /// ``serving(_:)``). The upload route calls it.
+    package func uploadTarget(session id: String) async
+        -> (store: UploadStore, token: String, storage: (any SessionStorage)?)?
+    {
+        await serving(id).map { ($0.uploads, $0.uploadToken, environment.sessionStorage) }
+    }
+
+    /// The session whose HTTP requests (uploads, table downloads) this process answers. With a
+    /// session storage, only one its browser is attached to: a copy left behind when the browser
+    /// moved to another replica is out of date, and the "not found" lets the load balancer try
+    /// the next replica (see docs/deployment.md).
+    func serving(_ id: String) async -> Session? {
+        guard let session = held(id) else { return nil }
+        if environment.sessionStorage == nil { return session }
+        return await session.isConnected ? session : nil
     }
 }

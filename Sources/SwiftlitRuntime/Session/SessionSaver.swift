@@ -2,7 +2,8 @@ import Logging
 import Synchronization
 
 /// Saves one session's snapshots to the ``SessionStorage``, in order and one at a time, off the
-/// run's path: a run's reply never waits for the database.
+/// run's path: a run's reply never waits for the database. Forgets the uploads the session
+/// released the same way.
 ///
 /// A save waiting behind one in progress is replaced by a newer one (only the latest state
 /// matters), and a save whose state equals the last one saved is skipped, so a rerun that
@@ -16,10 +17,13 @@ final class SessionSaver: Sendable {
     private enum Job {
         case save(SessionSnapshot, lifetime: Duration)
         case remove
+        case removeUploads([String])
     }
 
     private struct State {
         var queued: Job?
+        /// Uploads released since the last removal of uploads began.
+        var releasedUploads: [String] = []
         var draining = false
         /// The revision of the last snapshot queued, which is what the storage holds once the
         /// queue drains (unless another process saved the session since).
@@ -70,6 +74,15 @@ final class SessionSaver: Sendable {
         if start { drain() }
     }
 
+    /// Queues forgetting uploads the session released.
+    func removeUploads(_ fileIDs: [String]) {
+        let start: Bool = state.withLock { state in
+            state.releasedUploads += fileIDs
+            return beginDraining(&state)
+        }
+        if start { drain() }
+    }
+
     /// Returns once every queued save or removal has been done.
     func flush() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
@@ -100,6 +113,10 @@ final class SessionSaver: Sendable {
     /// the queue is empty.
     private func nextJob() -> (Job, String)? {
         let (job, revision, waiters): (Job?, String, [CheckedContinuation<Void, Never>]) = state.withLock { state in
+            if !state.releasedUploads.isEmpty {
+                defer { state.releasedUploads = [] }
+                return (.removeUploads(state.releasedUploads), state.revision, [])
+            }
             if let job = state.queued {
                 state.queued = nil
                 return (job, state.revision, [])
@@ -117,11 +134,15 @@ final class SessionSaver: Sendable {
             switch job {
             case .save(let snapshot, let lifetime): try await storage.save(snapshot, forSession: id, lifetime: lifetime)
             case .remove: try await storage.remove(session: id, revision: revision)
+            case .removeUploads(let fileIDs): try await storage.removeUploads(fileIDs, session: id)
             }
         } catch {
-            let what = if case .remove = job { "remove session \(SecretID.logName(id)) from" } else {
-                "save session \(SecretID.logName(id)) to"
-            }
+            let what =
+                switch job {
+                case .save: "save session \(SecretID.logName(id)) to"
+                case .remove: "remove session \(SecretID.logName(id)) from"
+                case .removeUploads: "forget released uploads of session \(SecretID.logName(id)) in"
+                }
             logger.error("could not \(what) the session storage: \(error)")
         }
     }

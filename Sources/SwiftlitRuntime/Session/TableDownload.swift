@@ -51,12 +51,12 @@ extension Session {
 
 extension SessionRegistry {
     /// The table `tableID` on the page of session `sessionID` as a download; `nil` when there is no
-    /// such session or its page does not show the table. The session id is the secret that
-    /// authorizes it, as for the session's WebSocket.
+    /// such session here (see ``serving(_:)``) or its page does not show the table. The session id
+    /// is the secret that authorizes it, as for the session's WebSocket.
     public func download(table tableID: String, session sessionID: String, sort: TableSort?, search: String?) async
         -> TableDownload?
     {
-        guard let session = held(sessionID) else { return nil }
+        guard let session = await serving(sessionID) else { return nil }
         return await session.download(tableID, sort: sort, search: search)
     }
 }

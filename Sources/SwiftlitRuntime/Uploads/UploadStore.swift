@@ -10,6 +10,10 @@ import Synchronization
 /// user removed it, or a new file replaced it). Pending uploads are never released by a value,
 /// since the browser may not have sent the value that lists them yet. A slot and its files go when
 /// a completed run no longer draws the widget, and everything goes with the session.
+///
+/// With a session storage, the session's uploads are kept there too: a session restored in
+/// another process ``adopt(_:listed:)``s them, and each file released here is reported to
+/// `onRelease`, which forgets it there.
 package final class UploadStore: Sendable {
     private struct Stored {
         var file: UploadedFile
@@ -23,22 +27,49 @@ package final class UploadStore: Sendable {
         var files: [Stored] = []
     }
 
+    private struct State {
+        var slots: [WidgetID: Slot] = [:]
+        /// Files another process held, by widget, until a run opens the widget's slot.
+        var adopted: [WidgetID: [Stored]] = [:]
+    }
+
     /// The most files one widget holds at once, kept or pending.
     package static let maxFilesPerWidget = 1_000
 
-    private let slots = Mutex<[WidgetID: Slot]>([:])
+    private let state = Mutex(State())
+    private let onRelease: (@Sendable ([String]) -> Void)?
 
-    package init() {}
+    /// A store that tells `onRelease` the ids of the files it releases (not those that go with
+    /// ``removeAll()``).
+    package init(onRelease: (@Sendable ([String]) -> Void)? = nil) {
+        self.onRelease = onRelease
+    }
+
+    /// Files another process kept of this session (see ``SessionStorage``): each joins its
+    /// widget's slot when a run opens it, kept when `listed` (the restored widget values) names it.
+    func adopt(_ uploads: [StoredUpload], listed: Set<String>) {
+        state.withLock { state in
+            for upload in uploads {
+                state.adopted[upload.widget, default: []].append(
+                    Stored(file: upload.file, kept: listed.contains(upload.file.id)))
+            }
+        }
+    }
+
+    private func released(_ ids: [String]) {
+        if !ids.isEmpty { onRelease?(ids) }
+    }
 
     /// Opens (or updates) the slot of an upload widget a run draws.
     func open(_ widget: WidgetID, rules: UploadRules, disabled: Bool) {
-        slots.withLock { slots in
-            if var slot = slots[widget] {
+        state.withLock { state in
+            if var slot = state.slots[widget] {
                 slot.rules = rules
                 slot.disabled = disabled
-                slots[widget] = slot
+                state.slots[widget] = slot
             } else {
-                slots[widget] = Slot(rules: rules, disabled: disabled)
+                let adopted = state.adopted.removeValue(forKey: widget) ?? []
+                state.slots[widget] = Slot(rules: rules, disabled: disabled, files: adopted)
             }
         }
     }
@@ -49,7 +80,7 @@ package final class UploadStore: Sendable {
     package func admit(_ widget: WidgetID, name: String, declaredType: String?) throws(UploadRefusal)
         -> UploadRules
     {
-        let slot = slots.withLock { $0[widget] }
+        let slot = state.withLock { $0.slots[widget] }
         guard let slot else {
             throw UploadRefusal(.unknownWidget, "no upload widget '\(widget)' is on this session's page")
         }
@@ -69,8 +100,9 @@ package final class UploadStore: Sendable {
     {
         let name = FileName.base(name)
         let type = UploadRules.recordedType(name: name, declared: declaredType)
-        let result: Result<UploadedFile, UploadRefusal> = slots.withLock { slots in
-            guard var slot = slots[widget] else {
+        var replaced: [String] = []
+        let result: Result<UploadedFile, UploadRefusal> = state.withLock { state in
+            guard var slot = state.slots[widget] else {
                 return .failure(UploadRefusal(.unknownWidget, "no upload widget '\(widget)' is on this session's page"))
             }
             do throws(UploadRefusal) {
@@ -85,6 +117,7 @@ package final class UploadStore: Sendable {
             }
             if !slot.rules.multiple {
                 // One file at a time: an upload replaces the pending one it follows.
+                replaced = slot.files.filter { !$0.kept }.map(\.file.id)
                 slot.files.removeAll { !$0.kept }
             }
             guard slot.files.count < Self.maxFilesPerWidget else {
@@ -94,9 +127,10 @@ package final class UploadStore: Sendable {
             }
             let file = UploadedFile(id: SecretID.make(), name: name, type: type, data: data)
             slot.files.append(Stored(file: file))
-            slots[widget] = slot
+            state.slots[widget] = slot
             return .success(file)
         }
+        released(replaced)
         return try result.get()
     }
 
@@ -105,8 +139,8 @@ package final class UploadStore: Sendable {
     func files(_ widget: WidgetID, ids: [String]) -> [UploadedFile]? {
         // A file listed twice is no value a browser sends.
         guard Set(ids).count == ids.count else { return nil }
-        return slots.withLock { slots in
-            guard let slot = slots[widget] else { return ids.isEmpty ? [] : nil }
+        return state.withLock { state in
+            guard let slot = state.slots[widget] else { return ids.isEmpty ? [] : nil }
             var found: [UploadedFile] = []
             for id in ids {
                 guard let stored = slot.files.first(where: { $0.file.id == id }) else { return nil }
@@ -120,14 +154,18 @@ package final class UploadStore: Sendable {
     /// released.
     func keep(_ widget: WidgetID, ids: [String]) {
         let wanted = Set(ids)
-        slots.withLock { slots in
-            guard var slot = slots[widget] else { return }
+        let dropped: [String] = state.withLock { state in
+            guard var slot = state.slots[widget] else { return [] }
+            var dropped: [String] = []
             slot.files = slot.files.compactMap { stored in
                 if wanted.contains(stored.file.id) { return Stored(file: stored.file, kept: true) }
+                if stored.kept { dropped.append(stored.file.id) }
                 return stored.kept ? nil : stored
             }
-            slots[widget] = slot
+            state.slots[widget] = slot
+            return dropped
         }
+        released(dropped)
     }
 
     /// What ``remove(_:fileID:pendingOnly:)`` did.
@@ -143,34 +181,48 @@ package final class UploadStore: Sendable {
     /// value lists stays: a run that still reads that value must find it.
     @discardableResult
     package func remove(_ widget: WidgetID, fileID: String, pendingOnly: Bool = false) -> Removal {
-        slots.withLock { slots in
-            guard var slot = slots[widget], let index = slot.files.firstIndex(where: { $0.file.id == fileID })
+        let removal: Removal = state.withLock { state in
+            guard var slot = state.slots[widget], let index = slot.files.firstIndex(where: { $0.file.id == fileID })
             else { return .notFound }
             if pendingOnly, slot.files[index].kept { return .listed }
             slot.files.remove(at: index)
-            slots[widget] = slot
+            state.slots[widget] = slot
             return .removed
         }
+        if removal == .removed { released([fileID]) }
+        return removal
     }
 
-    /// Closes the slots of widgets a completed run did not draw, releasing their files.
+    /// Closes the slots of widgets a completed run did not draw, releasing their files (and the
+    /// adopted files of widgets it did not draw).
     func closeSlots(keeping drawn: (WidgetID) -> Bool) {
-        slots.withLock { slots in slots = slots.filter { drawn($0.key) } }
+        let dropped: [String] = state.withLock { state in
+            var dropped: [String] = []
+            for (widget, slot) in state.slots where !drawn(widget) {
+                dropped += slot.files.map(\.file.id)
+                state.slots[widget] = nil
+            }
+            dropped += state.adopted.values.flatMap { $0.map(\.file.id) }
+            state.adopted = [:]
+            return dropped
+        }
+        released(dropped)
     }
 
-    /// Releases everything: the session ended.
+    /// Lets go of everything here, without reporting releases: the session ended, or moved to
+    /// another process, which may still need its files.
     package func removeAll() {
-        slots.withLock { $0 = [:] }
+        state.withLock { $0 = State() }
     }
 
     /// How many files are held, in every slot (for tests and metrics).
-    package var fileCount: Int { slots.withLock { $0.values.reduce(0) { $0 + $1.files.count } } }
+    package var fileCount: Int { state.withLock { $0.slots.values.reduce(0) { $0 + $1.files.count } } }
 
     /// How many bytes are held, in every slot.
     package var byteCount: Int {
-        slots.withLock { $0.values.reduce(0) { $0 + $1.files.reduce(0) { $0 + $1.file.size } } }
+        state.withLock { $0.slots.values.reduce(0) { $0 + $1.files.reduce(0) { $0 + $1.file.size } } }
     }
 
     /// The rules of an open slot (for the browser's element and tests).
-    package func rules(of widget: WidgetID) -> UploadRules? { slots.withLock { $0[widget]?.rules } }
+    package func rules(of widget: WidgetID) -> UploadRules? { state.withLock { $0.slots[widget]?.rules } }
 }

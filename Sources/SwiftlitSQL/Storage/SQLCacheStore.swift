@@ -15,7 +15,7 @@ public struct SQLCacheStore: CacheStore {
         let rows = try await connection.query(
             "SELECT value, expires_at FROM swiftlit_cache WHERE grp = $1 AND key = $2",
             parameters: [.string(key.group), .string(key.key)])
-        guard let row = rows.firstRow, let encoded = row.string("value") else { return nil }
+        guard let row = rows.firstRow else { return nil }
         let now = wallClockSeconds()
         if let expiresAt = row.double("expires_at"), now >= expiresAt {
             try await connection.execute(
@@ -23,8 +23,7 @@ public struct SQLCacheStore: CacheStore {
                 parameters: [.string(key.group), .string(key.key), .double(now)])
             return nil
         }
-        // Both dialects return binary columns as Base64 text.
-        guard let value = Data(base64Encoded: encoded) else {
+        guard let value = row.binary("value") else {
             throw SQLError(.unsupportedType, "swiftlit_cache holds a value that is not binary under \(key.group)")
         }
         return value

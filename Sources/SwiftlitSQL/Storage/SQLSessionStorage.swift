@@ -1,14 +1,17 @@
 public import SwiftlitRuntime
+public import SwiftlitProtocol
 import Foundation
 import Synchronization
 
 /// A ``SessionStorage`` in an SQL database: the table `swiftlit_sessions`, one row per session
-/// (its id, the revision last saved, the snapshot as JSON, and when it expires). Made by
+/// (its id, the revision last saved, the snapshot as JSON, and when it expires), and the table
+/// `swiftlit_uploads`, one row per uploaded file the session holds. Made by
 /// ``SharedStorage/connect(url:)``.
 ///
 /// SQLite keeps sessions across restarts of one server; PostgreSQL lets every replica behind a
 /// load balancer resume every session. Rows whose lifetime has passed are deleted by whichever
-/// process saves next, at most once a minute.
+/// process saves next, at most once a minute, and with them the uploads of sessions no longer
+/// stored.
 ///
 /// The table holds session ids, which are bearer secrets: whoever can read it can resume those
 /// sessions. Give the database the protection the server has.
@@ -44,6 +47,44 @@ public final class SQLSessionStorage: SessionStorage {
     public func remove(session id: String, revision: String) async throws {
         try await connection.execute(
             "DELETE FROM swiftlit_sessions WHERE id = $1 AND revision = $2", parameters: [.string(id), .string(revision)])
+        try await connection.execute(
+            """
+            DELETE FROM swiftlit_uploads WHERE session = $1
+                AND NOT EXISTS (SELECT 1 FROM swiftlit_sessions WHERE id = $1)
+            """,
+            parameters: [.string(id)])
+    }
+
+    public func saveUpload(_ file: UploadedFile, widget: WidgetID, session id: String) async throws {
+        try await connection.execute(
+            """
+            INSERT INTO swiftlit_uploads (session, id, widget, name, type, data, created_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            """,
+            parameters: [
+                .string(id), .string(file.id), .string(widget.rawValue), .string(file.name), .string(file.type),
+                .bytes(Array(file.data)), .double(wallClockSeconds()),
+            ])
+    }
+
+    public func uploads(session id: String) async throws -> [StoredUpload] {
+        let rows = try await connection.query(
+            "SELECT id, widget, name, type, data FROM swiftlit_uploads WHERE session = $1 ORDER BY created_at, id",
+            parameters: [.string(id)])
+        return try (0..<rows.rowCount).map { position in
+            let row = rows.row(position)
+            guard let fileID = row.string("id"), let widget = row.string("widget"), let name = row.string("name"),
+                let type = row.string("type"), let data = row.binary("data")
+            else { throw SQLError(.unsupportedType, "swiftlit_uploads holds an incomplete row for a session") }
+            return StoredUpload(widget: WidgetID(rawValue: widget), file: UploadedFile(id: fileID, name: name, type: type, data: data))
+        }
+    }
+
+    public func removeUploads(_ fileIDs: [String], session id: String) async throws {
+        for fileID in fileIDs {
+            try await connection.execute(
+                "DELETE FROM swiftlit_uploads WHERE session = $1 AND id = $2", parameters: [.string(id), .string(fileID)])
+        }
     }
 
     /// How many sessions are stored, expired ones included until they are swept.
@@ -59,5 +100,16 @@ public final class SQLSessionStorage: SessionStorage {
         }
         guard due else { return }
         try await connection.execute("DELETE FROM swiftlit_sessions WHERE expires_at <= $1", parameters: [.double(now)])
+        // A session's first save follows its first upload by a run's length: only uploads older
+        // than any run are orphans.
+        try await connection.execute(
+            """
+            DELETE FROM swiftlit_uploads WHERE created_at <= $1
+                AND NOT EXISTS (SELECT 1 FROM swiftlit_sessions WHERE id = swiftlit_uploads.session)
+            """,
+            parameters: [.double(now - Self.orphanAge)])
     }
+
+    /// How old an upload of a session that is not stored must be to be deleted.
+    static let orphanAge = 3600.0
 }

@@ -1,7 +1,7 @@
 import Foundation
 import SwiftlitRuntime
 
-/// The database several replicas of one app share (`server.storage`): sessions
+/// The database several replicas of one app share (`server.storage`): sessions and their uploads
 /// (``SQLSessionStorage``) and the persisted cache (``SQLCacheStore``) in one SQLite file or one
 /// PostgreSQL database, on one pool of connections.
 ///
@@ -11,8 +11,8 @@ import SwiftlitRuntime
 ///     host: AppHost(app), sessionStorage: storage.sessions, cacheStore: storage.cache)
 /// ```
 ///
-/// The tables (`swiftlit_sessions`, `swiftlit_cache`) are made on first connect. Expiry times
-/// are wall-clock seconds, so the replicas' clocks should agree (NTP).
+/// The tables (`swiftlit_sessions`, `swiftlit_uploads`, `swiftlit_cache`) are made on first
+/// connect. Expiry times are wall-clock seconds, so the replicas' clocks should agree (NTP).
 public struct SharedStorage: Sendable {
     /// Where sessions are kept between processes.
     public let sessions: SQLSessionStorage
@@ -80,6 +80,11 @@ enum SharedStorageSchema {
                 grp TEXT NOT NULL, key TEXT NOT NULL, value \(bytes) NOT NULL, expires_at DOUBLE PRECISION,
                 PRIMARY KEY (grp, key))
             """,
+            """
+            CREATE TABLE IF NOT EXISTS swiftlit_uploads (
+                session TEXT NOT NULL, id TEXT NOT NULL, widget TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
+                data \(bytes) NOT NULL, created_at DOUBLE PRECISION NOT NULL, PRIMARY KEY (session, id))
+            """,
         ]
         for statement in statements {
             try await executeAllowingARace(statement, on: connection)
@@ -107,4 +112,9 @@ func wallClockSeconds() -> Double { Date().timeIntervalSince1970 }
 extension Table {
     /// The first row, when the statement returned one.
     var firstRow: Row? { rowCount > 0 ? row(0) : nil }
+}
+
+extension Table.Row {
+    /// The bytes of a binary column: both dialects return them as Base64 text.
+    func binary(_ column: String) -> Data? { string(column).flatMap { Data(base64Encoded: $0) } }
 }

@@ -34,7 +34,8 @@ struct UploadRoute: Sendable {
     }
 
     private func upload(_ request: Request, session: String) async throws -> Response {
-        let (store, widget) = try await authorize(request, session: session)
+        let (target, widget) = try await authorize(request, session: session)
+        let store = target.store
         let fields = TableDownloadRoute.formFields(request.uri.query)
         let name = fields["name"] ?? ""
         let declared = request.headers[.contentType]
@@ -55,6 +56,7 @@ struct UploadRoute: Sendable {
                 throw HTTPError(.badRequest, message: "the upload ended after \(data.count) of \(length) bytes; try again")
             }
             let file = try store.store(widget, name: name, declaredType: declared, data: data)
+            try await keep(file, widget: widget, session: session, in: target)
             let info = UploadedFileInfo(id: file.id, name: file.name, size: file.size, type: file.type)
             let json = try JSONEncoder().encode(info)
             return Response(
@@ -67,9 +69,22 @@ struct UploadRoute: Sendable {
         }
     }
 
+    /// With a session storage, keeps the upload there before the browser hears of it: the
+    /// session may move to another replica before a run reads the file.
+    private func keep(_ file: UploadedFile, widget: WidgetID, session: String, in target: UploadTarget) async throws {
+        guard let storage = target.storage else { return }
+        do {
+            try await storage.saveUpload(file, widget: widget, session: session)
+        } catch {
+            target.store.remove(widget, fileID: file.id)
+            logger.error("could not keep an upload in the session storage: \(error)")
+            throw HTTPError(.serviceUnavailable, message: "the server could not keep the file; try again")
+        }
+    }
+
     private func remove(_ request: Request, session: String, file: String) async throws -> Response {
-        let (store, widget) = try await authorize(request, session: session)
-        switch store.remove(widget, fileID: file, pendingOnly: true) {
+        let (target, widget) = try await authorize(request, session: session)
+        switch target.store.remove(widget, fileID: file, pendingOnly: true) {
         case .removed: return Response(status: .noContent)
         case .notFound: throw HTTPError(.notFound, message: "the widget holds no such file")
         case .listed:
@@ -77,8 +92,11 @@ struct UploadRoute: Sendable {
         }
     }
 
-    /// The session's store and the widget named, once origin, session and token check out.
-    private func authorize(_ request: Request, session: String) async throws -> (UploadStore, WidgetID) {
+    typealias UploadTarget = (store: UploadStore, token: String, storage: (any SessionStorage)?)
+
+    /// Where the session's uploads go and the widget named, once origin, session and token check
+    /// out.
+    private func authorize(_ request: Request, session: String) async throws -> (target: UploadTarget, widget: WidgetID) {
         if let refusal = policy.checkOrigin(request.headers[.origin], host: request.head.authority) {
             logger.warning("refused an upload: \(ClientText.forLog(refusal.reason, limit: 300))")
             throw HTTPError(.forbidden, message: refusal.reason)
@@ -97,7 +115,7 @@ struct UploadRoute: Sendable {
             logger.warning("refused an upload whose X-Xsrftoken is not its session's")
             throw HTTPError(.forbidden, message: "the X-Xsrftoken header is not this session's token; reload the page")
         }
-        return (target.store, WidgetID(rawValue: widget))
+        return (target, WidgetID(rawValue: widget))
     }
 
     /// Compares without stopping at the first difference, so timing tells nothing of the token.

@@ -29,6 +29,13 @@ import Testing
             removals += 1
             await inner.remove(session: id, revision: revision)
         }
+        func saveUpload(_ file: UploadedFile, widget: WidgetID, session id: String) async {
+            await inner.saveUpload(file, widget: widget, session: id)
+        }
+        func uploads(session id: String) async -> [StoredUpload] { await inner.uploads(session: id) }
+        func removeUploads(_ fileIDs: [String], session id: String) async {
+            await inner.removeUploads(fileIDs, session: id)
+        }
     }
 
     static func registry(_ storage: any SessionStorage, clock: TestClock = TestClock(), ttl: Duration = .seconds(30))
@@ -119,6 +126,34 @@ import Testing
         await session.waitUntilSaved()
         #expect(await storage.count == 1)
         #expect(await storage.load(session: session.id)?.revision == there.session.storageRevision)
+    }
+
+    @Test func uploadsLeaveTheStorageWhenReleasedAndWithTheExpiredSession() async throws {
+        let storage = InMemorySessionStorage()
+        let clock = TestClock()
+        let registry = SessionRegistry(
+            environment: RuntimeEnvironment(
+                host: AppHost { st in _ = st.fileUploader("Notes", type: ["txt"]) },
+                options: RuntimeOptions(disconnectedSessionTTL: .seconds(30)), clock: RuntimeClock(clock),
+                sessionStorage: storage))
+        let session = try #require(await registry.open(resuming: nil, client: InMemorySessionClient(), widgets: [:])).session
+        await session.waitUntilIdle()
+        // As the upload route does: store, then keep in the storage.
+        let widget: WidgetID = "fileUploader:Notes"
+        let first = try session.uploads.store(widget, name: "a.txt", declaredType: "text/plain", data: Data("a".utf8))
+        await storage.saveUpload(first, widget: widget, session: session.id)
+        let second = try session.uploads.store(widget, name: "b.txt", declaredType: "text/plain", data: Data("b".utf8))
+        await storage.saveUpload(second, widget: widget, session: session.id)
+        await session.waitUntilSaved()
+        #expect(await storage.uploads(session: session.id).map(\.file.id) == [second.id], "a single-file widget's replaced upload")
+
+        await session.rerun(.init(widgets: [widget: .list([.string(second.id)])]))
+        await session.waitUntilIdle()
+        await registry.close(session)
+        #expect(await storage.uploads(session: session.id).count == 1, "kept while the session may be resumed")
+        await clock.advance(by: .seconds(30))
+        await session.waitUntilSaved()
+        #expect(await storage.uploads(session: session.id).isEmpty)
     }
 
     @Test func runsThatChangeNothingWriteNothing() async throws {
