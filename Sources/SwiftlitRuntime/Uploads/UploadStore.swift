@@ -115,9 +115,9 @@ package final class UploadStore: Sendable {
             } catch {
                 return .failure(error)
             }
+            let pending = slot.files.filter { !$0.kept }.map(\.file.id)
             if !slot.rules.multiple {
                 // One file at a time: an upload replaces the pending one it follows.
-                replaced = slot.files.filter { !$0.kept }.map(\.file.id)
                 slot.files.removeAll { !$0.kept }
             }
             guard slot.files.count < Self.maxFilesPerWidget else {
@@ -125,6 +125,7 @@ package final class UploadStore: Sendable {
                     UploadRefusal(
                         .tooManyFiles, "the widget holds \(Self.maxFilesPerWidget) files; remove some before adding more"))
             }
+            if !slot.rules.multiple { replaced = pending }
             let file = UploadedFile(id: SecretID.make(), name: name, type: type, data: data)
             slot.files.append(Stored(file: file))
             state.slots[widget] = slot
@@ -133,6 +134,9 @@ package final class UploadStore: Sendable {
         released(replaced)
         return try result.get()
     }
+
+    /// Whether `widget`'s slot still holds the file `id` names.
+    package func holds(_ widget: WidgetID, fileID: String) -> Bool { files(widget, ids: [fileID]) != nil }
 
     /// The files `ids` names in `widget`'s slot, in that order; `nil` when any of them is not
     /// there (forged, or already released).

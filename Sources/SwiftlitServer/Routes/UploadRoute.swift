@@ -75,6 +75,11 @@ struct UploadRoute: Sendable {
         guard let storage = target.storage else { return }
         do {
             try await storage.saveUpload(file, widget: widget, session: session)
+            // Released while it was being written (the widget went, or a newer upload replaced
+            // it): its release may have reached the storage first.
+            if !target.store.holds(widget, fileID: file.id) {
+                try await storage.removeUploads([file.id], session: session)
+            }
         } catch {
             target.store.remove(widget, fileID: file.id)
             logger.error("could not keep an upload in the session storage: \(error)")
