@@ -41,7 +41,6 @@ import json
 import os
 import platform
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -55,9 +54,11 @@ HARNESS = os.environ.get("STREAMLIT_HARNESS", os.path.join(ROOT, "..", "shared",
 os.environ.setdefault("STREAMLIT_HARNESS", HARNESS)
 sys.path.insert(0, HARNESS)
 sys.path.insert(0, os.path.join(ROOT, "Benchmarks", "compare"))
+sys.path.insert(0, os.path.join(ROOT, "Tests", "E2E"))
 
 import numpy as np  # noqa: E402
 import psutil  # noqa: E402
+from deployment import free_port_number  # noqa: E402
 
 ROWS = 10_000_000
 MODULUS = 1_000_003
@@ -86,14 +87,6 @@ def column_a(rows: int) -> np.ndarray:
 # --------------------------------------------------------------------------- servers
 
 
-def free_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
 def parse_cpus(text: str | None) -> set[int] | None:
     if not text:
         return None
@@ -107,7 +100,7 @@ class Server:
 
     def __init__(self, framework: str, args):
         self.framework = framework
-        self.port = free_port()
+        self.port = free_port_number()
         if framework.startswith("streamlit"):
             self.argv = [args.python, "-m", "streamlit", "run", os.path.join(HERE, "streamlit_bigtable.py"),
                          "--server.address", "127.0.0.1", "--server.port", str(self.port),

@@ -14,14 +14,11 @@ from __future__ import annotations
 import argparse
 import os
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 os.environ.setdefault("SE_OFFLINE", "true")
@@ -29,6 +26,9 @@ from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "Tests" / "E2E"))
+from deployment import answers, free_port_number  # noqa: E402
+
 APP = """import Swiftlit
 
 func app(_ st: St) async throws {
@@ -47,20 +47,6 @@ new MutationObserver(() => {
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def healthy(port: int) -> bool:
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1) as response:
-            return response.status == 200
-    except (urllib.error.URLError, OSError):
-        return False
-
-
 def save(path: Path, text: str) -> float:
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.write_text(text)
@@ -77,7 +63,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="swiftlit-reload-bench-"))
     app = folder / "app.swift"
     save(app, APP.replace("EDIT", "0"))
-    port = free_port()
+    port = free_port_number()
     log = open(folder / "run.log", "wb")
     server = subprocess.Popen([args.swiftlit, "run", str(app), "--server.port", str(port), "--logger.level", "error"],
                               cwd=folder, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
@@ -88,7 +74,7 @@ def main() -> int:
     browser = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     try:
         deadline = time.monotonic() + 120
-        while not healthy(port):
+        while not answers(f"http://127.0.0.1:{port}/_stcore/health"):
             if time.monotonic() > deadline or server.poll() is not None:
                 print((folder / "run.log").read_text(), file=sys.stderr)
                 return 1

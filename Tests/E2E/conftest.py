@@ -17,8 +17,6 @@ import signal
 import subprocess
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Callable, Optional, TypeVar
 
@@ -27,7 +25,7 @@ import pytest
 # Selenium Manager must never try to download a driver or a browser (the machine is offline).
 os.environ.setdefault("SE_OFFLINE", "true")
 
-from deployment import free_port_number  # noqa: E402,F401  (one definition, used by the tests)
+from deployment import answers, free_port_number  # noqa: E402,F401  (one definition, used by the tests)
 from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
@@ -216,11 +214,7 @@ def active_element_info(driver: WebDriver) -> dict:
 
 def healthy(port: int) -> bool:
     """Whether a Swiftlit server on this loopback port answers its health check."""
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1) as response:
-            return response.status == 200 and response.read().strip() == b"ok"
-    except (urllib.error.URLError, OSError):
-        return False
+    return answers(f"http://127.0.0.1:{port}/_stcore/health")
 
 
 def save_like_an_editor(path: Path, text: str) -> None:

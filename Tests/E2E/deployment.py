@@ -31,10 +31,10 @@ def free_port_number() -> int:
 
 
 def answers(url: str) -> bool:
-    """Whether `url` answers 200 now (a server's health check)."""
+    """Whether the Swiftlit health check at `url` answers 200 "ok" now (directly or through nginx)."""
     try:
         with urllib.request.urlopen(url, timeout=1) as response:
-            return response.status == 200
+            return response.status == 200 and response.read().strip() == b"ok"
     except (urllib.error.URLError, OSError):
         return False
 

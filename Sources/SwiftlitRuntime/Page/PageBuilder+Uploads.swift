@@ -26,10 +26,7 @@ extension PageBuilder {
         let wasRendered = rendered.contains(id)
         if !halted, !wasRendered { store.open(id, rules: call.rules, disabled: options.disabled) }
         let decode: @Sendable (WidgetValue) -> [UploadedFile]? = { wire in
-            guard case .list(let items) = wire else { return nil }
-            let ids = items.compactMap(\.string)
-            guard ids.count == items.count else { return nil }
-            return store.files(id, ids: ids)
+            wire.uploadFileIDs.flatMap { store.files(id, ids: $0) }
         }
         let returnsArray = call.returnsArray
         let spec = WidgetSpec<[UploadedFile]>(
@@ -59,5 +56,15 @@ extension PageBuilder {
             store.keep(id, ids: files.map(\.id))
         }
         return files
+    }
+}
+
+extension WidgetValue {
+    /// The upload ids an upload widget's value lists, as `UploadWidgetCall`'s widgets encode it;
+    /// `nil` when the value is not a list of ids.
+    var uploadFileIDs: [String]? {
+        guard case .list(let items) = self else { return nil }
+        let ids = items.compactMap(\.string)
+        return ids.count == items.count ? ids : nil
     }
 }

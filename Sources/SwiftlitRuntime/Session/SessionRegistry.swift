@@ -130,7 +130,7 @@ public actor SessionRegistry {
                 drop(held)
             }
             let restored = admit(Session(id: id, environment: environment, restoring: snapshot))
-            restored?.uploads.adopt(uploads, listed: Set(snapshot.widgets.values.flatMap(Self.fileIDs)))
+            restored?.uploads.adopt(uploads, listed: Set(snapshot.widgets.values.flatMap { $0.uploadFileIDs ?? [] }))
             return restored
         } catch {
             options.logger.error("could not load session \(SecretID.logName(id)) from the session storage: \(error)")
@@ -146,12 +146,6 @@ public actor SessionRegistry {
         let outdated = session === held && revision != session.storageRevision
         if !outdated { return session }
         return await session.isConnected ? session : nil
-    }
-
-    /// The upload ids a widget value lists (an upload widget's value is a list of them).
-    private static func fileIDs(in value: WidgetValue) -> [String] {
-        guard case .list(let items) = value else { return [] }
-        return items.compactMap(\.string)
     }
 
     /// Holds `session`, making room when the registry is full; `nil` when it cannot.
@@ -264,13 +258,20 @@ extension SessionRegistry {
 }
 
 extension SessionRegistry {
-    /// Where uploads to session `id` go, the token they must carry, and where they are kept
-    /// beyond the process; `nil` when this registry does not serve the session (see
+    /// Where uploads to one session go, the token they must carry, and where they are kept
+    /// beyond the process.
+    package struct UploadTarget: Sendable {
+        package let store: UploadStore
+        package let token: String
+        package let storage: (any SessionStorage)?
+    }
+
+    /// Where uploads to session `id` go; `nil` when this registry does not serve the session (see
     /// ``serving(_:)``). The upload route calls it.
-    package func uploadTarget(session id: String) async
-        -> (store: UploadStore, token: String, storage: (any SessionStorage)?)?
-    {
-        await serving(id).map { ($0.uploads, $0.uploadToken, environment.sessionStorage) }
+    package func uploadTarget(session id: String) async -> UploadTarget? {
+        await serving(id).map {
+            UploadTarget(store: $0.uploads, token: $0.uploadToken, storage: environment.sessionStorage)
+        }
     }
 
     /// The session whose HTTP requests (uploads, table downloads) this process answers. With a

@@ -71,7 +71,9 @@ struct UploadRoute: Sendable {
 
     /// With a session storage, keeps the upload there before the browser hears of it: the
     /// session may move to another replica before a run reads the file.
-    private func keep(_ file: UploadedFile, widget: WidgetID, session: String, in target: UploadTarget) async throws {
+    private func keep(
+        _ file: UploadedFile, widget: WidgetID, session: String, in target: SessionRegistry.UploadTarget
+    ) async throws {
         guard let storage = target.storage else { return }
         do {
             try await storage.saveUpload(file, widget: widget, session: session)
@@ -97,11 +99,11 @@ struct UploadRoute: Sendable {
         }
     }
 
-    typealias UploadTarget = (store: UploadStore, token: String, storage: (any SessionStorage)?)
-
     /// Where the session's uploads go and the widget named, once origin, session and token check
     /// out.
-    private func authorize(_ request: Request, session: String) async throws -> (target: UploadTarget, widget: WidgetID) {
+    private func authorize(_ request: Request, session: String) async throws
+        -> (target: SessionRegistry.UploadTarget, widget: WidgetID)
+    {
         if let refusal = policy.checkOrigin(request.headers[.origin], host: request.head.authority) {
             logger.warning("refused an upload: \(ClientText.forLog(refusal.reason, limit: 300))")
             throw HTTPError(.forbidden, message: refusal.reason)
