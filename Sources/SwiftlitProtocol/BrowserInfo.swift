@@ -38,7 +38,8 @@ public struct BrowserInfo: Hashable, Sendable, Codable {
         locale = try container.decodeBoundedTextIfPresent(forKey: .locale, maxBytes: short)
         timeZone = try container.decodeBoundedTextIfPresent(forKey: .timeZone, maxBytes: short)
         timeZoneOffset = try container.decodeIfPresent(Int.self, forKey: .timeZoneOffset)
-        if let offset = timeZoneOffset, abs(offset) > 24 * 60 {
+        // A range check, not `abs(offset)`: `abs(Int.min)` traps, and the browser chooses this number.
+        if let offset = timeZoneOffset, !(-1440...1440).contains(offset) {
             throw DecodingError.dataCorruptedError(
                 forKey: .timeZoneOffset, in: container, debugDescription: "must be from -1440 to 1440 minutes")
         }

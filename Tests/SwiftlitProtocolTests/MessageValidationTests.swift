@@ -73,6 +73,11 @@ import Testing
         #expect(description(of: #"{"type":"hello","protocol":2,"localStorage":{"a":"\#(big)"}}"#).contains("at most"))
         #expect(description(of: #"{"type":"hello","protocol":2,"localStorage":{"a":1}}"#) != "decoded")
         #expect(description(of: #"{"type":"hello","protocol":2,"browser":{"timeZoneOffset":5000}}"#).contains("-1440 to 1440"))
+        // Int.min once trapped in `abs` while being checked, stopping the whole server (Fuzz/findings/).
+        for offset in [Int.min, Int.max, -1441] {
+            #expect(description(of: #"{"type":"hello","protocol":2,"browser":{"timeZoneOffset":\#(offset)}}"#).contains("-1440 to 1440"))
+        }
+        #expect(description(of: #"{"type":"hello","protocol":2,"browser":{"timeZoneOffset":-1440}}"#) == "decoded")
         #expect(description(of: #"{"type":"hello","protocol":2,"browser":{"theme":"sepia"}}"#) != "decoded")
     }
 }
