@@ -95,10 +95,16 @@ public struct SwiftlitServer: Sendable {
             sweeper: sweeper, logger: logger)
         // Middleware first: a router wraps each route in the middleware added before it.
         let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
-        router.add(middleware: SecurityHeadersMiddleware(headers: SecurityHeaders(frameAncestors: configuration.frameAncestors)))
+        let page = PageDocument(assets: assets, basePath: base)
+        router.add(
+            middleware: SecurityHeadersMiddleware(
+                headers: SecurityHeaders(frameAncestors: configuration.frameAncestors, inlineScripts: [page.bootScriptSource])))
         router.add(middleware: HostCheckMiddleware(policy: policy, logger: logger))
         let group = base.isEmpty ? router.group() : router.group(RouterPath(base))
-        HTTPRoutes(assets: assets, basePath: base).register(on: group, router: router)
+        let prerender =
+            configuration.prerender
+            ? PagePrerender(environment: environment, maxConcurrent: ProcessInfo.processInfo.activeProcessorCount) : nil
+        HTTPRoutes(assets: assets, page: page, prerender: prerender, basePath: base).register(on: group, router: router)
         TableDownloadRoute(registry: registry).register(on: group)
         MediaFileRoute(store: environment.mediaFiles, frameAncestors: configuration.frameAncestors, logger: logger)
             .register(on: group)

@@ -20,6 +20,7 @@ let apps: [String: AppBody] = [
     "streaming": streamingApp,
     "chat": chatApp,
     "filter": filterApp,
+    "prerender": prerenderApp,
 ]
 let arguments = CommandLine.arguments.dropFirst()
 // Not an app: prints the Vega-Lite spec catalogue that Tests/E2E/test_vega_schema.py validates.

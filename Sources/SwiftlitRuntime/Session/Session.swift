@@ -48,9 +48,19 @@ public actor Session {
     /// Creates a session that runs `environment`'s app; with `snapshot`, it starts from what
     /// another process kept of it (see ``SessionStorage``).
     public init(id: String, environment: RuntimeEnvironment, restoring snapshot: SessionSnapshot? = nil) {
+        self.init(id: id, environment: environment, restoring: snapshot, keptInStorage: true)
+    }
+
+    /// A session that only ever runs in this process, never saved to the session storage: the
+    /// page request's first run (see `PagePrerender` in the server), which no browser resumes.
+    package static func local(environment: RuntimeEnvironment) -> Session {
+        Session(id: SecretID.make(), environment: environment, restoring: nil, keptInStorage: false)
+    }
+
+    private init(id: String, environment: RuntimeEnvironment, restoring snapshot: SessionSnapshot?, keptInStorage: Bool) {
         self.id = id
         self.environment = environment
-        let saver = environment.sessionStorage.map {
+        let saver = environment.sessionStorage.flatMap { storage in keptInStorage ? storage : nil }.map {
             SessionSaver(id: id, storage: $0, logger: environment.options.logger, restored: snapshot)
         }
         self.saver = saver
@@ -241,6 +251,10 @@ public actor Session {
 
     /// Every key `st.session` holds, sorted.
     public func sessionKeys() -> [String] { core.store.values.keys.sorted() }
+
+    /// Whether a run of this session read or wrote `st.session` (the app, not the runtime): its
+    /// page may then differ from another session's given the same widget values.
+    package var appUsedSessionState: Bool { core.store.usedByApp }
 
     /// Sets `st.session[key]` between runs (tests, tools), as a callback would; the next run sees it.
     public func setSessionValue(_ value: (any Sendable)?, forKey key: String) {

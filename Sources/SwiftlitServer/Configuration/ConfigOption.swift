@@ -71,6 +71,18 @@ public struct ConfigOption: Sendable {
         }
     }
 
+    /// A `true`/`false` option.
+    static func flag(
+        _ key: String, _ summary: String, _ field: any WritableKeyPath<SwiftlitConfiguration, Bool> & Sendable
+    ) -> ConfigOption {
+        ConfigOption(key: key, summary: summary, accepts: "true or false", read: { .bool($0[keyPath: field]) }) {
+            config, value in
+            guard let flag = value.boolean else { return false }
+            config[keyPath: field] = flag
+            return true
+        }
+    }
+
     /// Every option Swiftlit knows.
     public static let all: [ConfigOption] = [
         ConfigOption(
@@ -110,15 +122,13 @@ public struct ConfigOption: Sendable {
             "server.websocketPingInterval",
             "Seconds a WebSocket may stay quiet before the server pings it; a browser that does not acknowledge "
                 + "a ping within as long again is dropped.", in: 1...3600, \.websocketPingIntervalSeconds),
-        ConfigOption(
-            key: "server.enableCORS",
-            summary: "Refuse WebSocket connections from pages of other origins (cross-site WebSocket hijacking).",
-            accepts: "true or false", read: { .bool($0.enableCORS) }
-        ) { config, value in
-            guard let flag = value.boolean else { return false }
-            config.enableCORS = flag
-            return true
-        },
+        .flag(
+            "server.enableCORS",
+            "Refuse WebSocket connections from pages of other origins (cross-site WebSocket hijacking).", \.enableCORS),
+        .flag(
+            "server.prerender",
+            "Run the app for each page request and send its text with the page, so that it shows before the "
+                + "socket opens (the run is repeated for the socket's session).", \.prerender),
         ConfigOption(
             key: "server.corsAllowedOrigins",
             summary: "Other origins whose pages may connect, e.g. [\"https://portal.example\"].",

@@ -31,6 +31,9 @@ public struct SwiftlitConfiguration: Sendable, Equatable {
     public var websocketPingIntervalSeconds = 30
     /// `server.enableCORS`: refuse WebSocket upgrades whose `Origin` is another site's.
     public var enableCORS = true
+    /// `server.prerender`: run the app for each page request and send the text of its first run
+    /// with the page (`PagePrerender`).
+    public var prerender = true
     /// `server.corsAllowedOrigins`: origins besides the page's own that may connect.
     public var corsAllowedOrigins: [String] = []
     /// `server.allowedHosts`: host names besides the loopback ones the server answers to when it

@@ -1,19 +1,19 @@
 import Foundation
 import Hummingbird
+import SwiftlitProtocol
 import SwiftlitRuntime
 
 /// The page, the client's files and the health check.
 struct HTTPRoutes: Sendable {
     let assets: StaticAssets
+    let page: PageDocument
+    /// Runs the app for each page request; `nil` with `server.prerender = false`.
+    let prerender: PagePrerender?
     let basePath: String
 
     func register(on group: RouterGroup<BasicRequestContext>, router: Router<BasicRequestContext>) {
-        // `<base>` makes the page's relative URLs resolve under the prefix, with or without a final "/".
         let prefix = basePath.isEmpty ? "/" : "/\(basePath)/"
-        let page = assets.indexHTML.replacingOccurrences(of: "<head>", with: "<head>\n<base href=\"\(prefix)\">")
-        router.get(RouterPath(prefix)) { _, _ in
-            Self.response(Array(page.utf8), contentType: "text/html; charset=utf-8", cache: "no-cache")
-        }
+        router.get(RouterPath(prefix)) { request, _ in await servePage(request) }
         let assets = self.assets
         group.get("static/:version/**") { request, context in
             let path = context.parameters.getCatchAll().joined(separator: "/")
@@ -34,13 +34,42 @@ struct HTTPRoutes: Sendable {
         // Every other address below the root is a page of the app (`…/settings?tab=2`): the page
         // is served, and the session decides what it shows (a "Page not found" page included).
         // Addresses under the server's own prefixes keep their 404s.
-        group.get("**") { _, context in
+        group.get("**") { request, context in
             let segments = context.parameters.getCatchAll()
             guard let first = segments.first, !PagePath.reserved.contains(first.lowercased()) else {
                 throw HTTPError(.notFound)
             }
-            return Self.response(Array(page.utf8), contentType: "text/html; charset=utf-8", cache: "no-cache")
+            return await servePage(request)
         }
+    }
+
+    /// The page, with the text of the app's first run for this address when it drew some in time.
+    private func servePage(_ request: Request) async -> Response {
+        var html = page.plain
+        if let prerender, let location = location(of: request) {
+            let headers = RequestHeaders(request.headers.map { .init(name: $0.name.canonicalName, value: $0.value) })
+            let connection = ConnectionInfo(headers: headers, remoteAddress: nil, browser: BrowserInfo(), localStorage: [:])
+            if let run = await prerender.run(location: location, connection: connection),
+                let main = PrerenderHTML.mainArea(of: run.page)
+            {
+                html = page.prerendered(main, widgets: run.page.widgetValues, usedSessionState: run.usedSessionState)
+            }
+        }
+        return Self.response(Array(html.utf8), contentType: "text/html; charset=utf-8", cache: "no-cache")
+    }
+
+    /// The page and query string a tab at this address sends in its `hello` (`page-location.js`):
+    /// the path below the app's root without its final "/", percent-decoded.
+    private func location(of request: Request) -> PageLocation? {
+        let root = basePath.isEmpty ? "/" : "/\(basePath)/"
+        var path = Substring(request.uri.path)
+        if path.hasPrefix(root) { path = path.dropFirst(root.count) } else { path = path.drop { $0 == "/" } }
+        while path.hasSuffix("/") { path = path.dropLast() }
+        guard let page = String(path).removingPercentEncoding, page.utf8.count <= ProtocolLimits.maxPagePathLength
+        else { return nil }
+        let query = request.uri.query ?? ""
+        guard query.utf8.count <= ProtocolLimits.maxQueryLength else { return nil }
+        return PageLocation(page: page, query: query)
     }
 
     private static func response(_ body: [UInt8], contentType: String, cache: String) -> Response {

@@ -33,13 +33,14 @@ struct SecurityHeaders: Sendable {
     let contentSecurityPolicy: String
     private let fields: HTTPFields
 
-    init(frameAncestors: String) {
+    /// - Parameter inlineScripts: The page's own inline scripts, as CSP sources (`'sha256-…'`).
+    init(frameAncestors: String, inlineScripts: [String] = []) {
         // Inline styles stay allowed: Markdown with `unsafeAllowHTML` carries `style=` attributes,
         // and styles cannot run code. Scripts, frames, plugins and form targets are the app's own.
         contentSecurityPolicy = [
             "default-src 'self'",
             // No 'unsafe-eval': Vega runs expressions in its interpreter (vega-chart.js).
-            "script-src 'self' \(Self.cdnScripts.joined(separator: " "))",
+            "script-src 'self' \((inlineScripts + Self.cdnScripts).joined(separator: " "))",
             "style-src 'self' 'unsafe-inline' \(Self.cdnStyles.joined(separator: " "))",
             // Image columns of tables show pictures from anywhere on the web, as in Streamlit; an
             // image cannot run code.

@@ -27,6 +27,8 @@ export const DATA = Object.freeze({
   lastRun: "data-last-run",
   /** On the app root: `shown | collapsed | hidden` (hidden: the sidebar has no content). */
   sidebar: "data-sidebar",
+  /** On the app root while it shows the server's drawing of the page (prerender-boot.js). */
+  prerendered: "data-prerendered",
   /** On the app root while the user drags the sidebar's edge. */
   resizing: "data-resizing",
   /** On every element root: the node kind. patch.js compares it to decide update vs. replace. */

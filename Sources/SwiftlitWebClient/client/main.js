@@ -11,7 +11,7 @@
 // trigger) is decided by interaction.js from where the widget sits in the tree.
 
 import { Connection } from "./connection.js";
-import { HIGHLIGHT_SELECTOR, ID } from "./dom-names.js";
+import { DATA, HIGHLIGHT_SELECTOR, ID } from "./dom-names.js";
 import { KeptChanges } from "./kept-changes.js";
 import { browserInfo } from "./browser-info.js";
 import { applyStorageUpdate, pageLocalStorage, readAppEntries, storagePrefix } from "./browser-storage.js";
@@ -250,6 +250,7 @@ function applyRunChanges(message, text) {
 
 /** @param {Op[]} ops */
 function applyOps(ops) {
+  dropPrerendered();
   /** @type {unknown} */
   let firstError = null;
   for (const op of ops) {
@@ -262,6 +263,17 @@ function applyOps(ops) {
   }
   sidebar.showContent(tree.roots[1].children.length > 0);
   if (firstError !== null) report("Part of the page could not be updated", firstError);
+}
+
+/**
+ * Takes away the server's drawing of the page (prerender-boot.js) as the first run's changes
+ * arrive: they are made for an empty page, and the drawing is gone in the same task, before the
+ * browser paints again.
+ */
+function dropPrerendered() {
+  if (!app.hasAttribute(DATA.prerendered)) return;
+  app.removeAttribute(DATA.prerendered);
+  roots[0].replaceChildren();
 }
 
 function showRunning() {

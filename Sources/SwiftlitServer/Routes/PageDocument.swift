@@ -1,0 +1,64 @@
+import Crypto
+import Foundation
+import SwiftlitProtocol
+import SwiftlitRuntime
+
+/// The page every address of the app serves: `index.html` with its `<base>`, and, when the page
+/// request's run drew text in time (`PagePrerender`), that text in a `<template>` and the inline
+/// script that shows it (`client/prerender-boot.js`).
+struct PageDocument: Sendable {
+    /// Where `index.html` takes the page request's run.
+    static let marker = "<!--st-prerender-->"
+    /// The client file the server inlines after the template.
+    static let bootScriptFile = "prerender-boot.js"
+
+    /// The page up to the marker, and after it.
+    private let head: String
+    private let tail: String
+    /// The `<script>` element, as inlined.
+    private let bootScript: String
+    /// The inline script's hash, as the page's Content Security Policy names it: without it, the
+    /// CSP (no `'unsafe-inline'`) would block the script.
+    let bootScriptSource: String
+
+    init(assets: StaticAssets, basePath: String) {
+        // `<base>` makes the page's relative URLs resolve under the prefix, with or without a final "/".
+        let prefix = basePath.isEmpty ? "/" : "/\(basePath)/"
+        let page = assets.indexHTML.replacingOccurrences(of: "<head>", with: "<head>\n<base href=\"\(prefix)\">")
+        let parts = page.components(separatedBy: Self.marker)
+        head = parts[0]
+        tail = parts.dropFirst().joined(separator: Self.marker)
+        let source = assets.asset(Self.bootScriptFile).map { String(decoding: $0.body, as: UTF8.self) } ?? ""
+        // The file's comment lines explain it to its readers and the type checker; the page needs
+        // only the code.
+        let code = source.split(separator: "\n").filter {
+            let line = $0.drop { $0 == " " }
+            let isDocComment = line.hasPrefix("/**") && line.hasSuffix("*/")
+            return !line.isEmpty && !line.hasPrefix("//") && !isDocComment
+        }.joined(separator: "\n")
+        bootScript = "<script>\(code)</script>"
+        let digest = SHA256.hash(data: Data(code.utf8))
+        bootScriptSource = "'sha256-\(Data(digest).base64EncodedString())'"
+    }
+
+    /// The page without the run: the client draws everything once its socket is open.
+    var plain: String { head + tail }
+
+    /// The page with the main area's elements drawn in `html` and the widget values the run drew
+    /// with, which the inline script compares with what a returning tab saved.
+    func prerendered(_ html: String, widgets: [WidgetID: WidgetValue], usedSessionState: Bool) -> String {
+        var values = "{}"
+        // A tab that comes back to its own session may see this page only if the app's page
+        // depends on nothing but the widget values (and the address, which is the same).
+        var reusable = !usedSessionState
+        do {
+            values = String(decoding: try MessageCoding.makeEncoder().encode(widgets), as: UTF8.self)
+        } catch {
+            reusable = false  // a value JSON cannot hold: no returning tab can match it
+        }
+        let template =
+            #"<template id="st-prerender" data-widgets="\#(PrerenderHTML.escaped(values))" "#
+            + #"data-reusable="\#(reusable)">\#(html)</template>"#
+        return head + template + bootScript + tail
+    }
+}
