@@ -24,11 +24,14 @@ import Testing
         return (String(decoding: data, as: UTF8.self), http.value(forHTTPHeaderField: "Content-Security-Policy") ?? "")
     }
 
-    /// The part of the page between the template's tags.
+    /// What the page says of the drawing (its `<meta>`, in the head) and the drawing (in the main area).
     func drawn(_ body: String) -> String? {
-        guard let start = body.range(of: #"<template id="st-prerender""#), let end = body.range(of: "</template>")
+        guard let facts = body.range(of: #"<meta name="st-prerender""#),
+            let factsEnd = body.range(of: ">", range: facts.upperBound..<body.endIndex),
+            let start = body.range(of: #"<div class="st-prerendered" data-st-prerendered>"#),
+            let end = body.range(of: "</main>", range: start.upperBound..<body.endIndex)
         else { return nil }
-        return String(body[start.lowerBound..<end.upperBound])
+        return String(body[facts.lowerBound..<factsEnd.upperBound]) + String(body[start.lowerBound..<end.lowerBound])
     }
 
     @Test func thePageArrivesWithTheTextOfTheFirstRunAndNoSessionIsKept() async throws {
@@ -45,6 +48,10 @@ import Testing
             let script = try #require(body.range(of: "<script>")).upperBound
             let scriptEnd = try #require(body.range(of: "</script>", range: script..<body.endIndex)).lowerBound
             #expect(body[script..<scriptEnd].contains("st-prerender"))
+            // Both before the stylesheet, which an inline script would otherwise wait for.
+            let stylesheet = try #require(body.range(of: #"<link rel="stylesheet""#)).lowerBound
+            #expect(try #require(body.range(of: #"<meta name="st-prerender""#)).lowerBound < stylesheet)
+            #expect(script < stylesheet)
             let scripts = try #require(csp.split(separator: ";").first { $0.contains("script-src") })
             #expect(scripts.contains("script-src 'self' 'sha256-"))
             #expect(!scripts.contains("unsafe-inline"))

@@ -1,4 +1,4 @@
-// The inline script that shows the server's drawing of the page (client/prerender-boot.js), run
+// The inline script that decides whether a tab shows the server's drawing (client/prerender-boot.js), run
 // against a stand-in page and this tab's real storage as saved-widgets.js and session-store.js
 // write it: if either module's keys moved, a returning tab would be shown a page drawn for others.
 import assert from "./assert.js";
@@ -11,48 +11,30 @@ const source = await Deno.readTextFile(
 );
 const ROOT = "/app/";
 
-/** Stands in for the `<template id="st-prerender">` the server writes. */
-class FakeTemplate {
-  /** @param {Record<string, unknown>} widgets @param {boolean} reusable */
-  constructor(widgets, reusable) {
-    this.dataset = { widgets: JSON.stringify(widgets), reusable: String(reusable) };
-    this.content = "the drawn page";
-    this.removed = false;
-  }
-  remove() {
-    this.removed = true;
-  }
-}
-
 /**
- * Runs the inline script; returns what it put in the main area (`null`: nothing).
+ * Runs the inline script against a page whose `<meta name="st-prerender">` says the drawing was made
+ * with `widgets`; returns whether the tab may show it (`<html>` not marked stale).
  * @param {{widgets?: Record<string, unknown>, reusable?: boolean, storage?: unknown}} page
  */
 function boot({ widgets = { "slider:n": 10 }, reusable = true, storage = sessionStorage } = {}) {
-  const template = new FakeTemplate(widgets, reusable);
-  /** @type {unknown} */
-  let shown = null;
+  /** @type {Record<string, string>} */
+  const facts = { "data-widgets": JSON.stringify(widgets), "data-reusable": String(reusable) };
   /** @type {Map<string, string>} */
-  const rootAttributes = new Map();
-  /** @type {Record<string, object>} */
-  const elements = {
-    "st-prerender": template,
-    "st-main": { append: (/** @type {unknown} */ node) => shown = node },
-    "swiftlit-app": {
-      setAttribute: (/** @type {string} */ name, /** @type {string} */ value) =>
-        rootAttributes.set(name, value),
-    },
-  };
+  const marks = new Map();
   const document = {
     baseURI: `http://x.test${ROOT}`,
-    getElementById: (/** @type {string} */ id) => elements[id] ?? null,
+    querySelector: (/** @type {string} */ selector) =>
+      selector === 'meta[name="st-prerender"]'
+        ? { getAttribute: (/** @type {string} */ name) => facts[name] ?? null }
+        : null,
+    documentElement: {
+      setAttribute: (/** @type {string} */ name, /** @type {string} */ value) => marks.set(name, value),
+    },
   };
   // deno-lint-ignore swiftlit/no-string-code -- runs the page's inline script as the page would
-  const script = new Function("document", "sessionStorage", "HTMLTemplateElement", source);
-  script(document, storage, FakeTemplate);
-  assert.equal(template.removed, true, "the template leaves the page either way");
-  assert.equal(rootAttributes.has("data-prerendered"), shown !== null);
-  return shown;
+  const script = new Function("document", "sessionStorage", source);
+  script(document, storage);
+  return marks.get("data-prerender") !== "stale";
 }
 
 function returningTab(
@@ -63,22 +45,23 @@ function returningTab(
   saveWidgets(sessionStorage, ROOT, widgets, Date.now());
 }
 
-Deno.test("a new tab is shown the drawn page", () => {
+Deno.test("a new tab is shown the drawing", () => {
   sessionStorage.clear();
-  assert.equal(boot(), "the drawn page");
+  assert.equal(boot(), true);
+  assert.equal(boot({ reusable: false }), true, "its session is new: st.session starts empty");
 });
 
 Deno.test("a returning tab is shown it only with the values it was drawn with, and no st.session", () => {
   returningTab({ "slider:n": 10 });
-  assert.equal(boot(), "the drawn page");
-  assert.equal(boot({ reusable: false }), null, "the app used st.session: the tab's own session may differ");
+  assert.equal(boot(), true);
+  assert.equal(boot({ reusable: false }), false, "the app used st.session: the tab's own session may differ");
   returningTab({ "slider:n": 40 });
-  assert.equal(boot(), null, "the tab's slider is elsewhere");
+  assert.equal(boot(), false, "the tab's slider is elsewhere");
   returningTab({ "slider:n": 10, "checkbox:more": true });
-  assert.equal(boot(), null, "the tab holds a widget the drawing does not");
+  assert.equal(boot(), false, "the tab holds a widget the drawing does not");
   sessionStorage.clear();
 });
 
 Deno.test("a tab whose storage refuses every call is a new tab", () => {
-  assert.equal(boot({ storage: refusingStorage }), "the drawn page");
+  assert.equal(boot({ storage: refusingStorage }), true);
 });

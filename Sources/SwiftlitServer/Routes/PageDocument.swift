@@ -4,16 +4,20 @@ import SwiftlitProtocol
 import SwiftlitRuntime
 
 /// The page every address of the app serves: `index.html` with its `<base>`, and, when the page
-/// request's run drew text in time (`PagePrerender`), that text in a `<template>` and the inline
-/// script that shows it (`client/prerender-boot.js`).
+/// request's run drew text in time (`PagePrerender`), that text in the main area and, in the head,
+/// what it was drawn with and the inline script (`client/prerender-boot.js`) that decides whether
+/// this tab may show it.
 struct PageDocument: Sendable {
-    /// Where `index.html` takes the page request's run.
+    /// Where `index.html` takes the page request's drawing (in the main area), and what it was drawn
+    /// with and the script that decides on it (in the head, before the stylesheet).
     static let marker = "<!--st-prerender-->"
-    /// The client file the server inlines after the template.
+    static let factsMarker = "<!--st-prerender-facts-->"
+    /// The client file the server inlines in the head.
     static let bootScriptFile = "prerender-boot.js"
 
-    /// The page up to the marker, and after it.
+    /// The page up to the facts' marker, from there to the drawing's marker, and after it.
     private let head: String
+    private let middle: String
     private let tail: String
     /// The `<script>` element, as inlined.
     private let bootScript: String
@@ -25,9 +29,9 @@ struct PageDocument: Sendable {
         // `<base>` makes the page's relative URLs resolve under the prefix, with or without a final "/".
         let prefix = basePath.isEmpty ? "/" : "/\(basePath)/"
         let page = assets.indexHTML.replacingOccurrences(of: "<head>", with: "<head>\n<base href=\"\(prefix)\">")
-        let parts = page.components(separatedBy: Self.marker)
-        head = parts[0]
-        tail = parts.dropFirst().joined(separator: Self.marker)
+        let (head, rest) = Self.split(page, at: Self.factsMarker)
+        (middle, tail) = Self.split(rest, at: Self.marker)
+        self.head = head
         let source = assets.asset(Self.bootScriptFile).map { String(decoding: $0.body, as: UTF8.self) } ?? ""
         // The file's comment lines explain it to its readers and the type checker; the page needs
         // only the code.
@@ -42,9 +46,15 @@ struct PageDocument: Sendable {
     }
 
     /// The page without the run: the client draws everything once its socket is open.
-    var plain: String { head + tail }
+    var plain: String { head + middle + tail }
 
-    /// The page with the main area's elements drawn in `html` and the widget values the run drew
+    /// The text before and after `marker`, without it (`index.html` holds each marker once).
+    private static func split(_ text: String, at marker: String) -> (String, String) {
+        guard let range = text.range(of: marker) else { return (text, "") }
+        return (String(text[..<range.lowerBound]), String(text[range.upperBound...]))
+    }
+
+    /// The page with the main area's elements drawn in `html`, and the widget values the run drew
     /// with, which the inline script compares with what a returning tab saved.
     func prerendered(_ html: String, widgets: [WidgetID: WidgetValue], usedSessionState: Bool) -> String {
         var values = "{}"
@@ -56,9 +66,9 @@ struct PageDocument: Sendable {
         } catch {
             reusable = false  // a value JSON cannot hold: no returning tab can match it
         }
-        let template =
-            #"<template id="st-prerender" data-widgets="\#(PrerenderHTML.escaped(values))" "#
-            + #"data-reusable="\#(reusable)">\#(html)</template>"#
-        return head + template + bootScript + tail
+        let facts =
+            #"<meta name="st-prerender" data-widgets="\#(PrerenderHTML.escaped(values))" data-reusable="\#(reusable)">"#
+        let drawing = #"<div class="st-prerendered" data-st-prerendered>\#(html)</div>"#
+        return head + facts + bootScript + middle + drawing + tail
     }
 }

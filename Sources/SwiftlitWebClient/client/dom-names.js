@@ -27,8 +27,10 @@ export const DATA = Object.freeze({
   lastRun: "data-last-run",
   /** On the app root: `shown | collapsed | hidden` (hidden: the sidebar has no content). */
   sidebar: "data-sidebar",
-  /** On the app root while it shows the server's drawing of the page (prerender-boot.js). */
-  prerendered: "data-prerendered",
+  /** On the server's drawing of the page in the main area (server.prerender), until the first run. */
+  prerendered: "data-st-prerendered",
+  /** On `<html>`: `stale` when this tab must not show that drawing (prerender-boot.js). */
+  prerender: "data-prerender",
   /** On the app root while the user drags the sidebar's edge. */
   resizing: "data-resizing",
   /** On every element root: the node kind. patch.js compares it to decide update vs. replace. */

@@ -266,14 +266,15 @@ function applyOps(ops) {
 }
 
 /**
- * Takes away the server's drawing of the page (prerender-boot.js) as the first run's changes
- * arrive: they are made for an empty page, and the drawing is gone in the same task, before the
- * browser paints again.
+ * Takes away the server's drawing of the page (server.prerender) as the first run's changes arrive:
+ * they are made for an empty page, and the drawing is gone in the same task, before the browser
+ * paints again.
  */
 function dropPrerendered() {
-  if (!app.hasAttribute(DATA.prerendered)) return;
-  app.removeAttribute(DATA.prerendered);
-  roots[0].replaceChildren();
+  const drawing = roots[0].querySelector(`:scope > [${DATA.prerendered}]`);
+  if (drawing === null) return;
+  drawing.remove();
+  document.documentElement.removeAttribute(DATA.prerender);
 }
 
 function showRunning() {
