@@ -17,9 +17,10 @@ enum PlainServerHTML {
         "input", "kbd", "li", "mark", "ol", "p", "pre", "s", "section", "small", "span", "strong", "sub", "sup",
         "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
     ]
+    /// No `id` (nor `name`): the drawing comes before the page's own `#st-event` and `#st-toasts`,
+    /// and an element of the same id would take their place for the client (DOM clobbering).
     static let attributes: Set<String> = [
-        "align", "alt", "checked", "class", "disabled", "height", "href", "id", "src", "start", "title", "type",
-        "width",
+        "align", "alt", "checked", "class", "disabled", "height", "href", "src", "start", "title", "type", "width",
     ]
     /// Attributes whose value the browser follows as an address.
     static let urlAttributes: Set<String> = ["href", "src"]
