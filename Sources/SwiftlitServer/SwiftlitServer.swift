@@ -104,7 +104,7 @@ public struct SwiftlitServer: Sendable {
         let prerender =
             configuration.prerender
             ? PagePrerender(environment: environment, maxConcurrent: ProcessInfo.processInfo.activeProcessorCount) : nil
-        HTTPRoutes(assets: assets, page: page, prerender: prerender, basePath: base).register(on: group, router: router)
+        HTTPRoutes(assets: assets, page: page, prerender: prerender).register(on: group, router: router)
         TableDownloadRoute(registry: registry).register(on: group)
         MediaFileRoute(store: environment.mediaFiles, frameAncestors: configuration.frameAncestors, logger: logger)
             .register(on: group)

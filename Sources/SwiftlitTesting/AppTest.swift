@@ -170,20 +170,7 @@ public final class AppTest {
     }
 
     func waitForIdle(_ timeout: Duration) async throws {
-        let session = self.session
-        try await withThrowingTaskGroup(of: Bool.self) { group in
-            group.addTask {
-                await session.waitUntilIdle()
-                return true
-            }
-            group.addTask {
-                try await Task.sleep(for: timeout)
-                return false
-            }
-            let finished = try await group.next() ?? false
-            group.cancelAll()
-            if !finished { throw AppTestError.timeout(timeout) }
-        }
+        guard try await session.waitUntilIdle(within: timeout) else { throw AppTestError.timeout(timeout) }
     }
 
     /// A table the session's page shows, by id.

@@ -60,7 +60,7 @@ public actor Session {
     private init(id: String, environment: RuntimeEnvironment, restoring snapshot: SessionSnapshot?, keptInStorage: Bool) {
         self.id = id
         self.environment = environment
-        let saver = environment.sessionStorage.flatMap { storage in keptInStorage ? storage : nil }.map {
+        let saver = (keptInStorage ? environment.sessionStorage : nil).map {
             SessionSaver(id: id, storage: $0, logger: environment.options.logger, restored: snapshot)
         }
         self.saver = saver

@@ -201,9 +201,7 @@ public actor SessionRegistry {
     private func drop(_ session: Session) {
         disconnectedAt[session.id] = nil
         sessions[session.id] = nil
-        // Its uploads go now, even while a download or an upload in flight still holds the session.
-        session.uploads.removeAll()
-        session.rateLimits.release()
+        session.releaseHeldResources()
     }
 }
 

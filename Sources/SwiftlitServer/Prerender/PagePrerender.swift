@@ -47,7 +47,8 @@ struct PagePrerender: Sendable {
         let client = CollectingClient()
         let session = Session.local(environment: environment)
         await session.connect(client, widgets: [:], location: location, connection: connection)
-        let finished = await Self.waitUntilIdle(session, for: Self.budget)
+        // A page request whose browser went away (its task cancelled) needs no drawing either.
+        let finished = (try? await session.waitUntilIdle(within: Self.budget)) ?? false
         // Stops a run still going (at its next Swiftlit call or `await`) and its timers. The slot
         // is given back only once the run has really ended: an app that computes for seconds
         // before its next Swiftlit call must not let a flood of page requests start more runs.
@@ -55,8 +56,7 @@ struct PagePrerender: Sendable {
         let running = self.running
         Task {
             await session.waitUntilIdle()
-            session.uploads.removeAll()
-            session.rateLimits.release()
+            session.releaseHeldResources()
             running.count.withLock { $0 -= 1 }
         }
         guard finished else { return nil }
@@ -78,23 +78,6 @@ struct PagePrerender: Sendable {
         }
         page.pruneWidgetValues()
         return Result(page: page, usedSessionState: await session.appUsedSessionState)
-    }
-
-    private static func waitUntilIdle(_ session: Session, for budget: Duration) async -> Bool {
-        await withTaskGroup(of: Bool.self) { group in
-            group.addTask {
-                await session.waitUntilIdle()
-                return true
-            }
-            group.addTask {
-                // Cancelled means the run finished first: the answer is that task's.
-                do { try await Task.sleep(for: budget) } catch { return false }
-                return false
-            }
-            let finished = await group.next() ?? false
-            group.cancelAll()
-            return finished
-        }
     }
 }
 

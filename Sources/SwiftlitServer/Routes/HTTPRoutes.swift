@@ -9,11 +9,9 @@ struct HTTPRoutes: Sendable {
     let page: PageDocument
     /// Runs the app for each page request; `nil` with `server.prerender = false`.
     let prerender: PagePrerender?
-    let basePath: String
 
     func register(on group: RouterGroup<BasicRequestContext>, router: Router<BasicRequestContext>) {
-        let prefix = basePath.isEmpty ? "/" : "/\(basePath)/"
-        router.get(RouterPath(prefix)) { request, _ in await servePage(request) }
+        router.get(RouterPath(page.root)) { request, _ in await servePage(request) }
         let assets = self.assets
         group.get("static/:version/**") { request, context in
             let path = context.parameters.getCatchAll().joined(separator: "/")
@@ -61,9 +59,8 @@ struct HTTPRoutes: Sendable {
     /// The page and query string a tab at this address sends in its `hello` (`page-location.js`):
     /// the path below the app's root without its final "/", percent-decoded.
     private func location(of request: Request) -> PageLocation? {
-        let root = basePath.isEmpty ? "/" : "/\(basePath)/"
         var path = Substring(request.uri.path)
-        if path.hasPrefix(root) { path = path.dropFirst(root.count) } else { path = path.drop { $0 == "/" } }
+        if path.hasPrefix(page.root) { path = path.dropFirst(page.root.count) } else { path = path.drop { $0 == "/" } }
         while path.hasSuffix("/") { path = path.dropLast() }
         guard let page = String(path).removingPercentEncoding, page.utf8.count <= ProtocolLimits.maxPagePathLength
         else { return nil }

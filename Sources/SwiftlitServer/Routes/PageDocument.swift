@@ -24,11 +24,13 @@ struct PageDocument: Sendable {
     /// The inline script's hash, as the page's Content Security Policy names it: without it, the
     /// CSP (no `'unsafe-inline'`) would block the script.
     let bootScriptSource: String
+    /// The app's root path, `/` or `/<server.baseUrlPath>/`: the page's `<base>`.
+    let root: String
 
     init(assets: StaticAssets, basePath: String) {
-        // `<base>` makes the page's relative URLs resolve under the prefix, with or without a final "/".
-        let prefix = basePath.isEmpty ? "/" : "/\(basePath)/"
-        let page = assets.indexHTML.replacingOccurrences(of: "<head>", with: "<head>\n<base href=\"\(prefix)\">")
+        root = basePath.isEmpty ? "/" : "/\(basePath)/"
+        // `<base>` makes the page's relative URLs resolve under the root, with or without a final "/".
+        let page = assets.indexHTML.replacingOccurrences(of: "<head>", with: "<head>\n<base href=\"\(root)\">")
         let (head, rest) = Self.split(page, at: Self.factsMarker)
         (middle, tail) = Self.split(rest, at: Self.marker)
         self.head = head

@@ -118,6 +118,9 @@ const ctx = createRenderContext({
   },
 });
 
+/** The server's drawing of the page (server.prerender), parsed before this module ran; `null` once gone. */
+let prerendered = roots[0].querySelector(`:scope > [${DATA.prerendered}]`);
+
 /** The run messages the server asked this socket's page to keep. */
 const kept = new KeptChanges();
 
@@ -271,9 +274,9 @@ function applyOps(ops) {
  * paints again.
  */
 function dropPrerendered() {
-  const drawing = roots[0].querySelector(`:scope > [${DATA.prerendered}]`);
-  if (drawing === null) return;
-  drawing.remove();
+  if (prerendered === null) return;
+  prerendered.remove();
+  prerendered = null;
   document.documentElement.removeAttribute(DATA.prerender);
 }
 
