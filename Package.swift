@@ -37,6 +37,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.0"),
         // Already built for postgres-nio; the server uses its SHA-256 for the page's CSP.
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        // Already resolved through hummingbird-websocket; the server gzips the client's files with it.
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
     ],
     targets: [
         // Wire types only: what travels between the browser and the server.
@@ -75,6 +77,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CompressNIO", package: "compress-nio"),
             ],
             swiftSettings: strictSettings),
         // `st.connection`: the `Connection` protocol and `SQLConnection` over SQLite (bundled, nothing
@@ -179,6 +182,7 @@ let package = Package(
             dependencies: [
                 "SwiftlitServer",
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "CompressNIO", package: "compress-nio"),
             ],
             swiftSettings: strictSettings),
         .testTarget(

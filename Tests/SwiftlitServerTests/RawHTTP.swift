@@ -8,7 +8,10 @@ import Glibc
 struct RawHTTPResponse {
     let status: Int
     let headers: [String: String]
-    let body: String
+    /// The body as it arrived (a gzip body is not text).
+    let bodyBytes: [UInt8]
+
+    var body: String { String(decoding: bodyBytes, as: UTF8.self) }
 }
 
 enum RawHTTP {
@@ -27,13 +30,13 @@ enum RawHTTP {
         all["Connection"] = all["Connection"] ?? "close"
         for (name, value) in all.sorted(by: { $0.key < $1.key }) { lines.append("\(name): \(value)") }
         let request = lines.joined(separator: "\r\n") + "\r\n\r\n"
-        let text = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<String, any Error>) in
+        let bytes = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<[UInt8], any Error>) in
             // A thread of its own: dispatch's workers also run Swift's task pool, which serves the server.
             Thread {
                 continuation.resume(with: Result { try exchange(port: port, request: request, body: body, endEarly: endEarly) })
             }.start()
         }
-        return try parse(text)
+        return try parse(bytes)
     }
 
     /// Sends `requests` (whole requests, heads and bodies, written as they are) on one connection and
@@ -72,7 +75,7 @@ enum RawHTTP {
         ].merging(extra) { _, new in new }
     }
 
-    private static func exchange(port: Int, request: String, body: [UInt8] = [], endEarly: Bool = false) throws -> String {
+    private static func exchange(port: Int, request: String, body: [UInt8] = [], endEarly: Bool = false) throws -> [UInt8] {
         let socket = try connectedSocket(port: port, readTimeoutSeconds: 2)
         defer { close(socket) }
         let bytes = Array(request.utf8) + body
@@ -103,7 +106,7 @@ enum RawHTTP {
                 break
             }
         }
-        return String(decoding: received, as: UTF8.self)
+        return received
     }
 
     /// A blocking TCP socket connected to the server on loopback, whose reads give up after
@@ -131,9 +134,7 @@ enum RawHTTP {
 
     /// The length of the response in `bytes` once its head is in and names a `Content-Length`.
     private static func completeLength(_ bytes: [UInt8]) -> Int? {
-        let separator: [UInt8] = [13, 10, 13, 10]
-        guard let end = (0...max(0, bytes.count - 4)).first(where: { bytes[$0..<min($0 + 4, bytes.count)].elementsEqual(separator) })
-        else { return nil }
+        guard let end = headEnd(bytes) else { return nil }
         let head = String(decoding: bytes[..<end], as: UTF8.self).lowercased()
         guard let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
             let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces))
@@ -141,11 +142,18 @@ enum RawHTTP {
         return end + 4 + length
     }
 
-    private static func parse(_ text: String) throws -> RawHTTPResponse {
+    /// Where the blank line after the response head starts.
+    private static func headEnd(_ bytes: [UInt8]) -> Int? {
+        let separator: [UInt8] = [13, 10, 13, 10]
+        return (0...max(0, bytes.count - 4)).first { bytes[$0..<min($0 + 4, bytes.count)].elementsEqual(separator) }
+    }
+
+    private static func parse(_ bytes: [UInt8]) throws -> RawHTTPResponse {
         // A server that drops the connection answers nothing.
-        if text.isEmpty { return RawHTTPResponse(status: 0, headers: [:], body: "") }
-        guard let end = text.range(of: "\r\n\r\n") else { throw TestFailure("no response head in \(text.debugDescription)") }
-        let head = text[..<end.lowerBound].split(separator: "\r\n").map(String.init)
+        if bytes.isEmpty { return RawHTTPResponse(status: 0, headers: [:], bodyBytes: []) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let end = headEnd(bytes) else { throw TestFailure("no response head in \(text.debugDescription)") }
+        let head = String(decoding: bytes[..<end], as: UTF8.self).split(separator: "\r\n").map(String.init)
         guard let statusLine = head.first, let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "") else {
             throw TestFailure("no status line in \(text.debugDescription)")
         }
@@ -154,6 +162,6 @@ enum RawHTTP {
             guard let colon = line.firstIndex(of: ":") else { continue }
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        return RawHTTPResponse(status: status, headers: headers, body: String(text[end.upperBound...]))
+        return RawHTTPResponse(status: status, headers: headers, bodyBytes: Array(bytes[(end + 4)...]))
     }
 }

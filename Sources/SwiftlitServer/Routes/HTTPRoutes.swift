@@ -15,18 +15,25 @@ struct HTTPRoutes: Sendable {
         let assets = self.assets
         group.get("static/:version/**") { request, context in
             let path = context.parameters.getCatchAll().joined(separator: "/")
-            guard let asset = assets.asset(path) else { throw HTTPError(.notFound) }
+            let host = request.head.authority
+            guard let (asset, gzip) = assets.served(path, host: host, acceptEncoding: request.headers[.acceptEncoding]) else {
+                throw HTTPError(.notFound)
+            }
+            // Each form has its own tag, as caches compare them byte for byte.
+            let tag = gzip == nil ? "\"\(assets.version)\"" : "\"\(assets.version)-gzip\""
             // A page from an older build asks for its own version: serve it, but do not cache it.
             let current = context.parameters.get("version") == assets.version
             let cache = current ? "public, max-age=31536000, immutable" : "no-cache"
-            if !current, request.headers[.ifNoneMatch] == "\"\(assets.version)\"" { return Response(status: .notModified) }
-            var response = Self.response(asset.body, contentType: asset.contentType, cache: cache)
-            response.headers[.eTag] = "\"\(assets.version)\""
+            if !current, request.headers[.ifNoneMatch] == tag { return Response(status: .notModified) }
+            var response = Self.response(gzip ?? asset.body, contentType: asset.contentType, cache: cache)
+            response.headers[.eTag] = tag
+            response.headers[.vary] = "Accept-Encoding"
+            if gzip != nil { response.headers[.contentEncoding] = "gzip" }
             return response
         }
         for path in ["_stcore/health", "healthz"] {
             group.get(RouterPath(path)) { _, _ in
-                Self.response(Array("ok".utf8), contentType: "text/plain; charset=utf-8", cache: "no-cache")
+                Self.response(ByteBuffer(string: "ok"), contentType: "text/plain; charset=utf-8", cache: "no-cache")
             }
         }
         // Every other address below the root is a page of the app (`…/settings?tab=2`): the page
@@ -53,7 +60,7 @@ struct HTTPRoutes: Sendable {
                 html = page.prerendered(main, widgets: run.page.widgetValues, usedSessionState: run.usedSessionState)
             }
         }
-        return Self.response(Array(html.utf8), contentType: "text/html; charset=utf-8", cache: "no-cache")
+        return Self.response(ByteBuffer(string: html), contentType: "text/html; charset=utf-8", cache: "no-cache")
     }
 
     /// The page and query string a tab at this address sends in its `hello` (`page-location.js`):
@@ -69,12 +76,12 @@ struct HTTPRoutes: Sendable {
         return PageLocation(page: page, query: query)
     }
 
-    private static func response(_ body: [UInt8], contentType: String, cache: String) -> Response {
+    private static func response(_ body: ByteBuffer, contentType: String, cache: String) -> Response {
         Response(
             status: .ok,
             headers: [
                 .contentType: contentType, .cacheControl: cache, .xContentTypeOptions: "nosniff",
             ],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+            body: ResponseBody(byteBuffer: body))
     }
 }

@@ -34,14 +34,9 @@ struct PageDocument: Sendable {
         let (head, rest) = Self.split(page, at: Self.factsMarker)
         (middle, tail) = Self.split(rest, at: Self.marker)
         self.head = head
-        let source = assets.asset(Self.bootScriptFile).map { String(decoding: $0.body, as: UTF8.self) } ?? ""
-        // The file's comment lines explain it to its readers and the type checker; the page needs
-        // only the code.
-        let code = source.split(separator: "\n").filter {
-            let line = $0.drop { $0 == " " }
-            let isDocComment = line.hasPrefix("/**") && line.hasSuffix("*/")
-            return !line.isEmpty && !line.hasPrefix("//") && !isDocComment
-        }.joined(separator: "\n")
+        // Served without its comment lines (StaticAssets), and here without its blank ones too.
+        let source = assets.asset(Self.bootScriptFile)?.text ?? ""
+        let code = source.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.joined(separator: "\n")
         bootScript = "<script>\(code)</script>"
         let digest = SHA256.hash(data: Data(code.utf8))
         bootScriptSource = "'sha256-\(Data(digest).base64EncodedString())'"

@@ -1,15 +1,20 @@
 import Foundation
+import NIOCore
 import SwiftlitWebClient
 
-/// The browser client's files, read once at start-up and served from memory.
+/// The browser client's files, read once at start-up and served from memory: the client's own
+/// scripts and stylesheets without their comment lines (``CommentLines``), and in gzip form to a
+/// browser that accepts it (``GzipVariants``).
 ///
 /// Files are served under `static/<version>/`, where the version is a hash of every file, so
 /// browsers may cache them forever and a new build is fetched at once. Only files found here
 /// are ever served: request paths never reach the file system.
 struct StaticAssets: Sendable {
     struct Asset: Sendable {
-        let body: [UInt8]
+        let body: ByteBuffer
         let contentType: String
+
+        var text: String { String(buffer: body) }
     }
 
     /// A short hash of every file's path and content.
@@ -17,6 +22,7 @@ struct StaticAssets: Sendable {
     /// `index.html`, with asset URLs pointing at the versioned folder.
     let indexHTML: String
     private let files: [String: Asset]
+    private let gzipVariants = GzipVariants()
     /// Why the modules are served one by one instead of as one bundle (a module the bundle does
     /// not understand); `nil` when they are bundled.
     let bundleProblem: ModuleBundleError?
@@ -33,7 +39,8 @@ struct StaticAssets: Sendable {
     /// Reads the client folder; throws when it is missing (a packaging error).
     init(directory: URL? = WebClient.directory) throws {
         guard let directory else { throw StaticAssetsError.missingClient }
-        var files: [String: Asset] = [:]
+        var files: [String: (text: String, contentType: String)] = [:]
+        var binaries: [String: Asset] = [:]
         let root = directory.resolvingSymlinksInPath().path
         let enumerator = FileManager.default.enumerator(atPath: root)
         while let relative = enumerator?.nextObject() as? String {
@@ -42,41 +49,65 @@ struct StaticAssets: Sendable {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
                 let data = FileManager.default.contents(atPath: path)
             else { continue }
-            files[relative] = Asset(body: [UInt8](data), contentType: Self.contentType(of: relative))
+            let contentType = Self.contentType(of: relative)
+            if let text = Self.servedText(data, path: relative) {
+                files[relative] = (text, contentType)
+            } else {
+                binaries[relative] = Asset(body: ByteBuffer(bytes: data), contentType: contentType)
+            }
         }
         guard let index = files["index.html"] else { throw StaticAssetsError.missingClient }
         if let stylesheet = files[Self.stylesheet] {
             let folder = (Self.stylesheet as NSString).deletingLastPathComponent
-            let css = StylesheetImports.inline(String(decoding: stylesheet.body, as: UTF8.self)) { name in
-                files[folder + "/" + name].map { String(decoding: $0.body, as: UTF8.self) }
-            }
-            files[Self.stylesheet] = Asset(body: Array(css.utf8), contentType: stylesheet.contentType)
+            let css = StylesheetImports.inline(stylesheet.text) { name in files[folder + "/" + name]?.text }
+            files[Self.stylesheet] = (css, stylesheet.contentType)
         }
         do {
-            let bundle = try ModuleBundle(entry: Self.entryModule) { path in
-                files[path].map { String(decoding: $0.body, as: UTF8.self) }
-            }
+            let bundle = try ModuleBundle(entry: Self.entryModule) { path in files[path]?.text }
             let javaScript = Self.contentType(of: Self.entryModule)
-            files[Self.entryModule] = Asset(body: Array(bundle.script.utf8), contentType: javaScript)
-            for (path, facade) in bundle.facades { files[path] = Asset(body: Array(facade.utf8), contentType: javaScript) }
+            files[Self.entryModule] = (bundle.script, javaScript)
+            for (path, facade) in bundle.facades { files[path] = (facade, javaScript) }
             bundleProblem = nil
         } catch {
             // The modules as they are still work, one request each.
             bundleProblem = error
         }
+        for (path, file) in files { binaries[path] = Asset(body: ByteBuffer(string: file.text), contentType: file.contentType) }
         var hash = FNV1a()
-        for path in files.keys.sorted() {
+        for path in binaries.keys.sorted() {
             hash.add(Array(path.utf8))
-            hash.add(files[path]?.body ?? [])
+            binaries[path]?.body.withUnsafeReadableBytes { hash.add($0) }
         }
         version = hash.hex
-        indexHTML = String(decoding: index.body, as: UTF8.self)
-            .replacingOccurrences(of: Self.assetPlaceholder, with: "static/\(version)")
-        self.files = files
+        indexHTML = index.text.replacingOccurrences(of: Self.assetPlaceholder, with: "static/\(version)")
+        self.files = binaries
     }
 
     /// The file at `path` (relative to the client folder), if there is one.
     func asset(_ path: String) -> Asset? { files[path] }
+
+    /// The file at `path` as it goes to a request for `host` that accepts `acceptEncoding`: the
+    /// file, and its gzip form when that is what goes (``GzipVariants``).
+    func served(_ path: String, host: String?, acceptEncoding: String?) -> (asset: Asset, gzip: ByteBuffer?)? {
+        guard let asset = files[path] else { return nil }
+        guard GzipVariants.wanted(host: host, acceptEncoding: acceptEncoding) else { return (asset, nil) }
+        return (asset, gzipVariants.variant(of: asset.body, path: path, contentType: asset.contentType))
+    }
+
+    /// The client's own script or stylesheet at `path`, as text without its comment lines; `nil` for
+    /// any other file, and for the third-party libraries, which are served exactly as published.
+    private static func servedText(_ data: Data, path: String) -> String? {
+        guard !path.hasPrefix(vendorFolder) else { return nil }
+        switch (path as NSString).pathExtension.lowercased() {
+        case "js": return CommentLines.removed(from: String(decoding: data, as: UTF8.self), lineComments: true)
+        case "css": return CommentLines.removed(from: String(decoding: data, as: UTF8.self), lineComments: false)
+        case "html": return String(decoding: data, as: UTF8.self)
+        default: return nil
+        }
+    }
+
+    /// Where `scripts/fetch-vendor.sh` puts the third-party libraries.
+    private static let vendorFolder = "vendor/"
 
     private static func contentType(of path: String) -> String {
         switch (path as NSString).pathExtension.lowercased() {
@@ -107,7 +138,7 @@ enum StaticAssetsError: Error, CustomStringConvertible {
 struct FNV1a {
     private var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    mutating func add(_ bytes: [UInt8]) {
+    mutating func add(_ bytes: some Sequence<UInt8>) {
         for byte in bytes {
             value ^= UInt64(byte)
             value = value &* 0x100_0000_01b3
