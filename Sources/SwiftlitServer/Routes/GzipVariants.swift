@@ -10,10 +10,10 @@ import Synchronization
 /// are never asked for.
 ///
 /// A page addressed by a loopback name (`localhost`, `127.0.0.1`) is in a browser on the server's
-/// own machine, where the bytes cost nothing to move and unpacking them is all that is left:
-/// Chromium keeps a gzip body gzipped in its cache and unpacks it at every load, and hello's warm
-/// load reached `DOMContentLoaded` 11 ms later with gzip than without. Such a page gets the files as
-/// they are. Behind a proxy, `Host` is the name the browser used (docs/deployment.md).
+/// own machine, where the bytes cost nothing to move: gzip would only add the compression at the
+/// first request and the unpacking at every load (Chromium keeps a gzip body gzipped in its cache).
+/// Such a page gets the files as they are. Behind a proxy, `Host` is the name the browser used
+/// (docs/deployment.md).
 final class GzipVariants: Sendable {
     /// Files under this size gain nothing worth a header.
     static let minimumSize = 1024

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import NIOCore
 import SwiftlitWebClient
@@ -39,8 +40,9 @@ struct StaticAssets: Sendable {
     /// Reads the client folder; throws when it is missing (a packaging error).
     init(directory: URL? = WebClient.directory) throws {
         guard let directory else { throw StaticAssetsError.missingClient }
-        var files: [String: (text: String, contentType: String)] = [:]
-        var binaries: [String: Asset] = [:]
+        // The client's own text files, bundled and inlined below; then every file as it is served.
+        var texts: [String: (text: String, contentType: String)] = [:]
+        var served: [String: Asset] = [:]
         let root = directory.resolvingSymlinksInPath().path
         let enumerator = FileManager.default.enumerator(atPath: root)
         while let relative = enumerator?.nextObject() as? String {
@@ -51,36 +53,38 @@ struct StaticAssets: Sendable {
             else { continue }
             let contentType = Self.contentType(of: relative)
             if let text = Self.servedText(data, path: relative) {
-                files[relative] = (text, contentType)
+                texts[relative] = (text, contentType)
             } else {
-                binaries[relative] = Asset(body: ByteBuffer(bytes: data), contentType: contentType)
+                served[relative] = Asset(body: ByteBuffer(bytes: data), contentType: contentType)
             }
         }
-        guard let index = files["index.html"] else { throw StaticAssetsError.missingClient }
-        if let stylesheet = files[Self.stylesheet] {
+        guard let index = texts["index.html"] else { throw StaticAssetsError.missingClient }
+        if let stylesheet = texts[Self.stylesheet] {
             let folder = (Self.stylesheet as NSString).deletingLastPathComponent
-            let css = StylesheetImports.inline(stylesheet.text) { name in files[folder + "/" + name]?.text }
-            files[Self.stylesheet] = (css, stylesheet.contentType)
+            let css = StylesheetImports.inline(stylesheet.text) { name in texts[folder + "/" + name]?.text }
+            texts[Self.stylesheet] = (css, stylesheet.contentType)
         }
         do {
-            let bundle = try ModuleBundle(entry: Self.entryModule) { path in files[path]?.text }
+            let bundle = try ModuleBundle(entry: Self.entryModule) { path in texts[path]?.text }
             let javaScript = Self.contentType(of: Self.entryModule)
-            files[Self.entryModule] = (bundle.script, javaScript)
-            for (path, facade) in bundle.facades { files[path] = (facade, javaScript) }
+            texts[Self.entryModule] = (bundle.script, javaScript)
+            for (path, facade) in bundle.facades { texts[path] = (facade, javaScript) }
             bundleProblem = nil
         } catch {
             // The modules as they are still work, one request each.
             bundleProblem = error
         }
-        for (path, file) in files { binaries[path] = Asset(body: ByteBuffer(string: file.text), contentType: file.contentType) }
-        var hash = FNV1a()
-        for path in binaries.keys.sorted() {
-            hash.add(Array(path.utf8))
-            binaries[path]?.body.withUnsafeReadableBytes { hash.add($0) }
+        for (path, file) in texts { served[path] = Asset(body: ByteBuffer(string: file.text), contentType: file.contentType) }
+        // SHA-256 for its speed, not its strength: the processor computes it, and the client's 7 MB
+        // (with the chart libraries) are hashed at every start.
+        var hash = SHA256()
+        for path in served.keys.sorted() {
+            hash.update(data: Data(path.utf8))
+            served[path]?.body.withUnsafeReadableBytes { hash.update(bufferPointer: $0) }
         }
-        version = hash.hex
+        version = hash.finalize().prefix(8).map { String(format: "%02x", $0) }.joined()
         indexHTML = index.text.replacingOccurrences(of: Self.assetPlaceholder, with: "static/\(version)")
-        self.files = binaries
+        files = served
     }
 
     /// The file at `path` (relative to the client folder), if there is one.
@@ -131,22 +135,5 @@ enum StaticAssetsError: Error, CustomStringConvertible {
     var description: String {
         "The browser client's files (SwiftlitWebClient resources) were not found next to the executable; "
             + "run the app with 'swift run' or copy the .resources bundle along with the binary."
-    }
-}
-
-/// The 64-bit FNV-1a hash: tiny, and enough to tell two builds of the client apart.
-struct FNV1a {
-    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01b3
-        }
-    }
-
-    var hex: String {
-        let text = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - text.count) + text
     }
 }
