@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs what Swiftlit needs and this machine lacks. Usage: scripts/setup.sh build|test
-#   build: the system libraries the package links (libcmark-gfm for Markdown).
+#   build: the system libraries the package links (libcmark-gfm for Markdown, zlib for gzip).
 #   test:  also Chromium + chromedriver (end-to-end tests), PostgreSQL 15 (the SQL tests start their
 #          own server from its binaries), Deno (client checks), selenium/pytest, websockets (fault
 #          tests), jsonschema (the Vega-Lite schema check).
 set -euo pipefail
 mode="${1:-test}"
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev)
 [ "$mode" = test ] && packages+=(chromium chromium-driver postgresql-15 nginx-light)
 missing=()
 for package in "${packages[@]}"; do
